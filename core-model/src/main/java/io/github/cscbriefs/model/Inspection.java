@@ -1,0 +1,89 @@
+package io.github.cscbriefs.model;
+
+import io.github.cscbriefs.model.validation.DatesInOrder;
+import io.github.cscbriefs.model.validation.ModelValidation;
+import io.github.cscbriefs.model.validation.OldLaCode;
+import jakarta.validation.constraints.AssertTrue;
+import jakarta.validation.constraints.NotBlank;
+import jakarta.validation.constraints.NotNull;
+import java.net.URI;
+import java.time.LocalDate;
+import java.util.Collections;
+import java.util.EnumMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+
+/**
+ * An Ofsted inspection or visit of one council's children's services.
+ *
+ * @param laCode the council inspected
+ * @param type the kind of inspection or visit
+ * @param start first day on site
+ * @param end last day on site, when known
+ * @param published when the report or letter was published
+ * @param judgements a grade for every {@link JudgementArea} of a graded inspection ({@code
+ *     NOT_JUDGED} where the area was not graded, e.g. care leavers before 2023); empty for visits
+ * @param theme the theme of a focused or monitoring visit, e.g. "Front door"
+ * @param priorityActions priority actions named in the report, as text
+ * @param recommendations recommendations (areas for improvement), as text
+ * @param reportLink the report's web page
+ * @param source where this record came from, e.g. the file name
+ */
+@DatesInOrder({"start", "end", "published"})
+public record Inspection(
+    @OldLaCode String laCode,
+    @NotNull InspectionType type,
+    @NotNull LocalDate start,
+    @NotNull Optional<LocalDate> end,
+    @NotNull LocalDate published,
+    @NotNull Map<JudgementArea, Judgement> judgements,
+    @NotNull Optional<@NotBlank String> theme,
+    @NotNull List<@NotBlank String> priorityActions,
+    @NotNull List<@NotBlank String> recommendations,
+    @NotNull Optional<URI> reportLink,
+    @NotBlank String source) {
+
+  public Inspection(String laCode, InspectionType type, LocalDate start, Optional<LocalDate> end,
+      LocalDate published, Map<JudgementArea, Judgement> judgements, Optional<String> theme,
+      List<String> priorityActions, List<String> recommendations, Optional<URI> reportLink,
+      String source) {
+    this.laCode = laCode;
+    this.type = type;
+    this.start = start;
+    this.end = end;
+    this.published = published;
+    this.judgements = judgements == null ? null
+        : Collections.unmodifiableMap(judgements.isEmpty()
+            ? new EnumMap<>(JudgementArea.class) : new EnumMap<>(judgements));
+    this.theme = theme;
+    this.priorityActions = priorityActions == null ? null : List.copyOf(priorityActions);
+    this.recommendations = recommendations == null ? null : List.copyOf(recommendations);
+    this.reportLink = reportLink;
+    this.source = source;
+    ModelValidation.requireValid(this);
+  }
+
+  /** The grade for {@code area}; {@code NOT_JUDGED} when the area was not graded. */
+  public Judgement judgement(JudgementArea area) {
+    return judgements.getOrDefault(area, Judgement.NOT_JUDGED);
+  }
+
+  /** The overall effectiveness grade, for graded inspections. */
+  public Optional<Judgement> overall() {
+    Judgement overall = judgement(JudgementArea.OVERALL_EFFECTIVENESS);
+    return overall.isGraded() ? Optional.of(overall) : Optional.empty();
+  }
+
+  @AssertTrue(message = "graded judgements only for graded inspection types, "
+      + "and an overall effectiveness grade for each graded inspection")
+  private boolean isJudgementsFitType() {
+    if (type == null || judgements == null) {
+      return true;
+    }
+    boolean anyGraded = judgements.values().stream().anyMatch(Judgement::isGraded);
+    return type.isGraded()
+        ? judgement(JudgementArea.OVERALL_EFFECTIVENESS).isGraded()
+        : !anyGraded;
+  }
+}

@@ -1,0 +1,28 @@
+package io.github.cscbriefs.model;
+
+/** The unit of a measure or indicator, with how the brief prints it. */
+public enum Unit {
+  FTE("FTE", 1),
+  HEADCOUNT("people", 0),
+  PERCENT("%", 1),
+  CASES_PER_FTE("cases per FTE", 1),
+  COUNT("", 0),
+  DAYS("days", 1);
+
+  private final String suffix;
+  private final int decimals;
+
+  Unit(String suffix, int decimals) {
+    this.suffix = suffix;
+    this.decimals = decimals;
+  }
+
+  public String suffix() {
+    return suffix;
+  }
+
+  /** Decimal places DfE publishes for this unit. */
+  public int decimals() {
+    return decimals;
+  }
+}
