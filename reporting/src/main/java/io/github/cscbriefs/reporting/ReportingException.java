@@ -1,0 +1,58 @@
+package io.github.cscbriefs.reporting;
+
+import java.util.List;
+import java.util.stream.Collectors;
+
+/**
+ * The reporting module's one exception: a document could not be built or written. Carries every
+ * problem found, each saying where (the field or part of the document) and what (the rejected
+ * value and what was expected).
+ */
+public final class ReportingException extends RuntimeException {
+
+  private static final long serialVersionUID = 1L;
+
+  private final List<Problem> problems;
+
+  /** A failure with the given problems (at least one). */
+  public ReportingException(List<Problem> problems) {
+    super(describe(problems));
+    this.problems = List.copyOf(problems);
+  }
+
+  /** A failure caused by an I/O or PDF library error while writing {@code where}. */
+  public ReportingException(String where, Throwable cause) {
+    super(describe(List.of(new Problem(where, String.valueOf(cause.getMessage()), "no error"))),
+        cause);
+    this.problems = List.of(new Problem(where, String.valueOf(cause.getMessage()), "no error"));
+  }
+
+  /** A failure with one problem. */
+  public static ReportingException of(String where, Object value, String expected) {
+    return new ReportingException(List.of(new Problem(where, String.valueOf(value), expected)));
+  }
+
+  /** Every problem found. */
+  public List<Problem> problems() {
+    return problems;
+  }
+
+  private static String describe(List<Problem> problems) {
+    return problems.size() + " reporting problem" + (problems.size() == 1 ? "" : "s") + ": "
+        + problems.stream().map(Problem::toString).collect(Collectors.joining("; "));
+  }
+
+  /**
+   * One problem.
+   *
+   * @param where the part of the document, e.g. {@code sections[2].blocks[0].rows[3]}
+   * @param value the rejected value as text
+   * @param expected what would have been accepted
+   */
+  public record Problem(String where, String value, String expected) {
+    @Override
+    public String toString() {
+      return where + " was '" + value + "', expected " + expected;
+    }
+  }
+}

@@ -1,0 +1,180 @@
+package io.github.cscbriefs.reporting.layout;
+
+import io.github.cscbriefs.reporting.Align;
+import io.github.cscbriefs.reporting.Cell;
+import io.github.cscbriefs.reporting.Column;
+import io.github.cscbriefs.reporting.Palette;
+import io.github.cscbriefs.reporting.Rag;
+import io.github.cscbriefs.reporting.Table;
+import java.awt.Color;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+
+/**
+ * Lays out tables: the header row repeated (as an artifact) at the top of every page the table
+ * continues on, rows kept whole when they fit on a page, and a row taller than a page split
+ * between lines.
+ */
+final class TableSetter {
+
+  private static final float PAD_X = 4f;
+  private static final float PAD_Y = 3.5f;
+  private static final float AFTER = 9f;
+
+  private final Flow flow;
+  private final LineBreaker breaker;
+
+  TableSetter(Flow flow, LineBreaker breaker) {
+    this.flow = flow;
+    this.breaker = breaker;
+  }
+
+  /** The header row and one line of the first row: the least a page must hold of a table. */
+  float minimumHeight(Table table) {
+    Grid grid = new Grid(table);
+    return grid.headerHeight() + Type.CELL.leading() + 2 * PAD_Y;
+  }
+
+  void set(Table table, StructNode parent) {
+    Grid grid = new Grid(table);
+    StructNode node = parent.add("Table");
+    flow.ensure(minimumHeight(table));
+    StructNode headerRow = node.add("TR");
+    List<StructNode> headerCells = new ArrayList<>();
+    for (int c = 0; c < grid.columns.size(); c++) {
+      headerCells.add(headerRow.add("TH").withScope("Column"));
+    }
+    header(grid, headerCells);
+    for (int r = 0; r < grid.rows.size(); r++) {
+      row(grid, r, node.add("TR"));
+    }
+    flow.down(Math.min(AFTER, flow.room()));
+  }
+
+  private void header(Grid grid, List<StructNode> cells) {
+    List<Mark> marks = new ArrayList<>(cells);
+    slice(grid, grid.headerLines, marks, 0, grid.headerLineCount(), true, null);
+  }
+
+  // Repeated on continuation pages as an artifact: the header is already in the structure once.
+  private void repeatHeader(Grid grid) {
+    List<Mark> marks = new ArrayList<>();
+    grid.columns.forEach(c -> marks.add(Artifact.LAYOUT));
+    slice(grid, grid.headerLines, marks, 0, grid.headerLineCount(), true, null);
+  }
+
+  private void row(Grid grid, int r, StructNode tr) {
+    List<Cell> cells = grid.table.rows().get(r);
+    List<Mark> marks = new ArrayList<>();
+    for (Cell cell : cells) {
+      marks.add(cell.rowHeader() ? tr.add("TH").withScope("Row") : tr.add("TD"));
+    }
+    List<List<Line>> lines = grid.rows.get(r);
+    int count = lines.stream().mapToInt(List::size).max().orElse(1);
+    float whole = count * Type.CELL.leading() + 2 * PAD_Y;
+    float freshRoom = PageGeometry.TEXT_HEIGHT - grid.headerHeight();
+    if (whole > flow.room() && whole <= freshRoom) {
+      continuePage(grid);
+    }
+    int from = 0;
+    while (from < count) {
+      int fit = (int) Math.floor((flow.room() - 2 * PAD_Y) / Type.CELL.leading());
+      if (fit < 1) {
+        continuePage(grid);
+        continue;
+      }
+      int to = Math.min(count, from + fit);
+      slice(grid, lines, marks, from, to, false, cells);
+      from = to;
+    }
+  }
+
+  private void continuePage(Grid grid) {
+    flow.newPage();
+    repeatHeader(grid);
+  }
+
+  /** Draws lines [from, to) of every cell of one row as one band of the table. */
+  private void slice(Grid grid, List<List<Line>> lines, List<Mark> marks, int from, int to,
+      boolean header, List<Cell> cells) {
+    float top = flow.y();
+    float height = (to - from) * Type.CELL.leading() + 2 * PAD_Y;
+    float x = PageGeometry.SIDE;
+    for (int c = 0; c < grid.columns.size(); c++) {
+      float w = grid.widths[c];
+      Optional<Rag> status = cells == null ? Optional.empty() : cells.get(c).status();
+      Color fill = header ? Palette.SHADE : status.map(Rag::tint).orElse(null);
+      if (fill != null) {
+        flow.add(new Drawable.Box(x, top - height, w, height, fill, Artifact.LAYOUT));
+      }
+      cellText(lines.get(c), from, to, x, w, top, header, grid.columns.get(c).align(),
+          marks.get(c));
+      x += w;
+    }
+    float rule = header ? 0.9f : 0.4f;
+    flow.add(new Drawable.Rule(PageGeometry.SIDE, top - height, x, top - height, rule,
+        header ? Palette.HEADING : Palette.RULE, Artifact.LAYOUT));
+    flow.down(height);
+  }
+
+  private void cellText(List<Line> lines, int from, int to, float x, float w, float top,
+      boolean bold, Align align, Mark mark) {
+    Type type = Type.CELL;
+    for (int i = from; i < Math.min(to, lines.size()); i++) {
+      Line line = lines.get(i);
+      float lineTop = top - PAD_Y - (i - from) * type.leading();
+      float at = switch (align) {
+        case LEFT -> x + PAD_X;
+        case RIGHT -> x + w - PAD_X - line.width();
+        case CENTRE -> x + (w - line.width()) / 2;
+      };
+      for (Line.Piece piece : line.pieces()) {
+        boolean b = bold || piece.bold();
+        flow.add(new Drawable.TextRun(at, type.baseline(lineTop), b, type.size(), type.color(),
+            piece.text(), mark));
+        at += breaker.width(piece.text(), b, type.size());
+      }
+    }
+  }
+
+  /** Column widths and every cell wrapped to its column. */
+  private final class Grid {
+    final Table table;
+    final List<Column> columns;
+    final float[] widths;
+    final List<List<Line>> headerLines = new ArrayList<>();
+    final List<List<List<Line>>> rows = new ArrayList<>();
+
+    Grid(Table table) {
+      this.table = table;
+      this.columns = table.columns();
+      double total = columns.stream().mapToDouble(Column::weight).sum();
+      widths = new float[columns.size()];
+      for (int c = 0; c < widths.length; c++) {
+        widths[c] = (float) (columns.get(c).weight() / total * PageGeometry.TEXT_WIDTH);
+        headerLines.add(wrap(columns.get(c).header(), true, c));
+      }
+      for (List<Cell> row : table.rows()) {
+        List<List<Line>> wrapped = new ArrayList<>();
+        for (int c = 0; c < row.size(); c++) {
+          wrapped.add(wrap(row.get(c).shownText(), false, c));
+        }
+        rows.add(wrapped);
+      }
+    }
+
+    private List<Line> wrap(String text, boolean bold, int column) {
+      float inner = Math.max(widths[column] - 2 * PAD_X, 1f);
+      return breaker.wrap(text, bold, Type.CELL.size(), inner);
+    }
+
+    int headerLineCount() {
+      return headerLines.stream().mapToInt(List::size).max().orElse(1);
+    }
+
+    float headerHeight() {
+      return headerLineCount() * Type.CELL.leading() + 2 * PAD_Y;
+    }
+  }
+}
