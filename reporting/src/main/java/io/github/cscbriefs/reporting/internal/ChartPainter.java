@@ -10,6 +10,7 @@ import org.apache.pdfbox.pdmodel.PDDocument;
 import org.apache.pdfbox.pdmodel.font.PDFont;
 import org.apache.pdfbox.pdmodel.graphics.form.PDFormXObject;
 import org.jfree.chart.JFreeChart;
+import org.jfree.chart.text.TextUtils;
 
 /**
  * Draws a JFreeChart as PDF vector graphics through the Graphics2D bridge. Every AWT font is
@@ -17,6 +18,13 @@ import org.jfree.chart.JFreeChart;
  * never outlines.
  */
 final class ChartPainter {
+
+  static {
+    // JFreeChart's workaround for an old JDK bug draws rotated text (vertical axis labels)
+    // through TextLayout, which the bridge can only turn into outlines; plain drawString keeps
+    // it as real, searchable text in the embedded font.
+    TextUtils.setUseDrawRotatedStringWorkaround(false);
+  }
 
   private final PDDocument document;
   private final EmbeddedFontDrawer fontDrawer;
