@@ -82,6 +82,15 @@ public final class Dataset {
     return interventions;
   }
 
+  public List<PlanAction> planActions() {
+    return planActions;
+  }
+
+  /** Every council's neighbour group in the newest model read, by LA code. */
+  public List<NeighbourGroup> neighbourGroups() {
+    return neighbours.values().stream().sorted(Comparator.comparing(NeighbourGroup::laCode)).toList();
+  }
+
   public IndicatorCatalogue indicators() {
     return indicators;
   }
