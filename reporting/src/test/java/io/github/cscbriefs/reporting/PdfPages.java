@@ -30,6 +30,8 @@ final class PdfPages {
     try (PDDocument document = Loader.loadPDF(pdf)) {
       List<String> pages = new ArrayList<>();
       PDFTextStripper stripper = new PDFTextStripper();
+      // Similar lines close together are real content here, not overprinted duplicates.
+      stripper.setSuppressDuplicateOverlappingText(false);
       for (int i = 1; i <= document.getNumberOfPages(); i++) {
         stripper.setStartPage(i);
         stripper.setEndPage(i);
