@@ -4,7 +4,7 @@ import io.github.cscbriefs.data.internal.CsvTable;
 import io.github.cscbriefs.data.internal.EesCells;
 import io.github.cscbriefs.data.internal.Inputs;
 import io.github.cscbriefs.data.internal.ProblemLog;
-import io.github.cscbriefs.data.internal.Violations;
+import io.github.cscbriefs.model.Area;
 import io.github.cscbriefs.model.CouncilDirectory;
 import io.github.cscbriefs.model.Measure;
 import io.github.cscbriefs.model.ModelViolationException;
@@ -37,6 +37,9 @@ import java.util.Optional;
  */
 public final class WorkforceCsvReader {
 
+  /** Any valid year, to validate the values of a row whose own year or area is unreadable. */
+  private static final int PROBE_YEAR = 2000;
+
   private WorkforceCsvReader() {}
 
   /** Reads a file. */
@@ -64,8 +67,8 @@ public final class WorkforceCsvReader {
       List<DataProblem> problems = new ArrayList<>();
       Optional<EesAreas.Located> located = areas.locate(row, problems);
       Map<Measure, Value> values = values(table, row, columns, problems);
-      Optional<WorkforceRecord> record = located.filter(l -> problems.isEmpty())
-          .flatMap(l -> record(table, row, l, values, columns, problems));
+      Optional<WorkforceRecord> record = record(table, row, located, values, columns, problems)
+          .filter(r -> problems.isEmpty());
       record.ifPresent(r -> checkUnique(table, row, r, firstLine, problems));
       if (log.accept(problems) && record.isPresent()) {
         records.add(record.get());
@@ -94,24 +97,35 @@ public final class WorkforceCsvReader {
     return values;
   }
 
-  private static Optional<WorkforceRecord> record(CsvTable table, CsvTable.Row row, EesAreas.Located at,
-      Map<Measure, Value> values, Map<Measure, Integer> columns, List<DataProblem> problems) {
+  /**
+   * Builds the record, letting its validation speak for out-of-range values. When the row's area is
+   * unknown the values are still validated (on England's area) so every problem of the row is
+   * reported at once.
+   */
+  private static Optional<WorkforceRecord> record(CsvTable table, CsvTable.Row row,
+      Optional<EesAreas.Located> located, Map<Measure, Value> values, Map<Measure, Integer> columns,
+      List<DataProblem> problems) {
     try {
-      return Optional.of(new WorkforceRecord(at.year(), at.area(), at.region(), values));
+      WorkforceRecord record = located
+          .map(at -> new WorkforceRecord(at.year(), at.area(), at.region(), values))
+          .orElseGet(() -> new WorkforceRecord(PROBE_YEAR, Area.england(), Optional.empty(), values));
+      return located.map(l -> record);
     } catch (ModelViolationException e) {
-      problems.addAll(Violations.toProblems(e, table.file(), row.line(), path -> column(table, path, columns)));
+      e.violations().forEach(v -> problems.add(problem(table, row, v, columns)));
       return Optional.empty();
     }
   }
 
-  /** The heading behind a violation path such as {@code values[CASELOAD_FTE]}. */
-  static String column(CsvTable table, String path, Map<Measure, Integer> columns) {
+  /** A violation located at the measure's cell, quoting the cell as written. */
+  private static DataProblem problem(CsvTable table, CsvTable.Row row, ModelViolationException.Violation v,
+      Map<Measure, Integer> columns) {
     for (Map.Entry<Measure, Integer> e : columns.entrySet()) {
-      if (path.contains("[" + e.getKey().name() + "]") || path.contains("[" + e.getKey().id() + "]")) {
-        return table.heading(e.getValue());
+      if (v.path().contains("[" + e.getKey().name() + "]")) {
+        return new DataProblem(table.file(), row.line(), table.heading(e.getValue()), row.get(e.getValue()),
+            v.expected());
       }
     }
-    return path;
+    return new DataProblem(table.file(), row.line(), v.path(), v.value(), v.expected());
   }
 
   private static void checkUnique(CsvTable table, CsvTable.Row row, WorkforceRecord r, Map<String, Long> firstLine,
