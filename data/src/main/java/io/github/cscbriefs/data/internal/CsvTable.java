@@ -7,7 +7,6 @@ import java.io.Reader;
 import java.io.UncheckedIOException;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Locale;
 import java.util.Optional;
 import org.apache.commons.csv.CSVFormat;
 import org.apache.commons.csv.CSVParser;
@@ -118,7 +117,4 @@ public record CsvTable(String file, List<String> header, List<Row> rows) {
     return index < header.size() ? header.get(index) : "column " + (index + 1);
   }
 
-  static String normalise(String heading) {
-    return heading.trim().toLowerCase(Locale.ROOT);
-  }
 }
