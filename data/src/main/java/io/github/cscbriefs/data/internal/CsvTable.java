@@ -112,9 +112,8 @@ public record CsvTable(String file, List<String> header, List<Row> rows) {
     return column(List.of(name));
   }
 
-  /** Lower-cased heading, for messages. */
+  /** The heading of a column, for messages. */
   public String heading(int index) {
     return index < header.size() ? header.get(index) : "column " + (index + 1);
   }
-
 }
