@@ -31,6 +31,12 @@ final class OfstedTables {
   static final String WEB_LINK = "Web link";
   private static final String NAME_HEADING = "Local authority name";
   private static final int MAX_TITLE_ROWS = 10;
+  /**
+   * Most rows and columns read from a sheet. Ofsted's sheets have about 300 rows and 13 columns; the
+   * bound keeps a hostile file (rows repeated a million times) from costing time and memory here.
+   */
+  static final int MAX_ROWS = 100_000;
+  static final int MAX_COLUMNS = 200;
   private static final DateTimeFormatter DAY_MONTH_YEAR = DateTimeFormatter.ofPattern("dd/MM/uuuu");
   private static final Pattern AS_AT = Pattern.compile("as[ _]at[ _]+(\\d{1,2})[ _]+([A-Za-z]+)[ _]+(\\d{4})",
       Pattern.CASE_INSENSITIVE);
@@ -62,6 +68,11 @@ final class OfstedTables {
         continue;
       }
       String source = fileName + " (sheet " + name + ")";
+      if (sheet.getMaxRows() > MAX_ROWS || sheet.getMaxColumns() > MAX_COLUMNS) {
+        missing.add(DataProblem.ofFile(source, "", sheet.getMaxRows() + " rows x " + sheet.getMaxColumns() + " columns",
+            "a sheet of at most " + MAX_ROWS + " rows and " + MAX_COLUMNS + " columns"));
+        continue;
+      }
       Optional<CsvTable> table = table(source, sheet, archive);
       if (table.isEmpty()) {
         missing.add(DataProblem.ofFile(source, NAME_HEADING, "",
