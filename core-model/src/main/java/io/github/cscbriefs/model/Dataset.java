@@ -18,6 +18,7 @@ public final class Dataset {
   private final List<WorkforceRecord> workforce;
   private final List<Inspection> inspections;
   private final List<Intervention> interventions;
+  private final List<PlanAction> planActions;
   private final Map<String, NeighbourGroup> neighbours;
   private final IndicatorCatalogue indicators;
   private final List<SourceRelease> sources;
@@ -31,6 +32,7 @@ public final class Dataset {
         .sorted(Comparator.comparing(Inspection::start).thenComparing(Inspection::laCode)).toList();
     this.interventions = b.interventions.stream()
         .sorted(Comparator.comparing(Intervention::start).thenComparing(Intervention::laCode)).toList();
+    this.planActions = List.copyOf(b.planActions);
     this.neighbours = b.neighbours.stream()
         .collect(Collectors.toUnmodifiableMap(NeighbourGroup::laCode, g -> g, (a, c) -> a.modelYear() >= c.modelYear() ? a : c));
     this.indicators = b.indicators;
@@ -57,6 +59,7 @@ public final class Dataset {
     b.workforce.addAll(workforce);
     b.inspections.addAll(inspections);
     b.interventions.addAll(interventions);
+    b.planActions.addAll(planActions);
     b.neighbours.addAll(neighbours.values());
     b.sources.addAll(sources);
     b.notes.addAll(notes);
@@ -77,6 +80,15 @@ public final class Dataset {
 
   public List<Intervention> interventions() {
     return interventions;
+  }
+
+  public List<PlanAction> planActions() {
+    return planActions;
+  }
+
+  /** Every council's neighbour group in the newest model read, by LA code. */
+  public List<NeighbourGroup> neighbourGroups() {
+    return neighbours.values().stream().sorted(Comparator.comparing(NeighbourGroup::laCode)).toList();
   }
 
   public IndicatorCatalogue indicators() {
@@ -124,6 +136,11 @@ public final class Dataset {
     return interventions.stream().filter(i -> i.laCode().equals(laCode)).toList();
   }
 
+  /** A council's own improvement-plan actions, in the order supplied. */
+  public List<PlanAction> planActionsOf(String laCode) {
+    return planActions.stream().filter(a -> a.laCode().equals(laCode)).toList();
+  }
+
   /** The council's neighbours in the newest model read. */
   public Optional<NeighbourGroup> neighboursOf(String laCode) {
     return Optional.ofNullable(neighbours.get(laCode));
@@ -136,6 +153,7 @@ public final class Dataset {
     private final List<Inspection> inspections = new java.util.ArrayList<>();
     private final List<Intervention> interventions = new java.util.ArrayList<>();
     private final List<NeighbourGroup> neighbours = new java.util.ArrayList<>();
+    private final List<PlanAction> planActions = new java.util.ArrayList<>();
     private final List<SourceRelease> sources = new java.util.ArrayList<>();
     private final List<DataQualityNote> notes = new java.util.ArrayList<>();
     private IndicatorCatalogue indicators = IndicatorCatalogue.defaults();
@@ -165,6 +183,11 @@ public final class Dataset {
 
     public Builder interventions(List<Intervention> list) {
       interventions.addAll(list);
+      return this;
+    }
+
+    public Builder planActions(List<PlanAction> list) {
+      planActions.addAll(list);
       return this;
     }
 

@@ -1,0 +1,69 @@
+package io.github.cscbriefs.examples.cli;
+
+import java.io.IOException;
+import java.io.OutputStream;
+import java.nio.channels.Channels;
+import java.nio.channels.FileChannel;
+import java.nio.file.AtomicMoveNotSupportedException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
+import java.nio.file.StandardOpenOption;
+import java.text.Normalizer;
+import java.util.Locale;
+
+/**
+ * Output files that are either whole or absent: content goes to a temporary file in the target
+ * folder, is forced to disk, then moved over the final name in one step. A failed or interrupted
+ * write leaves no file under the final name; concurrent runs each write their own temporary file.
+ */
+final class OutputFiles {
+
+  /** Writes the content to a stream. */
+  @FunctionalInterface
+  interface Content {
+    void writeTo(OutputStream out) throws IOException;
+  }
+
+  private OutputFiles() {}
+
+  /**
+   * A file name safe on every common file system, derived from a council's name: lower case ASCII
+   * letters, digits and hyphens only, so no path separators, dots or reserved names get through.
+   */
+  static String safeName(String councilName, String extension) {
+    String ascii = Normalizer.normalize(councilName, Normalizer.Form.NFKD)
+        .replaceAll("\\p{M}", "")
+        .toLowerCase(Locale.ROOT)
+        .replace("&", " and ")
+        .replaceAll("[^a-z0-9]+", "-")
+        .replaceAll("(^-+|-+$)", "");
+    if (ascii.length() > 80) {
+      ascii = ascii.substring(0, 80).replaceAll("-+$", "");
+    }
+    return (ascii.isEmpty() ? "council" : ascii) + "." + extension;
+  }
+
+  /** Writes {@code content} to {@code target} atomically, replacing any existing file. */
+  static void writeAtomically(Path target, Content content) throws IOException {
+    Path dir = target.toAbsolutePath().getParent();
+    Files.createDirectories(dir);
+    Path temp = Files.createTempFile(dir, "." + target.getFileName() + ".", ".part");
+    try {
+      try (FileChannel channel = FileChannel.open(temp, StandardOpenOption.WRITE,
+              StandardOpenOption.TRUNCATE_EXISTING);
+          OutputStream out = Channels.newOutputStream(channel)) {
+        content.writeTo(out);
+        out.flush();
+        channel.force(true);
+      }
+      try {
+        Files.move(temp, target, StandardCopyOption.ATOMIC_MOVE, StandardCopyOption.REPLACE_EXISTING);
+      } catch (AtomicMoveNotSupportedException e) {
+        Files.move(temp, target, StandardCopyOption.REPLACE_EXISTING);
+      }
+    } finally {
+      Files.deleteIfExists(temp);
+    }
+  }
+}
