@@ -8,7 +8,6 @@ import io.github.cscbriefs.model.GeographicLevel;
 import io.github.cscbriefs.model.Indicator;
 import io.github.cscbriefs.model.Inspection;
 import io.github.cscbriefs.model.Intervention;
-import io.github.cscbriefs.model.Judgement;
 import io.github.cscbriefs.model.Measure;
 import io.github.cscbriefs.model.MissingReason;
 import io.github.cscbriefs.model.Value;
@@ -209,10 +208,5 @@ public final class BriefProfiles {
           + ": most figures are at or better than England's." + first + judged;
     }
     return actions.size() + " priority actions, " + immediate + " immediate." + first + judged;
-  }
-
-  /** True when the inspection judged overall effectiveness good or outstanding. */
-  static boolean isGoodOrBetter(Inspection i) {
-    return i.overall().map(j -> j == Judgement.GOOD || j == Judgement.OUTSTANDING).orElse(false);
   }
 }

@@ -1,6 +1,7 @@
 package io.github.cscbriefs.metrics;
 
 import io.github.cscbriefs.model.Indicator;
+import io.github.cscbriefs.model.MissingReason;
 import io.github.cscbriefs.model.Polarity;
 import io.github.cscbriefs.model.Unit;
 import io.github.cscbriefs.model.Value;
@@ -110,8 +111,7 @@ final class WorkforceActions {
           cap.agencyToConvert(), "England", cap.englandAgencyRate(), "Computed from DfE's agency and in-post FTE"));
       case "vacancy" -> cap.vacanciesToFill().asDouble().stream().boxed().findFirst().map(n -> Evidence.figure(
           Wording.number(n, 1) + " FTE vacancies to fill.", when, cap.vacanciesToFill(), "",
-          io.github.cscbriefs.model.Value.missing(io.github.cscbriefs.model.MissingReason.NOT_APPLICABLE),
-          "DfE, Children's social work workforce")).map(e -> e);
+          Value.missing(MissingReason.NOT_APPLICABLE), "DfE, Children's social work workforce"));
       default -> Optional.empty();
     };
   }
