@@ -39,12 +39,13 @@ public record Aggregate(
   /**
    * True when every return was counted with its own year's published figures, so the published
    * aggregate should be reproducible from the published council rows. A return left out as
-   * {@code u} follows DfE's rule and keeps the aggregate complete; one left out for any other
-   * reason ({@code x}, {@code c}) does not, because DfE's own total includes the withheld figure.
+   * {@code u} follows DfE's rule, and one left out as {@code z} (not applicable) has nothing to
+   * count, so both keep the aggregate reproducible; one left out for any other reason ({@code x},
+   * {@code c}) does not, because DfE's own total includes the withheld figure.
    */
   public boolean isReproducible() {
-    return carriedForward.isEmpty()
-        && leftOut.stream().allMatch(l -> l.reason() == MissingReason.LOW_RELIABILITY);
+    return carriedForward.isEmpty() && leftOut.stream().allMatch(l -> l.reason() == MissingReason.LOW_RELIABILITY
+        || l.reason() == MissingReason.NOT_APPLICABLE);
   }
 
   /**
