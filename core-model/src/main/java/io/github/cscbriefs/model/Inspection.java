@@ -6,7 +6,6 @@ import io.github.cscbriefs.model.validation.OldLaCode;
 import jakarta.validation.constraints.AssertTrue;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotNull;
-import jakarta.validation.constraints.Pattern;
 import java.net.URI;
 import java.time.LocalDate;
 import java.util.Collections;
@@ -39,9 +38,7 @@ public record Inspection(
     @NotNull Optional<LocalDate> end,
     @NotNull LocalDate published,
     @NotNull Map<JudgementArea, Judgement> judgements,
-    // @Pattern, not @NotBlank: Hibernate Validator validates an empty Optional's content as null,
-    // and @NotBlank rejects null, so every inspection without a theme would fail.
-    @NotNull Optional<@Pattern(regexp = ".*\\S.*") String> theme,
+    @NotNull Optional<@NotBlank String> theme,
     @NotNull List<@NotBlank String> priorityActions,
     @NotNull List<@NotBlank String> recommendations,
     @NotNull Optional<URI> reportLink,

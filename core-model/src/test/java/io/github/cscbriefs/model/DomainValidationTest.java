@@ -59,18 +59,6 @@ class DomainValidationTest {
   }
 
   @Test
-  void anInspectionWithoutAThemeIsValidButABlankThemeIsNot() {
-    Inspection graded = new Inspection("812", InspectionType.ILACS_STANDARD, LocalDate.of(2021, 10, 4),
-        Optional.empty(), LocalDate.of(2021, 11, 26), Map.of(JudgementArea.OVERALL_EFFECTIVENESS,
-        Judgement.INADEQUATE), Optional.empty(), List.of(), List.of(), Optional.empty(), "test");
-    assertEquals(Optional.empty(), graded.theme());
-    ModelViolationException blank = assertThrows(ModelViolationException.class, () -> new Inspection(
-        "812", InspectionType.FOCUSED_VISIT, LocalDate.of(2022, 1, 4), Optional.empty(),
-        LocalDate.of(2022, 2, 1), Map.of(), Optional.of("  "), List.of(), List.of(), Optional.empty(), "t"));
-    assertTrue(blank.violations().get(0).path().startsWith("theme"), blank.getMessage());
-  }
-
-  @Test
   void ratesAboveOneHundredAreRejectedButTurnoverMayExceedIt() {
     Area area = Area.of(northEastLincolnshire());
     ModelViolationException e = assertThrows(ModelViolationException.class, () -> new WorkforceRecord(
