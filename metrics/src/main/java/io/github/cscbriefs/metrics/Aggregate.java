@@ -39,14 +39,18 @@ public record Aggregate(
   /**
    * True when every return was counted with its own year's published figures, so the published
    * aggregate should be reproducible from the published council rows. A return left out as
-   * {@code u} follows DfE's rule, and one left out as {@code z} (not applicable) has nothing to
-   * count, so both keep the aggregate reproducible; one left out for any other reason ({@code x},
-   * {@code c}) does not, because DfE's own total includes the withheld figure.
+   * {@code u} follows DfE's rule, and one left out as {@code z} (not applicable) or as not
+   * published (a row from another release that lacks the measure, e.g. Kingston's own
+   * children-in-care row beside the Kingston / Richmond workforce return) has nothing to count, so
+   * these keep the aggregate reproducible; one left out for any other reason ({@code x}, {@code c})
+   * does not, because DfE's own total includes the withheld figure.
    */
   public boolean isReproducible() {
-    return carriedForward.isEmpty() && leftOut.stream().allMatch(l -> l.reason() == MissingReason.LOW_RELIABILITY
-        || l.reason() == MissingReason.NOT_APPLICABLE);
+    return carriedForward.isEmpty() && leftOut.stream().allMatch(l -> NOTHING_WITHHELD.contains(l.reason()));
   }
+
+  private static final java.util.Set<MissingReason> NOTHING_WITHHELD = java.util.EnumSet.of(
+      MissingReason.LOW_RELIABILITY, MissingReason.NOT_APPLICABLE, MissingReason.NOT_PUBLISHED);
 
   /**
    * A council return left out of an aggregate.

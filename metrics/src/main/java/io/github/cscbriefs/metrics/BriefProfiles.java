@@ -105,7 +105,7 @@ public final class BriefProfiles {
 
   private IndicatorComparison compare(Council council, Indicator indicator, int year) {
     Measure m = indicator.measure();
-    Optional<WorkforceRecord> own = dataset.workforceFor(council, year);
+    Optional<WorkforceRecord> own = councilRecord(council, m, year);
     Value value = value(own, m);
     Value england = value(dataset.englandWorkforce(year), m);
     Value region = value(dataset.regionWorkforce(council.region(), year), m);
@@ -147,7 +147,7 @@ public final class BriefProfiles {
   private List<SeriesPoint> series(Council council, Measure m) {
     return dataset.years().stream().map(y -> {
       List<Double> n = neighbourValues(council, m, y);
-      return new SeriesPoint(y, value(dataset.workforceFor(council, y), m),
+      return new SeriesPoint(y, value(councilRecord(council, m, y), m),
           value(dataset.englandWorkforce(y), m), value(dataset.regionWorkforce(council.region(), y), m), mean(n));
     }).toList();
   }
@@ -164,11 +164,11 @@ public final class BriefProfiles {
    * left out (a neighbour can share a combined return with it).
    */
   private List<Double> neighbourValues(Council council, Measure m, int year) {
-    Optional<String> ownCode = dataset.councils().workforceCode(council.laCode(), year);
+    Optional<String> ownCode = councilRecord(council, m, year).map(r -> r.area().code());
     return dataset.neighboursOf(council.laCode()).stream()
         .flatMap(g -> g.laCodes().stream())
         .flatMap(code -> dataset.councils().byCode(code).stream())
-        .flatMap(n -> dataset.workforceFor(n, year).stream())
+        .flatMap(n -> councilRecord(n, m, year).stream())
         .filter(r -> ownCode.map(c -> !c.equals(r.area().code())).orElse(true))
         .distinct()
         .flatMap(r -> r.value(m).asDouble().stream().boxed())
@@ -182,6 +182,21 @@ public final class BriefProfiles {
 
   private static Value value(Optional<WorkforceRecord> record, Measure m) {
     return record.map(r -> r.value(m)).orElse(NOT_PUBLISHED);
+  }
+
+  /**
+   * The row holding the council's value of {@code m}: the return that describes it (its combined
+   * return, or its predecessor's); when that return lacks the measure altogether, a row under the
+   * council's own code, since some releases (children in care) publish the members of a combined
+   * workforce return separately.
+   */
+  private Optional<WorkforceRecord> councilRecord(Council council, Measure m, int year) {
+    Optional<WorkforceRecord> described = dataset.workforceFor(council, year);
+    if (!value(described, m).equals(NOT_PUBLISHED)) {
+      return described;
+    }
+    Optional<WorkforceRecord> own = dataset.workforce(council.laCode(), year);
+    return value(own, m).equals(NOT_PUBLISHED) ? described : own;
   }
 
   private static Value mean(List<Double> values) {

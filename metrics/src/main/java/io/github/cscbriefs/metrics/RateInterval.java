@@ -50,8 +50,9 @@ public record RateInterval(double estimate, double lower, double upper, double c
     int successes = (int) Math.min(trials, Math.round(p * trials));
     ConfidenceInterval ci = new WilsonScoreInterval()
         .createInterval((int) trials, successes, confidenceLevel);
-    double lower = Math.min(ci.getLowerBound() * 100, Values.number(rate));
-    double upper = Math.max(ci.getUpperBound() * 100, Values.number(rate));
+    // Clamped to 0–100: Wilson bounds lie in [0, 1], but floating point can stray by 1e-17.
+    double lower = Math.max(0, Math.min(ci.getLowerBound() * 100, Values.number(rate)));
+    double upper = Math.min(100, Math.max(ci.getUpperBound() * 100, Values.number(rate)));
     return Optional.of(new RateInterval(Values.number(rate), lower, upper, confidenceLevel,
         (int) trials, significance(lower, upper, england, polarity), METHOD));
   }

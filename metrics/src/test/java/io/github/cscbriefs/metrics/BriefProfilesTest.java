@@ -176,4 +176,20 @@ class BriefProfilesTest {
     assertEquals("year", e.problems().get(0).where());
     assertEquals("2030", e.problems().get(0).value());
   }
+
+  @Test
+  void aMemberOfACombinedReturnTakesChildrenInCareFiguresFromItsOwnRow() {
+    // The children-in-care release lists Kingston alone, beside the Kingston / Richmond workforce return.
+    Map<Measure, Value> cla = new EnumMap<>(Measure.class);
+    cla.put(Measure.CLA_TOTAL, Value.of(100));
+    cla.put(Measure.CLA_THREE_OR_MORE_SOCIAL_WORKERS, Value.of(30));
+    cla.put(Measure.CLA_THREE_OR_MORE_SOCIAL_WORKERS_RATE, Value.of(30));
+    Dataset d = Fixtures.dataset().toBuilder()
+        .workforce(List.of(Fixtures.councilReturn(Fixtures.KINGSTON, 2020, cla))).build();
+    CouncilProfile p = BriefProfiles.of(d).profile(Fixtures.KINGSTON, 2020);
+    IndicatorComparison c = p.comparison("cla_sw_changes").orElseThrow();
+    assertEquals(Value.of(30), c.value());
+    assertEquals(100, c.interval().orElseThrow().trials());
+    assertEquals(Value.of(16), p.comparison("caseload").orElseThrow().value());
+  }
 }
