@@ -88,7 +88,10 @@ public final class BriefProfiles {
         actions, shortList, summary(actions, shortList, inspections));
   }
 
-  /** Every council return's value of {@code indicator} in {@code year}. */
+  /**
+   * Every council return's value of {@code indicator} in {@code year}; returns with a missing value
+   * are counted, rows that do not publish the measure at all are not.
+   */
   public Distribution distribution(Indicator indicator, int year) {
     List<CouncilValue> present = new ArrayList<>();
     int missing = 0;
@@ -96,8 +99,8 @@ public final class BriefProfiles {
       Value v = r.value(indicator.measure());
       if (v.isPresent()) {
         present.add(new CouncilValue(r.area().code(), r.area().name(), Values.number(v)));
-      } else {
-        missing++;
+      } else if (!v.equals(NOT_PUBLISHED)) {
+        missing++; // a row from another release that lacks the measure is not a return for it
       }
     }
     return Distribution.of(indicator.id(), year, present, missing, indicator.polarity());

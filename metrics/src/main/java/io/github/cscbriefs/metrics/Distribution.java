@@ -15,7 +15,7 @@ import java.util.Map;
  * @param indicatorId the indicator
  * @param year the reporting year
  * @param values best first by polarity (ascending when the polarity is NONE), ties by area code
- * @param missing how many returns had no number
+ * @param missing how many returns had a missing value (with a reason such as {@code c} or {@code x})
  * @param lowerQuartile the 25th percentile of the values (Guava's quartiles, linear interpolation)
  * @param median the median
  * @param upperQuartile the 75th percentile

@@ -22,6 +22,7 @@ public final class MetricsException extends IllegalArgumentException {
     return new MetricsException(List.of(new Problem(where, String.valueOf(value), expected)));
   }
 
+  /** Every problem found, in the order found. */
   public List<Problem> problems() {
     return problems;
   }
