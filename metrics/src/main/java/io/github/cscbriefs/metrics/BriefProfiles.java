@@ -84,8 +84,13 @@ public final class BriefProfiles {
     ProfileFacts facts = new ProfileFacts(council, year, asAt, comparisons, capacity, inspections, interventions);
     List<PriorityAction> actions = ActionDrafting.draft(facts, settings.rules());
     boolean shortList = actions.size() <= settings.rules().shortListSize();
+    List<PlanProgress> plan = dataset.planActionsOf(council.laCode()).stream()
+        .map(a -> PlanProgress.assess(a, a.measure()
+            .flatMap(m -> comparisons.stream().filter(c -> c.indicator().id().equals(m.indicatorId())).findFirst())
+            .map(IndicatorComparison::series).orElse(List.of()), year))
+        .toList();
     return new CouncilProfile(council, year, asAt, comparisons, capacity, inspections, interventions,
-        actions, shortList, summary(actions, shortList, inspections));
+        actions, shortList, summary(actions, shortList, inspections), plan);
   }
 
   /**

@@ -22,6 +22,8 @@ import java.util.Optional;
  * @param actions the priority actions, most urgent first
  * @param shortList true when there are at most {@link PriorityRules#shortListSize()} actions
  * @param summary one sentence on the action list, saying so when it is short
+ * @param plan the council's own improvement-plan actions (from its local evidence file), each with
+ *     its status computed from the data; empty when none were supplied
  */
 public record CouncilProfile(
     Council council,
@@ -33,13 +35,15 @@ public record CouncilProfile(
     List<Intervention> interventions,
     List<PriorityAction> actions,
     boolean shortList,
-    String summary) {
+    String summary,
+    List<PlanProgress> plan) {
 
   public CouncilProfile {
     comparisons = List.copyOf(comparisons);
     inspections = List.copyOf(inspections);
     interventions = List.copyOf(interventions);
     actions = List.copyOf(actions);
+    plan = List.copyOf(plan);
   }
 
   /** The comparison for an indicator id such as {@code caseload}. */
