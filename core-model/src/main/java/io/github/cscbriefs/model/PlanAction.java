@@ -5,6 +5,7 @@ import io.github.cscbriefs.model.validation.OldLaCode;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotNull;
+import jakarta.validation.constraints.Pattern;
 import java.util.List;
 import java.util.Optional;
 
@@ -26,10 +27,10 @@ public record PlanAction(
     @OldLaCode String laCode,
     @NotBlank String title,
     @NotBlank String owner,
-    @NotNull Optional<@NotBlank String> how,
+    @NotNull Optional<@Pattern(regexp = "(?s).*\\S.*", message = "must not be blank") String> how,
     @NotNull List<@NotNull @Valid Milestone> milestones,
     @NotNull Optional<@Valid SuccessMeasure> measure,
-    @NotNull Optional<@NotBlank String> answers,
+    @NotNull Optional<@Pattern(regexp = "(?s).*\\S.*", message = "must not be blank") String> answers,
     @NotBlank String source) {
 
   public PlanAction(String id, String laCode, String title, String owner, Optional<String> how,

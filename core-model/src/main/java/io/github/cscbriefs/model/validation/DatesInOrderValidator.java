@@ -32,7 +32,7 @@ public final class DatesInOrderValidator implements ConstraintValidator<DatesInO
       if (previous != null && date.isBefore(previous)) {
         context.disableDefaultConstraintViolation();
         context.buildConstraintViolationWithTemplate(
-                "a date on or after " + previousName + " (" + previous + "), but was " + date)
+                "a date on or after " + previousName + " (" + previous + ")")
             .addPropertyNode(name)
             .addConstraintViolation();
         return false;

@@ -33,12 +33,44 @@ public final class ModelValidation {
     }
     List<ModelViolationException.Violation> found = violations.stream()
         .map(v -> new ModelViolationException.Violation(
-            path(v), String.valueOf(v.getInvalidValue() instanceof Record ? "…" : v.getInvalidValue()),
-            v.getMessage()))
+            path(v), invalidValue(v), v.getMessage()))
         .sorted(Comparator.comparing(ModelViolationException.Violation::path)
             .thenComparing(ModelViolationException.Violation::expected))
         .toList();
     throw new ModelViolationException(value.getClass().getSimpleName(), found);
+  }
+
+  /**
+   * The rejected value as text. A class-level constraint reports the whole record as its value; the
+   * component its path names is the value a reader needs.
+   */
+  private static String invalidValue(ConstraintViolation<?> violation) {
+    Object value = violation.getInvalidValue();
+    if (value instanceof Record record) {
+      String leaf = null;
+      for (jakarta.validation.Path.Node node : violation.getPropertyPath()) {
+        leaf = node.getName();
+      }
+      value = component(record, leaf);
+    }
+    if (value instanceof java.util.Optional<?> optional) {
+      value = optional.orElse(null);
+    }
+    return String.valueOf(value);
+  }
+
+  private static Object component(Record record, String name) {
+    for (java.lang.reflect.RecordComponent c : record.getClass().getRecordComponents()) {
+      if (c.getName().equals(name)) {
+        try {
+          c.getAccessor().setAccessible(true);
+          return c.getAccessor().invoke(record);
+        } catch (ReflectiveOperationException | RuntimeException e) {
+          return "(unreadable)";
+        }
+      }
+    }
+    return "(whole " + record.getClass().getSimpleName() + ")";
   }
 
   private static String path(ConstraintViolation<?> violation) {

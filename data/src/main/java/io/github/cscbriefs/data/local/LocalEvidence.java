@@ -1,0 +1,60 @@
+package io.github.cscbriefs.data.local;
+
+import io.github.cscbriefs.model.Council;
+import io.github.cscbriefs.model.Dataset;
+import io.github.cscbriefs.model.Inspection;
+import io.github.cscbriefs.model.Intervention;
+import io.github.cscbriefs.model.PlanAction;
+import io.github.cscbriefs.model.SourceRelease;
+import io.github.cscbriefs.model.WorkforceRecord;
+import java.util.List;
+
+/**
+ * What a council's local evidence file adds to the official data.
+ *
+ * @param council the council it describes
+ * @param inspections inspections and visits official data lacks (earlier ones, priority actions)
+ * @param interventions DfE interventions
+ * @param workforce the council's own figures, e.g. for a year after the last DfE release
+ * @param plan the council's improvement-plan actions
+ * @param source the file, for the brief's sources
+ */
+public record LocalEvidence(
+    Council council,
+    List<Inspection> inspections,
+    List<Intervention> interventions,
+    List<WorkforceRecord> workforce,
+    List<PlanAction> plan,
+    SourceRelease source) {
+
+  public LocalEvidence {
+    inspections = List.copyOf(inspections);
+    interventions = List.copyOf(interventions);
+    workforce = List.copyOf(workforce);
+    plan = List.copyOf(plan);
+  }
+
+  /**
+   * The dataset with this evidence added. An inspection already in the official data (same type
+   * and start date) is replaced by the local one, which may carry priority actions; local figures
+   * replace official ones for the same year.
+   */
+  public Dataset applyTo(Dataset dataset) {
+    Dataset.Builder builder = Dataset.builder(dataset.councils()).indicators(dataset.indicators());
+    builder.inspections(dataset.inspections().stream()
+        .filter(official -> inspections.stream().noneMatch(local -> sameInspection(official, local)))
+        .toList());
+    builder.inspections(inspections);
+    builder.interventions(dataset.interventions()).interventions(interventions);
+    builder.workforce(dataset.workforce()).replaceWorkforce(workforce);
+    builder.planActions(dataset.planActions()).planActions(plan);
+    builder.neighbours(dataset.neighbourGroups());
+    builder.sources(dataset.sources()).sources(List.of(source));
+    builder.notes(dataset.notes());
+    return builder.build();
+  }
+
+  private static boolean sameInspection(Inspection a, Inspection b) {
+    return a.laCode().equals(b.laCode()) && a.type() == b.type() && a.start().equals(b.start());
+  }
+}

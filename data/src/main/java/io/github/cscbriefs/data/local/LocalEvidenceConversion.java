@@ -1,0 +1,341 @@
+package io.github.cscbriefs.data.local;
+
+import com.fasterxml.jackson.databind.JsonMappingException;
+import io.github.cscbriefs.data.DataProblem;
+import io.github.cscbriefs.model.Area;
+import io.github.cscbriefs.model.Council;
+import io.github.cscbriefs.model.CouncilDirectory;
+import io.github.cscbriefs.model.IndicatorCatalogue;
+import io.github.cscbriefs.model.Inspection;
+import io.github.cscbriefs.model.InspectionType;
+import io.github.cscbriefs.model.Intervention;
+import io.github.cscbriefs.model.InterventionType;
+import io.github.cscbriefs.model.Judgement;
+import io.github.cscbriefs.model.JudgementArea;
+import io.github.cscbriefs.model.Measure;
+import io.github.cscbriefs.model.MissingReason;
+import io.github.cscbriefs.model.Milestone;
+import io.github.cscbriefs.model.ModelViolationException;
+import io.github.cscbriefs.model.PlanAction;
+import io.github.cscbriefs.model.SuccessMeasure;
+import io.github.cscbriefs.model.Value;
+import io.github.cscbriefs.model.WorkforceRecord;
+import java.net.URI;
+import java.time.LocalDate;
+import java.time.format.DateTimeParseException;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.EnumMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Optional;
+import java.util.function.Supplier;
+import java.util.stream.Collectors;
+
+/**
+ * Turns the entries of a local evidence file into domain records, recording a {@link DataProblem}
+ * (file, line, key path, value, expectation) for every bad value instead of stopping at the first.
+ */
+final class LocalEvidenceConversion {
+
+  private final String file;
+  private final Map<String, Long> lines;
+  private final CouncilDirectory councils;
+  private final IndicatorCatalogue indicators;
+  private final List<DataProblem> problems;
+
+  LocalEvidenceConversion(String file, Map<String, Long> lines, CouncilDirectory councils,
+      IndicatorCatalogue indicators, List<DataProblem> problems) {
+    this.file = file;
+    this.lines = lines;
+    this.councils = councils;
+    this.indicators = indicators;
+    this.problems = problems;
+  }
+
+  Council council(String nameOrCode) {
+    if (nameOrCode == null || nameOrCode.isBlank()) {
+      problem("council", "", "the council's name or LA code");
+      return null;
+    }
+    Optional<Council> council = councils.find(nameOrCode);
+    if (council.isEmpty()) {
+      problem("council", nameOrCode, "a council name or code in the DfE LA code list");
+    }
+    return council.orElse(null);
+  }
+
+  List<Inspection> inspections(Council council, List<LocalFileModel.InspectionEntry> entries) {
+    List<Inspection> result = new ArrayList<>();
+    each(entries, "inspections", (e, at) -> {
+      InspectionType type = enumValue(InspectionType.class, e.type(), at + ".type");
+      LocalDate start = date(e.start(), at + ".start", true);
+      LocalDate published = date(e.published(), at + ".published", true);
+      LocalDate end = date(e.end(), at + ".end", false);
+      Map<JudgementArea, Judgement> judgements = judgements(e.judgements(), at + ".judgements");
+      Optional<URI> link = link(e.link(), at + ".link");
+      if (type == null || start == null || published == null || judgements == null || link == null) {
+        return;
+      }
+      addIfPresent(result, validated(at, () -> new Inspection(council.laCode(), type, start,
+          Optional.ofNullable(end), published, judgements, Optional.ofNullable(e.theme()),
+          orEmpty(e.priorityActions()), orEmpty(e.recommendations()), link, file)));
+    });
+    return result;
+  }
+
+  List<Intervention> interventions(Council council, List<LocalFileModel.InterventionEntry> entries) {
+    List<Intervention> result = new ArrayList<>();
+    each(entries, "interventions", (e, at) -> {
+      InterventionType type = enumValue(InterventionType.class, e.type(), at + ".type");
+      LocalDate start = date(e.start(), at + ".start", true);
+      LocalDate end = date(e.end(), at + ".end", false);
+      if (type == null || start == null) {
+        return;
+      }
+      addIfPresent(result, validated(at, () -> new Intervention(council.laCode(), type, start,
+          Optional.ofNullable(end), e.description() == null ? type.label() : e.description(), file)));
+    });
+    return result;
+  }
+
+  List<WorkforceRecord> workforce(Council council, List<Map<String, String>> entries) {
+    List<WorkforceRecord> result = new ArrayList<>();
+    each(entries, "workforce", (e, at) -> {
+      Integer year = null;
+      Map<Measure, Value> values = new EnumMap<>(Measure.class);
+      for (Map.Entry<String, String> cell : e.entrySet()) {
+        String key = at + "." + cell.getKey();
+        if (cell.getKey().equals("year")) {
+          year = integer(cell.getValue(), key);
+          continue;
+        }
+        Optional<Measure> measure = Measure.byId(cell.getKey());
+        if (measure.isEmpty()) {
+          problem(key, cell.getKey(), "'year' or a measure id: " + Arrays.stream(Measure.values())
+              .map(Measure::id).collect(Collectors.joining(", ")));
+          continue;
+        }
+        Value value = value(cell.getValue(), key);
+        if (value != null) {
+          values.put(measure.get(), value);
+        }
+      }
+      if (year == null) {
+        problem(at + ".year", "", "the reporting year of these figures, e.g. 2026");
+        return;
+      }
+      int y = year;
+      Area area = councils.workforceCode(council.laCode(), y)
+          .map(code -> new Area(io.github.cscbriefs.model.GeographicLevel.LOCAL_AUTHORITY, code,
+              council.name()))
+          .orElse(Area.of(council));
+      addIfPresent(result, validated(at, () -> new WorkforceRecord(y, area, Optional.of(council.region()), values)));
+    });
+    return result;
+  }
+
+  List<PlanAction> plan(Council council, List<LocalFileModel.PlanEntry> entries) {
+    List<PlanAction> result = new ArrayList<>();
+    each(entries, "plan", (e, at) -> {
+      List<Milestone> milestones = new ArrayList<>();
+      each(e.milestones(), at.replace('[', '/').replace("]", "") + "/milestones", (m, mAt) -> {
+        LocalDate due = date(m.due(), mAt + ".due", true);
+        if (due != null) {
+          addIfPresent(milestones, validated(mAt, () -> new Milestone(m.description(), due)));
+        }
+      });
+      SuccessMeasure measure = e.measure() == null ? null : measure(e.measure(), at + ".measure");
+      if (e.measure() != null && measure == null) {
+        return;
+      }
+      addIfPresent(result, validated(at, () -> new PlanAction(e.id(), council.laCode(), e.title(),
+          e.owner(), Optional.ofNullable(e.how()), milestones, Optional.ofNullable(measure),
+          Optional.ofNullable(e.answers()), file)));
+    });
+    return result;
+  }
+
+  private SuccessMeasure measure(LocalFileModel.MeasureEntry m, String at) {
+    if (m.indicator() == null || indicators.byId(m.indicator()).isEmpty()) {
+      problem(at + ".indicator", String.valueOf(m.indicator()), "an indicator id: "
+          + indicators.indicators().stream().map(i -> i.id()).collect(Collectors.joining(", ")));
+      return null;
+    }
+    if (m.baseline() == null || m.target() == null || m.baselineYear() == null || m.targetYear() == null) {
+      problem(at, "", "baseline, baseline-year, target and target-year");
+      return null;
+    }
+    return validated(at, () -> new SuccessMeasure(m.indicator(), m.baseline(), m.baselineYear(),
+        m.target(), m.targetYear()));
+  }
+
+  private Map<JudgementArea, Judgement> judgements(Map<String, String> raw, String at) {
+    Map<JudgementArea, Judgement> result = new EnumMap<>(JudgementArea.class);
+    if (raw == null) {
+      return result;
+    }
+    boolean ok = true;
+    for (Map.Entry<String, String> e : raw.entrySet()) {
+      JudgementArea area = enumValue(JudgementArea.class, e.getKey(), at + "." + e.getKey());
+      Judgement judgement = enumValue(Judgement.class, e.getValue(), at + "." + e.getKey());
+      if (area == null || judgement == null) {
+        ok = false;
+      } else {
+        result.put(area, judgement);
+      }
+    }
+    return ok ? result : null;
+  }
+
+  private Value value(String raw, String at) {
+    if (raw == null) {
+      problem(at, "", "a number or one of the symbols x, z, c, low, u");
+      return null;
+    }
+    Optional<MissingReason> reason = MissingReason.fromSymbol(raw);
+    if (reason.isPresent() && !raw.isBlank()) {
+      return Value.missing(reason.get());
+    }
+    try {
+      return Value.of(Double.parseDouble(raw.trim()));
+    } catch (NumberFormatException e) {
+      problem(at, raw, "a number or one of the symbols x, z, c, low, u");
+      return null;
+    }
+  }
+
+  private Integer integer(String raw, String at) {
+    try {
+      return Integer.valueOf(raw.trim());
+    } catch (RuntimeException e) {
+      problem(at, String.valueOf(raw), "a whole number");
+      return null;
+    }
+  }
+
+  private LocalDate date(String raw, String at, boolean required) {
+    if (raw == null || raw.isBlank()) {
+      if (required) {
+        problem(at, "", "a date as YYYY-MM-DD");
+      }
+      return null;
+    }
+    try {
+      return LocalDate.parse(raw.trim());
+    } catch (DateTimeParseException e) {
+      problem(at, raw, "a date as YYYY-MM-DD");
+      return null;
+    }
+  }
+
+  private Optional<URI> link(String raw, String at) {
+    if (raw == null || raw.isBlank()) {
+      return Optional.empty();
+    }
+    try {
+      URI uri = new URI(raw.trim());
+      if ("https".equals(uri.getScheme()) || "http".equals(uri.getScheme())) {
+        return Optional.of(uri);
+      }
+    } catch (java.net.URISyntaxException e) {
+      // reported below
+    }
+    problem(at, raw, "an http or https address");
+    return null;
+  }
+
+  /** Parses "focused-visit", "Focused visit" or "FOCUSED_VISIT" alike. */
+  private <E extends Enum<E>> E enumValue(Class<E> type, String raw, String at) {
+    String wanted = raw == null ? "" : raw.trim().toUpperCase(Locale.ROOT).replaceAll("[\\s-]+", "_");
+    for (E constant : type.getEnumConstants()) {
+      if (constant.name().equals(wanted)) {
+        return constant;
+      }
+    }
+    problem(at, raw == null ? "" : raw, "one of " + Arrays.stream(type.getEnumConstants())
+        .map(c -> c.name().toLowerCase(Locale.ROOT).replace('_', '-')).collect(Collectors.joining(", ")));
+    return null;
+  }
+
+  /** The created record, or null after recording each violation as a problem. */
+  private <T> T validated(String at, Supplier<T> create) {
+    try {
+      return create.get();
+    } catch (ModelViolationException e) {
+      for (ModelViolationException.Violation v : e.violations()) {
+        problem(at + "." + v.path(), v.value(), v.expected());
+      }
+      return null;
+    }
+  }
+
+  private static <T> void addIfPresent(List<T> list, T item) {
+    if (item != null) {
+      list.add(item);
+    }
+  }
+
+  private interface Entry<T> {
+    void accept(T entry, String path);
+  }
+
+  private <T> void each(List<T> entries, String pointerBase, Entry<T> action) {
+    if (entries == null) {
+      return;
+    }
+    String base = pointerBase.startsWith("/") ? pointerBase : "/" + pointerBase;
+    for (int i = 0; i < entries.size(); i++) {
+      if (entries.get(i) == null) {
+        problem(pointerToPath(base + "/" + i), "", "an entry, not an empty item");
+        continue;
+      }
+      action.accept(entries.get(i), pointerToPath(base + "/" + i));
+    }
+  }
+
+  private void problem(String path, String value, String expected) {
+    problems.add(new DataProblem(file, lineOf(path), path, value, expected));
+  }
+
+  /** The line of the nearest enclosing key that the line index knows. */
+  private long lineOf(String path) {
+    String pointer = pathToPointer(path);
+    while (!pointer.isEmpty()) {
+      Long line = lines.get(pointer);
+      if (line != null) {
+        return line;
+      }
+      pointer = pointer.substring(0, Math.max(0, pointer.lastIndexOf('/')));
+    }
+    return 0;
+  }
+
+  /** {@code /plan/0/measure} as {@code plan[0].measure}. */
+  static String pointerToPath(String pointer) {
+    return pointer.replaceAll("/(\\d+)", "[$1]").replaceFirst("^/", "").replace('/', '.');
+  }
+
+  /** {@code plan[0].measure} as {@code /plan/0/measure}. */
+  static String pathToPointer(String path) {
+    return "/" + path.replaceAll("\\[(\\d+)]", ".$1").replace('.', '/');
+  }
+
+  /** A Jackson reference path as {@code plan[0].measure}. */
+  static String path(List<JsonMappingException.Reference> references) {
+    StringBuilder path = new StringBuilder();
+    for (JsonMappingException.Reference r : references) {
+      if (r.getIndex() >= 0) {
+        path.append('[').append(r.getIndex()).append(']');
+      } else if (r.getFieldName() != null) {
+        path.append(path.length() == 0 ? "" : ".").append(r.getFieldName());
+      }
+    }
+    return path.toString();
+  }
+
+  private static List<String> orEmpty(List<String> list) {
+    return list == null ? List.of() : list;
+  }
+}

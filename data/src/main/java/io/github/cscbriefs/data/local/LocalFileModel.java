@@ -1,0 +1,53 @@
+package io.github.cscbriefs.data.local;
+
+import com.fasterxml.jackson.annotation.JsonProperty;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * The shape of a local evidence file as written by people: plain strings for dates and kinds so
+ * that each bad value is reported with what was expected, not as a parser stack trace. Keys are
+ * kebab-case; see {@code data/LOCAL-FILE.md}.
+ */
+final class LocalFileModel {
+
+  private LocalFileModel() {}
+
+  record File(
+      @JsonProperty(required = true) String council,
+      List<InspectionEntry> inspections,
+      List<InterventionEntry> interventions,
+      List<Map<String, String>> workforce,
+      List<PlanEntry> plan) {}
+
+  record InspectionEntry(
+      String type,
+      String start,
+      String end,
+      String published,
+      String theme,
+      Map<String, String> judgements,
+      @JsonProperty("priority-actions") List<String> priorityActions,
+      List<String> recommendations,
+      String link) {}
+
+  record InterventionEntry(String type, String start, String end, String description) {}
+
+  record PlanEntry(
+      String id,
+      String title,
+      String owner,
+      String how,
+      String answers,
+      List<MilestoneEntry> milestones,
+      MeasureEntry measure) {}
+
+  record MilestoneEntry(String description, String due) {}
+
+  record MeasureEntry(
+      String indicator,
+      Double baseline,
+      @JsonProperty("baseline-year") Integer baselineYear,
+      Double target,
+      @JsonProperty("target-year") Integer targetYear) {}
+}

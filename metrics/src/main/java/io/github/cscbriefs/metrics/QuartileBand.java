@@ -1,0 +1,33 @@
+package io.github.cscbriefs.metrics;
+
+/**
+ * LAIT's quartile bands: A is the best quarter of councils by the indicator's polarity, D the
+ * worst. A council's band follows from its rank: with rank r of n, band A when (r − 1) ÷ n &lt;
+ * 0.25, B below 0.5, C below 0.75, else D. Tied councils share a rank and so a band.
+ */
+public enum QuartileBand {
+  A("best quarter"),
+  B("second quarter"),
+  C("third quarter"),
+  D("worst quarter");
+
+  private final String description;
+
+  QuartileBand(String description) {
+    this.description = description;
+  }
+
+  /** E.g. "best quarter". */
+  public String description() {
+    return description;
+  }
+
+  /** The band of rank {@code rank} (1 = best) among {@code n} councils. */
+  public static QuartileBand of(int rank, int n) {
+    if (rank < 1 || rank > n) {
+      throw MetricsException.of("rank", rank + " of " + n, "between 1 and n");
+    }
+    int quarter = (int) Math.floor(4.0 * (rank - 1) / n);
+    return values()[Math.min(quarter, 3)];
+  }
+}

@@ -1,0 +1,195 @@
+package io.github.cscbriefs.metrics;
+
+import static io.github.cscbriefs.metrics.Fixtures.STEADY;
+import static io.github.cscbriefs.metrics.Fixtures.STRETCHED;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import io.github.cscbriefs.model.Dataset;
+import io.github.cscbriefs.model.InterventionType;
+import io.github.cscbriefs.model.Judgement;
+import io.github.cscbriefs.model.JudgementArea;
+import io.github.cscbriefs.model.Measure;
+import io.github.cscbriefs.model.MissingReason;
+import io.github.cscbriefs.model.Value;
+import io.github.cscbriefs.model.WorkforceRecord;
+import java.time.LocalDate;
+import java.util.EnumMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.stream.Collectors;
+import org.junit.jupiter.api.Test;
+
+class BriefProfilesTest {
+
+  private static final Set<String> WORKFORCE_STABILITY = Set.of("workforce:caseload", "workforce:turnover",
+      "workforce:agency", "workforce:vacancy");
+
+  @Test
+  void aStretchedCouncilsTopActionsAreAboutCaseloadAndWorkforceStability() {
+    CouncilProfile p = BriefProfiles.of(Fixtures.dataset()).profile(STRETCHED, 2020);
+    assertTrue(p.actions().size() >= 4, p.summary());
+    p.actions().subList(0, 4).forEach(a -> assertTrue(WORKFORCE_STABILITY.contains(a.ruleId()), a.ruleId()));
+    PriorityAction caseload = p.actions().stream().filter(a -> a.ruleId().equals("workforce:caseload"))
+        .findFirst().orElseThrow();
+    assertEquals(Urgency.IMMEDIATE, caseload.urgency());
+    assertEquals(List.of("caseload"), caseload.indicatorIds());
+    assertEquals(LocalDate.of(2022, 9, 30), caseload.targetDate());
+    assertTrue(caseload.evidence().get(0).statement().contains("30 September 2020"));
+    assertEquals("England", caseload.evidence().get(0).comparator());
+    assertFalse(p.shortList());
+  }
+
+  @Test
+  void aGoodCouncilWithFiguresBetterThanEnglandGetsAShortListThatSaysSo() {
+    Dataset d = Fixtures.dataset(List.of(Fixtures.graded(STEADY, LocalDate.of(2019, 5, 1), Judgement.GOOD,
+        Judgement.GOOD)), List.of());
+    CouncilProfile p = BriefProfiles.of(d).profile(STEADY, 2020);
+    assertTrue(p.shortList());
+    assertTrue(p.actions().isEmpty(), () -> p.actions().toString());
+    assertTrue(p.summary().startsWith("No priority actions"), p.summary());
+    assertTrue(p.summary().contains("Good"), p.summary());
+  }
+
+  @Test
+  void eachAreaBelowGoodBecomesAnActionAndInadequateIsImmediate() {
+    Dataset d = Fixtures.dataset(List.of(Fixtures.graded(STEADY, LocalDate.of(2020, 2, 1),
+        Judgement.INADEQUATE, Judgement.REQUIRES_IMPROVEMENT)), List.of());
+    CouncilProfile p = BriefProfiles.of(d).profile(STEADY, 2020);
+    Map<JudgementArea, Urgency> byArea = p.actions().stream().filter(a -> a.ruleId().equals("judgement"))
+        .collect(Collectors.toMap(a -> a.judgementArea().orElseThrow(), PriorityAction::urgency));
+    assertEquals(Map.of(JudgementArea.OVERALL_EFFECTIVENESS, Urgency.IMMEDIATE,
+        JudgementArea.IMPACT_OF_LEADERS, Urgency.HIGH,
+        JudgementArea.HELP_AND_PROTECTION, Urgency.HIGH,
+        JudgementArea.CHILDREN_IN_CARE, Urgency.HIGH), byArea);
+    assertEquals("judgement", p.actions().get(0).ruleId());
+    assertEquals(Value.of(4), p.actions().get(0).baseline());
+  }
+
+  @Test
+  void anAreaBelowGoodAtTwoInspectionsRunningIsRaisedAsCriticisedAgain() {
+    Dataset d = Fixtures.dataset(List.of(
+        Fixtures.graded(STEADY, LocalDate.of(2017, 2, 1), Judgement.REQUIRES_IMPROVEMENT, Judgement.REQUIRES_IMPROVEMENT),
+        Fixtures.graded(STEADY, LocalDate.of(2020, 2, 1), Judgement.REQUIRES_IMPROVEMENT, Judgement.GOOD)), List.of());
+    CouncilProfile p = BriefProfiles.of(d).profile(STEADY, 2020);
+    PriorityAction repeated = p.actions().get(0);
+    assertEquals("judgement-repeated", repeated.ruleId());
+    assertEquals(Urgency.IMMEDIATE, repeated.urgency());
+    assertEquals(2, repeated.evidence().size());
+  }
+
+  @Test
+  void aPriorityActionNotAddressedAtALaterVisitIsEscalated() {
+    Dataset d = Fixtures.dataset(List.of(
+        Fixtures.visit(STEADY, LocalDate.of(2019, 6, 1), "Front door",
+            List.of("Reduce social workers' caseloads so that children are seen in time")),
+        Fixtures.visit(STEADY, LocalDate.of(2020, 6, 1), "Children in care",
+            List.of("Reduce caseloads of social workers so children are seen in time"))), List.of());
+    CouncilProfile p = BriefProfiles.of(d).profile(STEADY, 2020);
+    assertEquals("visit-repeated", p.actions().get(0).ruleId());
+    assertEquals(Urgency.IMMEDIATE, p.actions().get(0).urgency());
+  }
+
+  @Test
+  void inspectionsPublishedAfterTheAsAtDateAreLeftOut() {
+    Dataset d = Fixtures.dataset(List.of(Fixtures.graded(STEADY, LocalDate.of(2021, 10, 4),
+        Judgement.INADEQUATE, Judgement.INADEQUATE)), List.of());
+    CouncilProfile p = BriefProfiles.of(d).profile(STEADY, 2020);
+    assertTrue(p.inspections().isEmpty());
+    assertTrue(p.actions().isEmpty());
+  }
+
+  @Test
+  void aStatutoryInterventionInForceIsAnImmediateAction() {
+    Dataset d = Fixtures.dataset(List.of(), List.of(Fixtures.intervention(STEADY, InterventionType.COMMISSIONER,
+        LocalDate.of(2020, 1, 10))));
+    CouncilProfile p = BriefProfiles.of(d).profile(STEADY, 2020);
+    assertEquals(1, p.interventions().size());
+    assertEquals("intervention", p.actions().get(0).ruleId());
+    assertEquals(Urgency.IMMEDIATE, p.actions().get(0).urgency());
+    assertTrue(p.shortList());
+    assertTrue(p.summary().startsWith("A short list of 1 priority action"), p.summary());
+  }
+
+  @Test
+  void everyIndicatorOfTheCatalogueIsCompared() {
+    Dataset d = Fixtures.dataset();
+    CouncilProfile p = BriefProfiles.of(d).profile(STRETCHED, 2020);
+    assertEquals(d.indicators().indicators(), p.comparisons().stream().map(IndicatorComparison::indicator).toList());
+    IndicatorComparison caseload = p.comparison("caseload").orElseThrow();
+    assertEquals(Fixtures.YEARS, caseload.series().stream().map(SeriesPoint::year).toList());
+    assertEquals(Direction.WORSENING, caseload.trend().direction());
+    assertEquals(5, caseload.trend().yearsWorseThanEngland());
+    assertEquals(GapClosure.Status.NOT_CLOSING, caseload.trend().gapClosure().status());
+    assertEquals(QuartileBand.D, caseload.standing().orElseThrow().band());
+    assertEquals(8, caseload.standing().orElseThrow().outOf());
+    assertEquals(8, caseload.distribution().values().size());
+  }
+
+  @Test
+  void neighbourMeanLeavesOutMissingValuesAndCountsContributors() {
+    Dataset d = Fixtures.dataset();
+    // Barnsley's 2020 caseload withheld: the neighbour mean must use the others only.
+    Map<Measure, Value> values = new EnumMap<>(Fixtures.values(Fixtures.typical(150), 2020));
+    values.put(Measure.CASELOAD_FTE, Value.missing(MissingReason.SUPPRESSED));
+    WorkforceRecord barnsley = Fixtures.councilReturn(Fixtures.BARNSLEY, 2020, values);
+    Dataset withGap = d.toBuilder().replaceWorkforce(List.of(barnsley)).build();
+    Gap mean = BriefProfiles.of(withGap).profile(STRETCHED, 2020).comparison("caseload").orElseThrow()
+        .gap(ComparatorKind.NEIGHBOUR_MEAN);
+    // Neighbours: STEADY (12), Barnsley (withheld), Gateshead (16), Kingston and Richmond (one return, 16).
+    assertEquals(3, mean.contributors());
+    assertEquals((12 + 16 + 16) / 3.0, mean.comparator().asDouble().orElseThrow(), 1e-9);
+  }
+
+  @Test
+  void aMissingValueStaysMissingWithItsReasonThroughEveryComparison() {
+    Map<Measure, Value> values = new EnumMap<>(Fixtures.values(Fixtures.strong(120), 2020));
+    values.put(Measure.AGENCY_RATE_FTE, Value.missing(MissingReason.LOW_RELIABILITY));
+    Dataset d = Fixtures.dataset().toBuilder()
+        .replaceWorkforce(List.of(Fixtures.councilReturn(STEADY, 2020, values))).build();
+    IndicatorComparison agency = BriefProfiles.of(d).profile(STEADY, 2020).comparison("agency").orElseThrow();
+    Value u = Value.missing(MissingReason.LOW_RELIABILITY);
+    assertEquals(u, agency.value());
+    agency.gaps().forEach(g -> assertEquals(u, g.difference(), g.kind().name()));
+    agency.gaps().forEach(g -> assertEquals(u, g.ratio(), g.kind().name()));
+    assertEquals(u, agency.trend().changeOnLastYear());
+    assertTrue(agency.standing().isEmpty());
+    assertTrue(agency.interval().isEmpty());
+    assertEquals(GapClosure.Status.UNKNOWN, agency.trend().gapClosure().status());
+  }
+
+  @Test
+  void capacityUsesACallersCaseloadTarget() {
+    CouncilProfile p = BriefProfiles.of(Fixtures.dataset(), MetricsSettings.defaults().withCaseloadTarget(15))
+        .profile(STRETCHED, 2020);
+    // 2020 stretched: 84 case-holders, 84 × 20 × 1.6 = 2688 cases; 2688 / 15 − 84 = 95.2.
+    assertEquals(95.2, p.capacity().socialWorkersNeeded().asDouble().orElseThrow(), 1e-9);
+    assertEquals("Caller's target", p.capacity().targetSource());
+  }
+
+  @Test
+  void anUnknownYearIsRefusedWithTheYearsKnown() {
+    MetricsException e = org.junit.jupiter.api.Assertions.assertThrows(MetricsException.class,
+        () -> BriefProfiles.of(Fixtures.dataset()).profile(STRETCHED, 2030));
+    assertEquals("year", e.problems().get(0).where());
+    assertEquals("2030", e.problems().get(0).value());
+  }
+
+  @Test
+  void aMemberOfACombinedReturnTakesChildrenInCareFiguresFromItsOwnRow() {
+    // The children-in-care release lists Kingston alone, beside the Kingston / Richmond workforce return.
+    Map<Measure, Value> cla = new EnumMap<>(Measure.class);
+    cla.put(Measure.CLA_TOTAL, Value.of(100));
+    cla.put(Measure.CLA_THREE_OR_MORE_SOCIAL_WORKERS, Value.of(30));
+    cla.put(Measure.CLA_THREE_OR_MORE_SOCIAL_WORKERS_RATE, Value.of(30));
+    Dataset d = Fixtures.dataset().toBuilder()
+        .workforce(List.of(Fixtures.councilReturn(Fixtures.KINGSTON, 2020, cla))).build();
+    CouncilProfile p = BriefProfiles.of(d).profile(Fixtures.KINGSTON, 2020);
+    IndicatorComparison c = p.comparison("cla_sw_changes").orElseThrow();
+    assertEquals(Value.of(30), c.value());
+    assertEquals(100, c.interval().orElseThrow().trials());
+    assertEquals(Value.of(16), p.comparison("caseload").orElseThrow().value());
+  }
+}

@@ -1,0 +1,206 @@
+package io.github.cscbriefs.metrics;
+
+import io.github.cscbriefs.model.Area;
+import io.github.cscbriefs.model.Closeness;
+import io.github.cscbriefs.model.CombinedReturn;
+import io.github.cscbriefs.model.Council;
+import io.github.cscbriefs.model.CouncilDirectory;
+import io.github.cscbriefs.model.CouncilType;
+import io.github.cscbriefs.model.Dataset;
+import io.github.cscbriefs.model.GeographicLevel;
+import io.github.cscbriefs.model.Inspection;
+import io.github.cscbriefs.model.InspectionType;
+import io.github.cscbriefs.model.Intervention;
+import io.github.cscbriefs.model.InterventionType;
+import io.github.cscbriefs.model.Judgement;
+import io.github.cscbriefs.model.JudgementArea;
+import io.github.cscbriefs.model.Measure;
+import io.github.cscbriefs.model.Neighbour;
+import io.github.cscbriefs.model.NeighbourGroup;
+import io.github.cscbriefs.model.Region;
+import io.github.cscbriefs.model.Value;
+import io.github.cscbriefs.model.WorkforceRecord;
+import java.time.LocalDate;
+import java.time.Year;
+import java.util.ArrayList;
+import java.util.EnumMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+
+/** Small hand-built datasets for tests, made from counts so every rate is consistent. */
+final class Fixtures {
+
+  static final Council STRETCHED = council("812", "North East Lincolnshire", Region.YORKSHIRE_AND_THE_HUMBER,
+      CouncilType.UNITARY_AUTHORITY);
+  static final Council STEADY = council("813", "North Lincolnshire", Region.YORKSHIRE_AND_THE_HUMBER,
+      CouncilType.UNITARY_AUTHORITY);
+  static final Council LEEDS = council("383", "Leeds", Region.YORKSHIRE_AND_THE_HUMBER,
+      CouncilType.METROPOLITAN_DISTRICT);
+  static final Council BARNSLEY = council("370", "Barnsley", Region.YORKSHIRE_AND_THE_HUMBER,
+      CouncilType.METROPOLITAN_DISTRICT);
+  static final Council GATESHEAD = council("390", "Gateshead", Region.NORTH_EAST, CouncilType.METROPOLITAN_DISTRICT);
+  static final Council NEWCASTLE = council("391", "Newcastle upon Tyne", Region.NORTH_EAST,
+      CouncilType.METROPOLITAN_DISTRICT);
+  static final Council KINGSTON = council("314", "Kingston upon Thames", Region.LONDON,
+      CouncilType.OUTER_LONDON_BOROUGH);
+  static final Council RICHMOND = council("318", "Richmond upon Thames", Region.LONDON,
+      CouncilType.OUTER_LONDON_BOROUGH);
+  static final Council CAMDEN = council("202", "Camden", Region.LONDON, CouncilType.INNER_LONDON_BOROUGH);
+
+  static final CombinedReturn KINGSTON_RICHMOND = new CombinedReturn(
+      "Kingston upon Thames / Richmond upon Thames", List.of("314", "318"), 2010);
+
+  static final List<Integer> YEARS = List.of(2016, 2017, 2018, 2019, 2020);
+
+  private Fixtures() {
+  }
+
+  static Council council(String code, String name, Region region, CouncilType type) {
+    return new Council(code, List.of(), name, region, type, true);
+  }
+
+  static CouncilDirectory directory() {
+    return new CouncilDirectory(List.of(STRETCHED, STEADY, LEEDS, BARNSLEY, GATESHEAD, NEWCASTLE, KINGSTON,
+        RICHMOND, CAMDEN), List.of(), List.of(KINGSTON_RICHMOND));
+  }
+
+  /**
+   * A workforce return's counts. Rates are derived from them with DfE's formulas.
+   */
+  record Counts(double inpost, double leavers, double agency, double vacancies, double caseHolders,
+      double cases, double daysLost) {
+
+    Counts scaled(double f) {
+      return new Counts(inpost * f, leavers * f, agency * f, vacancies * f, caseHolders * f, cases * f, daysLost * f);
+    }
+  }
+
+  /** A council return's values: counts and the rates computed from them. */
+  static Map<Measure, Value> values(Counts c, int year) {
+    Map<Measure, Value> m = new EnumMap<>(Measure.class);
+    m.put(Measure.INPOST_FTE, Value.of(c.inpost()));
+    m.put(Measure.LEAVERS_FTE, Value.of(c.leavers()));
+    m.put(Measure.AGENCY_FTE, Value.of(c.agency()));
+    m.put(Measure.VACANCY_FTE, Value.of(c.vacancies()));
+    m.put(Measure.CASE_HOLDERS_FTE, Value.of(c.caseHolders()));
+    m.put(Measure.CASES, Value.of(c.cases()));
+    m.put(Measure.WORKING_DAYS_LOST_FTE, Value.of(c.daysLost()));
+    m.put(Measure.TURNOVER_RATE_FTE, Value.of(c.leavers() / c.inpost() * 100));
+    m.put(Measure.AGENCY_RATE_FTE, Value.of(c.agency() / (c.agency() + c.inpost()) * 100));
+    m.put(Measure.VACANCY_RATE_FTE, Value.of(c.vacancies() / (c.vacancies() + c.inpost()) * 100));
+    m.put(Measure.CASELOAD_FTE, Value.of(c.cases() / c.caseHolders()));
+    m.put(Measure.ABSENCE_RATE_FTE, Value.of(c.daysLost() / (c.inpost() * (Year.isLeap(year) ? 254 : 253)) * 100));
+    return m;
+  }
+
+  static WorkforceRecord councilReturn(Council c, int year, Counts counts) {
+    return new WorkforceRecord(year, Area.of(c), Optional.of(c.subRegion()), values(counts, year));
+  }
+
+  static WorkforceRecord combinedReturn(int year, Counts counts) {
+    return new WorkforceRecord(year, Area.of(KINGSTON_RICHMOND), Optional.of(Region.OUTER_LONDON),
+        values(counts, year));
+  }
+
+  static WorkforceRecord councilReturn(Council c, int year, Map<Measure, Value> values) {
+    return new WorkforceRecord(year, Area.of(c), Optional.of(c.subRegion()), values);
+  }
+
+  /** England, and region rows, as the sum of their counts. */
+  static WorkforceRecord summary(Area area, int year, List<Counts> parts) {
+    Counts sum = parts.stream().reduce(new Counts(0, 0, 0, 0, 0, 0, 0), (a, b) -> new Counts(
+        a.inpost() + b.inpost(), a.leavers() + b.leavers(), a.agency() + b.agency(), a.vacancies() + b.vacancies(),
+        a.caseHolders() + b.caseHolders(), a.cases() + b.cases(), a.daysLost() + b.daysLost()));
+    Optional<Region> parent = area.level() == GeographicLevel.REGIONAL && area.code().startsWith("E13")
+        ? Optional.of(Region.LONDON) : Optional.empty();
+    return new WorkforceRecord(year, area, parent, values(sum, year));
+  }
+
+  /** A typical council of {@code size} FTE with England-like ratios. */
+  static Counts typical(double size) {
+    return new Counts(size, size * 0.15, size * 0.15, size * 0.15, size * 0.6, size * 0.6 * 16, size * 253 * 0.03);
+  }
+
+  /** Worse than typical in every workforce figure, more so each year. */
+  static Counts stretched(double size, int yearsFrom2016) {
+    double w = 1 + 0.15 * yearsFrom2016;
+    return new Counts(size, size * 0.2 * w, size * 0.2 * w, size * 0.2 * w, size * 0.6,
+        size * 0.6 * 20 * w, size * 253 * 0.035);
+  }
+
+  /** Better than typical in every workforce figure. */
+  static Counts strong(double size) {
+    return new Counts(size, size * 0.08, size * 0.05, size * 0.05, size * 0.6, size * 0.6 * 12,
+        size * 253 * 0.02);
+  }
+
+  /**
+   * A dataset for 2016–2020: STRETCHED worsening, STEADY strong, the others typical with small
+   * differences; England and regions summed from the councils.
+   */
+  static Dataset dataset(List<Inspection> inspections, List<Intervention> interventions) {
+    List<WorkforceRecord> records = new ArrayList<>();
+    for (int year : YEARS) {
+      int t = year - 2016;
+      Map<Council, Counts> counts = new java.util.LinkedHashMap<>();
+      counts.put(STRETCHED, stretched(140, t));
+      counts.put(STEADY, strong(120));
+      counts.put(LEEDS, typical(650).scaled(1));
+      counts.put(BARNSLEY, typical(150));
+      counts.put(GATESHEAD, typical(150));
+      counts.put(NEWCASTLE, typical(260));
+      counts.put(CAMDEN, typical(200));
+      Counts pair = typical(180);
+      counts.forEach((c, k) -> records.add(councilReturn(c, year, k)));
+      records.add(combinedReturn(year, pair));
+      List<Counts> all = new ArrayList<>(counts.values());
+      all.add(pair);
+      records.add(summary(Area.england(), year, all));
+      records.add(summary(Area.of(Region.YORKSHIRE_AND_THE_HUMBER), year,
+          List.of(counts.get(STRETCHED), counts.get(STEADY), counts.get(LEEDS), counts.get(BARNSLEY))));
+      records.add(summary(Area.of(Region.NORTH_EAST), year, List.of(counts.get(GATESHEAD), counts.get(NEWCASTLE))));
+      records.add(summary(Area.of(Region.LONDON), year, List.of(counts.get(CAMDEN), pair)));
+    }
+    return Dataset.builder(directory())
+        .workforce(records)
+        .neighbours(List.of(
+            neighbours(STRETCHED, STEADY, BARNSLEY, GATESHEAD, KINGSTON, RICHMOND),
+            neighbours(STEADY, STRETCHED, BARNSLEY, NEWCASTLE)))
+        .inspections(inspections)
+        .interventions(interventions)
+        .build();
+  }
+
+  static Dataset dataset() {
+    return dataset(List.of(), List.of());
+  }
+
+  static NeighbourGroup neighbours(Council of, Council... others) {
+    List<Neighbour> list = new ArrayList<>();
+    for (int i = 0; i < others.length; i++) {
+      list.add(new Neighbour(i + 1, others[i].laCode(), Closeness.CLOSE));
+    }
+    return new NeighbourGroup(of.laCode(), 2021, list);
+  }
+
+  static Inspection graded(Council c, LocalDate start, Judgement overall, Judgement eachArea) {
+    Map<JudgementArea, Judgement> j = new EnumMap<>(JudgementArea.class);
+    for (JudgementArea a : JudgementArea.values()) {
+      j.put(a, eachArea);
+    }
+    j.put(JudgementArea.OVERALL_EFFECTIVENESS, overall);
+    j.put(JudgementArea.CARE_LEAVERS, Judgement.NOT_JUDGED);
+    return new Inspection(c.laCode(), InspectionType.ILACS_STANDARD, start, Optional.of(start.plusDays(11)),
+        start.plusDays(50), j, Optional.empty(), List.of(), List.of(), Optional.empty(), "fixture");
+  }
+
+  static Inspection visit(Council c, LocalDate start, String theme, List<String> priorityActions) {
+    return new Inspection(c.laCode(), InspectionType.FOCUSED_VISIT, start, Optional.of(start.plusDays(1)),
+        start.plusDays(30), Map.of(), Optional.of(theme), priorityActions, List.of(), Optional.empty(), "fixture");
+  }
+
+  static Intervention intervention(Council c, InterventionType type, LocalDate start) {
+    return new Intervention(c.laCode(), type, start, Optional.empty(), "Fixture intervention", "fixture");
+  }
+}

@@ -1,0 +1,68 @@
+package io.github.cscbriefs.metrics;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import io.github.cscbriefs.data.OfficialData;
+import io.github.cscbriefs.model.Dataset;
+import io.github.cscbriefs.model.Judgement;
+import java.util.List;
+import java.util.Set;
+import org.junit.jupiter.api.Test;
+
+/** The acceptance stories on the bundled official data. */
+class OfficialDataProfilesTest {
+
+  private static final Dataset DATA = OfficialData.load();
+  private static final BriefProfiles PROFILES = BriefProfiles.of(DATA);
+  private static final Set<String> CASELOAD_AND_STABILITY = Set.of("workforce:caseload", "workforce:turnover",
+      "workforce:agency", "workforce:vacancy");
+
+  @Test
+  void northEastLincolnshireIn2020IsToldToCutCaseloadsAndStabiliseItsWorkforceFirst() {
+    CouncilProfile p = PROFILES.profile(DATA.councils().require("812"), 2020);
+    List<String> top = p.actions().stream().limit(4).map(PriorityAction::ruleId).toList();
+    assertEquals(4, top.size(), p.actions().toString());
+    assertTrue(CASELOAD_AND_STABILITY.containsAll(top), top.toString());
+    assertTrue(top.subList(0, 2).contains("workforce:caseload"), top.toString());
+    assertEquals(Urgency.IMMEDIATE, p.actions().get(0).urgency());
+
+    IndicatorComparison caseload = p.comparison("caseload").orElseThrow();
+    assertEquals(24.9, caseload.value().asDouble().orElseThrow(), 1e-9);
+    assertEquals(16.3, caseload.england().comparator().asDouble().orElseThrow(), 1e-9);
+    Standing s = caseload.standing().orElseThrow();
+    assertEquals(s.outOf(), s.rank(), "the highest caseload in England");
+    assertEquals(QuartileBand.D, s.band());
+    assertTrue(p.capacity().socialWorkersNeeded().asDouble().orElseThrow() > 0);
+    assertTrue(p.summary().contains("immediate"), p.summary());
+  }
+
+  @Test
+  void aGoodCouncilWithFiguresBetterThanEnglandGetsAShortListThatSaysSo() {
+    for (String code : List.of("381", "845")) { // Calderdale and East Sussex, 2024
+      CouncilProfile p = PROFILES.profile(DATA.councils().require(code), 2024);
+      assertEquals(Judgement.GOOD, p.latestGradedInspection().orElseThrow().overall().orElseThrow());
+      assertTrue(p.shortList(), p.actions().toString());
+      assertTrue(p.summary().startsWith("No priority actions") || p.summary().startsWith("A short list"),
+          p.summary());
+      assertTrue(p.summary().contains("Good"), p.summary());
+    }
+  }
+
+  @Test
+  void northEastLincolnshireAfterItsInadequateInspectionHasImmediateJudgementActions() {
+    CouncilProfile p = PROFILES.profile(DATA.councils().require("812"), 2021);
+    assertTrue(p.actions().stream().anyMatch(a -> a.ruleId().equals("judgement")
+        && a.urgency() == Urgency.IMMEDIATE), p.actions().toString());
+  }
+
+  @Test
+  void everyCurrentCouncilHasAProfileForEveryYearWithoutFailing() {
+    for (int year : List.of(2017, 2021, 2025)) {
+      DATA.councils().current().forEach(c -> {
+        CouncilProfile p = PROFILES.profile(c, year);
+        assertEquals(DATA.indicators().indicators().size(), p.comparisons().size());
+      });
+    }
+  }
+}

@@ -1,0 +1,61 @@
+package io.github.cscbriefs.metrics;
+
+import static org.quicktheories.QuickTheory.qt;
+import static org.quicktheories.generators.SourceDSL.doubles;
+
+import io.github.cscbriefs.model.Dataset;
+import java.util.List;
+import java.util.Optional;
+import org.junit.jupiter.api.Test;
+
+class ProfileProperties {
+
+  private static final Dataset DATASET = Fixtures.dataset();
+
+  private static PriorityRules withTrigger(double trigger) {
+    PriorityRules d = PriorityRules.defaults();
+    List<WorkforceRule> rules = d.workforce().stream().map(r -> new WorkforceRule(r.indicatorId(), r.title(),
+        r.owner(), r.judgementArea(), trigger, Math.max(trigger, r.highRatio()), Math.max(trigger, r.immediateRatio()),
+        r.weight())).toList();
+    return new PriorityRules(rules, d.areaTitles(), d.areaOwners(), d.inadequateScore(),
+        d.requiresImprovementScore(), d.repeatBonus(), d.repeatSimilarity(), d.escalationPhrases(),
+        d.statutoryInterventionScore(), d.noticeScore(), d.workforceTargetYears(), d.inspectionTargetMonths(),
+        d.shortListSize(), d.maxActions());
+  }
+
+  @Test
+  void actionsAreDeterministicAndOrderedByUrgencyThenScore() {
+    qt().withExamples(40).forAll(doubles().between(1, 2)).check(trigger -> {
+      BriefProfiles profiles = BriefProfiles.of(DATASET, MetricsSettings.defaults().withRules(withTrigger(trigger)));
+      List<PriorityAction> a = profiles.profile(Fixtures.STRETCHED, 2020).actions();
+      List<PriorityAction> b = profiles.profile(Fixtures.STRETCHED, 2020).actions();
+      boolean ordered = true;
+      for (int i = 1; i < a.size(); i++) {
+        PriorityAction prev = a.get(i - 1);
+        PriorityAction next = a.get(i);
+        int byUrgency = prev.urgency().compareTo(next.urgency());
+        ordered &= byUrgency < 0 || byUrgency == 0 && prev.score() >= next.score();
+      }
+      return a.equals(b) && ordered;
+    });
+  }
+
+  @Test
+  void raisingTheTriggerNeverAddsActions() {
+    qt().withExamples(40).forAll(doubles().between(1, 2), doubles().between(0, 1)).check((trigger, more) -> {
+      int low = BriefProfiles.of(DATASET, MetricsSettings.defaults().withRules(withTrigger(trigger)))
+          .profile(Fixtures.STRETCHED, 2020).actions().size();
+      int high = BriefProfiles.of(DATASET, MetricsSettings.defaults().withRules(withTrigger(trigger + more)))
+          .profile(Fixtures.STRETCHED, 2020).actions().size();
+      return high <= low;
+    });
+  }
+
+  @Test
+  void aCouncilBetterThanEnglandEverywhereHasNoWorkforceActions() {
+    qt().withExamples(20).forAll(doubles().between(1, 3)).check(trigger -> BriefProfiles
+        .of(DATASET, MetricsSettings.defaults().withRules(withTrigger(trigger)))
+        .profile(Fixtures.STEADY, 2020).actions().stream().noneMatch(a -> a.ruleId().startsWith("workforce:"))
+        && Optional.of(trigger).isPresent());
+  }
+}

@@ -1,0 +1,109 @@
+package io.github.cscbriefs.metrics;
+
+import static org.quicktheories.QuickTheory.qt;
+import static org.quicktheories.generators.SourceDSL.doubles;
+import static org.quicktheories.generators.SourceDSL.integers;
+
+import io.github.cscbriefs.model.MissingReason;
+import io.github.cscbriefs.model.Polarity;
+import io.github.cscbriefs.model.Value;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import org.junit.jupiter.api.Test;
+import org.quicktheories.core.Gen;
+import org.quicktheories.generators.Generate;
+
+class TrendProperties {
+
+  private static final Gen<Polarity> POLARITY = Generate.enumValues(Polarity.class);
+  private static final Gen<MissingReason> REASON = Generate.enumValues(MissingReason.class);
+  private static final MetricsSettings SETTINGS = MetricsSettings.defaults();
+
+  private static Map<Integer, Value> line(int from, int to, double intercept, double slope) {
+    Map<Integer, Value> m = new LinkedHashMap<>();
+    for (int y = from; y <= to; y++) {
+      m.put(y, Value.of(intercept + slope * (y - from)));
+    }
+    return m;
+  }
+
+  @Test
+  void aConstantSeriesHasSlopeZeroAndIsStable() {
+    qt().forAll(doubles().between(0, 1000), integers().between(3, 9), POLARITY).check((level, years, polarity) -> {
+      Trend t = Trend.of(2025, line(2025 - years + 1, 2025, level, 0), line(2017, 2025, 10, 0), polarity, SETTINGS);
+      return Math.abs(t.slope().orElseThrow().slope()) < 1e-9 && t.direction() == Direction.STABLE
+          && t.changeOnLastYear().equals(Value.of(0));
+    });
+  }
+
+  @Test
+  void aLinearSeriesRecoversItsSlopeWithNoStandardError() {
+    qt().forAll(doubles().between(0, 100), doubles().between(-5, 5), integers().between(3, 9))
+        .check((intercept, slope, years) -> {
+          SlopeFit fit = Trend.of(2025, line(2025 - years + 1, 2025, intercept, slope), Map.of(),
+              Polarity.LOWER_IS_BETTER, SETTINGS).slope().orElseThrow();
+          return Math.abs(fit.slope() - slope) < 1e-6 && fit.standardError() < 1e-6
+              && fit.points() == Math.min(years, SETTINGS.trendYears());
+        });
+  }
+
+  @Test
+  void theDirectionOfAClearTrendFollowsPolarity() {
+    qt().forAll(doubles().between(10, 100), doubles().between(0.1, 0.5), POLARITY).check((level, share, polarity) -> {
+      // rising by 10–50% of the level a year: far outside the 2% stability band
+      Direction d = Trend.of(2025, line(2021, 2025, level, level * share), Map.of(), polarity, SETTINGS).direction();
+      return d == switch (polarity) {
+        case LOWER_IS_BETTER -> Direction.WORSENING;
+        case HIGHER_IS_BETTER -> Direction.IMPROVING;
+        case NONE -> Direction.RISING;
+      };
+    });
+  }
+
+  @Test
+  void englandsGapToItselfIsZero() {
+    qt().forAll(doubles().between(0, 1000), POLARITY).check((v, polarity) -> {
+      Gap g = Gap.of(ComparatorKind.ENGLAND, "England", Value.of(v), Value.of(v), 1, polarity);
+      Trend t = Trend.of(2025, line(2021, 2025, v, 1), line(2021, 2025, v, 1), polarity, SETTINGS);
+      return g.difference().equals(Value.of(0)) && !g.worse()
+          && (v == 0 || g.ratio().equals(Value.of(1)))
+          && t.yearsWorseThanEngland() == 0
+          && t.gapClosure().status() != GapClosure.Status.CLOSING
+          && t.gapClosure().status() != GapClosure.Status.NOT_CLOSING;
+    });
+  }
+
+  @Test
+  void missingInputsNeverBecomeNumbers() {
+    qt().forAll(doubles().between(0, 1000), REASON, POLARITY, integers().between(2016, 2025))
+        .check((v, reason, polarity, missingYear) -> {
+          Value missing = Value.missing(reason);
+          Map<Integer, Value> series = new LinkedHashMap<>(line(2016, 2025, v, 0.5));
+          series.put(missingYear, missing);
+          Trend t = Trend.of(2025, series, line(2016, 2025, v, 0), polarity, SETTINGS);
+          Gap g = Gap.of(ComparatorKind.REGION, "Region", missing, Value.of(v), 1, polarity);
+          Gap h = Gap.of(ComparatorKind.REGION, "Region", Value.of(v), missing, 0, polarity);
+          boolean changesKeepReason = List.of(1, 3, 5).stream().allMatch(k -> {
+            Value change = k == 1 ? t.changeOnLastYear() : k == 3 ? t.changeOver3Years() : t.changeOver5Years();
+            boolean touched = missingYear == 2025 || missingYear == 2025 - k;
+            return touched ? change.equals(missing) : change.isPresent();
+          });
+          return changesKeepReason && g.difference().equals(missing) && g.ratio().equals(missing)
+              && h.difference().equals(missing) && h.ratio().equals(missing) && !g.worse() && !h.worse()
+              && Capacity.socialWorkersNeeded(missing, Value.of(v), Value.of(16)).equals(missing);
+        });
+  }
+
+  @Test
+  void aGapThatIsClosingClosesAfterTheProfileYearAndWhereTheLinesMeet() {
+    qt().forAll(doubles().between(1, 20), doubles().between(0.2, 3)).check((gap, closingPerYear) -> {
+      Map<Integer, Value> england = line(2021, 2025, 16, 0);
+      Map<Integer, Value> council = line(2021, 2025, 16 + gap + 4 * closingPerYear, -closingPerYear);
+      GapClosure c = Trend.of(2025, council, england, Polarity.LOWER_IS_BETTER, SETTINGS).gapClosure();
+      int expected = 2025 + (int) Math.ceil(gap / closingPerYear - 1e-9);
+      return c.status() == GapClosure.Status.CLOSING && Math.abs(c.year().orElseThrow() - expected) <= 1
+          && c.year().orElseThrow() > 2025;
+    });
+  }
+}
