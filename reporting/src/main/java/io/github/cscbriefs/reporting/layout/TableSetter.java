@@ -21,6 +21,10 @@ final class TableSetter {
   private static final float PAD_X = 4f;
   private static final float PAD_Y = 3.5f;
   private static final float AFTER = 9f;
+  /** Tables up to this share of a page are kept whole. */
+  private static final float SHORT_TABLE = 0.3f;
+  /** A row of more lines than this is split rather than moved, when this many lines fit. */
+  private static final int SPLIT_LINES = 6;
 
   private final Flow flow;
   private final LineBreaker breaker;
@@ -30,16 +34,24 @@ final class TableSetter {
     this.breaker = breaker;
   }
 
-  /** The header row and one line of the first row: the least a page must hold of a table. */
+  /**
+   * The least a page must hold of a table: all of a short table, which is kept on one page, or
+   * the header row and one line of the first row of a long one.
+   */
   float minimumHeight(Table table) {
-    Grid grid = new Grid(table);
-    return grid.headerHeight() + Type.CELL.leading() + 2 * PAD_Y;
+    return minimumHeight(new Grid(table));
+  }
+
+  private float minimumHeight(Grid grid) {
+    float whole = grid.height();
+    return whole <= PageGeometry.TEXT_HEIGHT * SHORT_TABLE ? whole
+        : grid.headerHeight() + Type.CELL.leading() + 2 * PAD_Y;
   }
 
   void set(Table table, StructNode parent) {
     Grid grid = new Grid(table);
     StructNode node = parent.add("Table");
-    flow.ensure(minimumHeight(table));
+    flow.ensure(minimumHeight(grid));
     StructNode headerRow = node.add("TR");
     List<StructNode> headerCells = new ArrayList<>();
     for (int c = 0; c < grid.columns.size(); c++) {
@@ -74,7 +86,9 @@ final class TableSetter {
     int count = lines.stream().mapToInt(List::size).max().orElse(1);
     float whole = count * Type.CELL.leading() + 2 * PAD_Y;
     float freshRoom = PageGeometry.TEXT_HEIGHT - grid.headerHeight();
-    if (whole > flow.room() && whole <= freshRoom) {
+    int fitting = (int) Math.floor((flow.room() - 2 * PAD_Y) / Type.CELL.leading());
+    boolean worthSplitting = count > 2 * SPLIT_LINES && fitting >= SPLIT_LINES;
+    if (whole > flow.room() && whole <= freshRoom && !worthSplitting) {
       continuePage(grid);
     }
     int from = 0;
@@ -175,6 +189,15 @@ final class TableSetter {
 
     float headerHeight() {
       return headerLineCount() * Type.CELL.leading() + 2 * PAD_Y;
+    }
+
+    float height() {
+      float total = headerHeight();
+      for (List<List<Line>> row : rows) {
+        total += row.stream().mapToInt(List::size).max().orElse(1) * Type.CELL.leading()
+            + 2 * PAD_Y;
+      }
+      return total;
     }
   }
 }
