@@ -6,6 +6,7 @@ import io.github.cscbriefs.model.validation.OldLaCode;
 import jakarta.validation.constraints.AssertTrue;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotNull;
+import jakarta.validation.constraints.Pattern;
 import java.net.URI;
 import java.time.LocalDate;
 import java.util.Collections;
@@ -38,7 +39,8 @@ public record Inspection(
     @NotNull Optional<LocalDate> end,
     @NotNull LocalDate published,
     @NotNull Map<JudgementArea, Judgement> judgements,
-    @NotNull Optional<@NotBlank String> theme,
+    // @NotBlank would reject an empty Optional (its value is extracted as null); @Pattern lets null pass.
+    @NotNull Optional<@Pattern(regexp = "(?s).*\\S.*", message = "must not be blank") String> theme,
     @NotNull List<@NotBlank String> priorityActions,
     @NotNull List<@NotBlank String> recommendations,
     @NotNull Optional<URI> reportLink,

@@ -116,4 +116,16 @@ class DomainValidationTest {
     assertEquals(Optional.of(northants), directory.find("E10000021"));
     assertEquals(List.of(north, west), directory.successors("928"));
   }
+
+  @Test
+  void acceptsAnInspectionWithoutThemeButRejectsABlankTheme() {
+    Inspection graded = new Inspection("812", InspectionType.ILACS_STANDARD, LocalDate.of(2021, 10, 4),
+        Optional.empty(), LocalDate.of(2021, 11, 26), Map.of(JudgementArea.OVERALL_EFFECTIVENESS, Judgement.INADEQUATE),
+        Optional.empty(), List.of(), List.of(), Optional.empty(), "test");
+    assertEquals(Optional.empty(), graded.theme());
+    ModelViolationException blank = assertThrows(ModelViolationException.class, () -> new Inspection(
+        "812", InspectionType.FOCUSED_VISIT, LocalDate.of(2021, 10, 4), Optional.empty(),
+        LocalDate.of(2021, 11, 26), Map.of(), Optional.of(" "), List.of(), List.of(), Optional.empty(), "test"));
+    assertEquals(1, blank.violations().size(), blank.getMessage());
+  }
 }

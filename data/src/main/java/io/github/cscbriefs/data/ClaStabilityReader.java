@@ -1,0 +1,143 @@
+package io.github.cscbriefs.data;
+
+import io.github.cscbriefs.data.internal.CsvTable;
+import io.github.cscbriefs.data.internal.EesCells;
+import io.github.cscbriefs.data.internal.Inputs;
+import io.github.cscbriefs.data.internal.ProblemLog;
+import io.github.cscbriefs.model.Area;
+import io.github.cscbriefs.model.CouncilDirectory;
+import io.github.cscbriefs.model.Measure;
+import io.github.cscbriefs.model.ModelViolationException;
+import io.github.cscbriefs.model.Value;
+import io.github.cscbriefs.model.WorkforceRecord;
+import java.io.IOException;
+import java.io.Reader;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.EnumMap;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+
+/**
+ * Reads DfE's children-looked-after social worker stability table ({@code
+ * cla_social_worker_stability_*.csv}: one row per area and {@code sw_stability} category, with
+ * {@code number} and {@code percentage}), found by header name ({@code la_name} may come before
+ * {@code new_la_code}). Produces one {@link WorkforceRecord} per area and year holding {@link
+ * Measure#CLA_TOTAL} ("Total children"), {@link Measure#CLA_THREE_OR_MORE_SOCIAL_WORKERS} and {@link
+ * Measure#CLA_THREE_OR_MORE_SOCIAL_WORKERS_RATE} ("3 or more social workers during the year"), to be
+ * merged into the workforce records with {@link #mergeInto}. Only the "CLA on 31 March" group is
+ * read when a {@code cla_group} column is present; other groups and categories are not measures of
+ * the model and are passed over. Councils are those of the return: Kingston and Richmond, and
+ * North and West Northamptonshire, appear separately here.
+ */
+public final class ClaStabilityReader {
+
+  static final String TOTAL = "Total children";
+  static final String THREE_OR_MORE = "3 or more social workers during the year";
+  static final String GROUP = "CLA on 31 March";
+  private static final List<List<String>> REQUIRED = List.of(List.of("sw_stability"), List.of("number"),
+      List.of("percentage"));
+
+  /** Any valid year, to validate a row's values apart from its area. */
+  private static final int PROBE_YEAR = 2000;
+
+  private ClaStabilityReader() {}
+
+  /** Reads a file. */
+  public static ReadResult<WorkforceRecord> read(Path file, CouncilDirectory councils, ReadMode mode) {
+    try (Reader reader = Inputs.reader(file)) {
+      return read(file.getFileName().toString(), reader, councils, mode);
+    } catch (IOException e) {
+      throw DataFileException.of(DataProblem.ofFile(file.toString(), "", "", "a readable file"));
+    }
+  }
+
+  /** Reads CSV text; {@code fileName} names it in problems. */
+  public static ReadResult<WorkforceRecord> read(String fileName, Reader reader, CouncilDirectory councils,
+      ReadMode mode) {
+    CsvTable table = CsvTable.read(fileName, reader);
+    Columns.require(table, REQUIRED);
+    EesAreas areas = new EesAreas(table, councils);
+    int category = table.column("sw_stability").orElseThrow();
+    int number = table.column("number").orElseThrow();
+    int percentage = table.column("percentage").orElseThrow();
+    Optional<Integer> group = table.column("cla_group");
+    ProblemLog log = new ProblemLog(mode);
+    Map<String, EesAreas.Located> located = new LinkedHashMap<>();
+    Map<String, Map<Measure, Value>> values = new HashMap<>();
+    Map<String, Long> firstLine = new HashMap<>();
+    for (CsvTable.Row row : table.rows()) {
+      boolean wanted = row.get(category).equalsIgnoreCase(TOTAL) || row.get(category).equalsIgnoreCase(THREE_OR_MORE);
+      if (row.isBlank() || !wanted || (group.isPresent() && !row.get(group).equalsIgnoreCase(GROUP))) {
+        continue;
+      }
+      List<DataProblem> problems = new ArrayList<>();
+      Optional<EesAreas.Located> at = areas.locate(row, problems);
+      Map<Measure, Value> rowValues = new EnumMap<>(Measure.class);
+      boolean total = row.get(category).equalsIgnoreCase(TOTAL);
+      cell(table, row, number, problems).ifPresent(v -> rowValues.put(
+          total ? Measure.CLA_TOTAL : Measure.CLA_THREE_OR_MORE_SOCIAL_WORKERS, v));
+      if (!total) {
+        cell(table, row, percentage, problems).ifPresent(v -> rowValues.put(Measure.CLA_THREE_OR_MORE_SOCIAL_WORKERS_RATE, v));
+      }
+      validate(table, row, rowValues, number, percentage, problems);
+      String key = at.map(l -> l.area().code() + " " + l.year() + " " + row.get(category).toLowerCase(java.util.Locale.ROOT)).orElse("");
+      Long first = at.isPresent() ? firstLine.putIfAbsent(key, row.line()) : null;
+      if (first != null) {
+        problems.add(new DataProblem(fileName, row.line(), table.heading(category), row.get(category),
+            "one row per area, year and category; the same is at line " + first));
+      }
+      if (log.accept(problems)) {
+        String areaKey = at.get().area().code() + " " + at.get().year();
+        located.putIfAbsent(areaKey, at.get());
+        values.computeIfAbsent(areaKey, k -> new EnumMap<>(Measure.class)).putAll(rowValues);
+      }
+    }
+    log.finish();
+    List<WorkforceRecord> records = located.entrySet().stream().map(e -> new WorkforceRecord(
+        e.getValue().year(), e.getValue().area(), e.getValue().region(), values.get(e.getKey()))).toList();
+    return new ReadResult<>(records, log.notes());
+  }
+
+  private static Optional<Value> cell(CsvTable table, CsvTable.Row row, int column, List<DataProblem> problems) {
+    Optional<Value> v = EesCells.parse(row.get(column));
+    if (v.isEmpty()) {
+      problems.add(new DataProblem(table.file(), row.line(), table.heading(column), row.get(column), EesCells.EXPECTED));
+    }
+    return v;
+  }
+
+  /** Lets the record's validation judge the values' ranges, each problem located at its cell. */
+  private static void validate(CsvTable table, CsvTable.Row row, Map<Measure, Value> rowValues, int number,
+      int percentage, List<DataProblem> problems) {
+    try {
+      new WorkforceRecord(PROBE_YEAR, Area.england(), Optional.empty(), rowValues);
+    } catch (ModelViolationException e) {
+      e.violations().forEach(v -> {
+        int at = v.path().contains("[" + Measure.CLA_THREE_OR_MORE_SOCIAL_WORKERS_RATE.name() + "]") ? percentage : number;
+        problems.add(new DataProblem(table.file(), row.line(), table.heading(at), row.get(at), v.expected()));
+      });
+    }
+  }
+
+  /**
+   * The workforce records with the stability measures merged in: into the record of the same area
+   * and year when there is one, else as a record of their own.
+   */
+  public static List<WorkforceRecord> mergeInto(List<WorkforceRecord> workforce, List<WorkforceRecord> stability) {
+    Map<String, WorkforceRecord> byKey = new LinkedHashMap<>();
+    workforce.forEach(r -> byKey.put(r.area().code() + " " + r.year(), r));
+    for (WorkforceRecord s : stability) {
+      byKey.merge(s.area().code() + " " + s.year(), s, (w, extra) -> {
+        Map<Measure, Value> merged = new EnumMap<>(Measure.class);
+        merged.putAll(w.values());
+        merged.putAll(extra.values());
+        return new WorkforceRecord(w.year(), w.area(), w.region(), merged);
+      });
+    }
+    return List.copyOf(byKey.values());
+  }
+}

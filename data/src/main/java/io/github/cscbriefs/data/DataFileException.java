@@ -1,0 +1,42 @@
+package io.github.cscbriefs.data;
+
+import java.util.List;
+import java.util.stream.Collectors;
+
+/**
+ * The data module's one exception: an input file could not be read as expected. It carries every
+ * problem found in the file, not just the first, each saying where (file, line, column) and what
+ * (the value and what was expected). The message has a summary line, such as {@code csww.csv: 3
+ * problems}, then one line per problem.
+ */
+public final class DataFileException extends RuntimeException {
+
+  private final transient List<DataProblem> problems;
+
+  public DataFileException(List<DataProblem> problems) {
+    super(describe(problems));
+    if (problems.isEmpty()) {
+      throw new IllegalArgumentException("a DataFileException needs at least one problem");
+    }
+    this.problems = List.copyOf(problems);
+  }
+
+  /** A single problem. */
+  public static DataFileException of(DataProblem problem) {
+    return new DataFileException(List.of(problem));
+  }
+
+  /** Every problem found, in file order. */
+  public List<DataProblem> problems() {
+    return problems;
+  }
+
+  private static String describe(List<DataProblem> problems) {
+    if (problems.isEmpty()) {
+      return "no problems";
+    }
+    String files = problems.stream().map(DataProblem::file).distinct().collect(Collectors.joining(", "));
+    String summary = files + ": " + problems.size() + (problems.size() == 1 ? " problem" : " problems");
+    return summary + problems.stream().map(p -> "\n  " + p).collect(Collectors.joining());
+  }
+}

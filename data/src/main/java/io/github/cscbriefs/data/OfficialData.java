@@ -1,0 +1,236 @@
+package io.github.cscbriefs.data;
+
+import io.github.cscbriefs.data.internal.CsvTable;
+import io.github.cscbriefs.data.internal.Inputs;
+import io.github.cscbriefs.model.Council;
+import io.github.cscbriefs.model.CouncilDirectory;
+import io.github.cscbriefs.model.DataQualityNote;
+import io.github.cscbriefs.model.Dataset;
+import io.github.cscbriefs.model.Inspection;
+import io.github.cscbriefs.model.NeighbourGroup;
+import io.github.cscbriefs.model.SourceRelease;
+import io.github.cscbriefs.model.WorkforceRecord;
+import java.io.IOException;
+import java.io.Reader;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Optional;
+import java.util.function.Function;
+
+/**
+ * The official data as a {@link Dataset}: the files bundled with the project (DfE workforce 2017–2025,
+ * children-looked-after social worker stability 2024, Ofsted outcomes as at 31 March 2025, the 2025
+ * and 2021 statistical neighbour models, the LA code list), or user-supplied files in their place.
+ *
+ * <pre>{@code
+ * Dataset bundled = OfficialData.load();
+ * Dataset mine = OfficialData.builder()
+ *     .workforce(Path.of("csww_indicators_2017_to_2026.csv"))
+ *     .mode(ReadMode.LENIENT)
+ *     .load();
+ * }</pre>
+ *
+ * Each call reads the files afresh; nothing is cached.
+ */
+public final class OfficialData {
+
+  static final String LA_CODES = "dfe-la-codes/la_code_list.csv";
+  static final String WORKFORCE = "dfe-csww/csww_indicators_2017_to_2025.csv";
+  static final String CLA_STABILITY = "dfe-csww/cla_social_worker_stability_2024.csv";
+  static final String OFSTED = "ofsted/LA_Inspection_Outcomes_as_at_31_March_2025.ods";
+  static final List<String> NEIGHBOURS = List.of("dfe-statistical-neighbours/sn_model_2025_wide.csv",
+      "dfe-statistical-neighbours/statistical_neighbour_groupings_april_2021.csv");
+  static final String RELEASES = "releases.csv";
+
+  private static final String DFE = "Department for Education";
+
+  private OfficialData() {}
+
+  /** Every bundled file, read strictly. */
+  public static Dataset load() {
+    return builder().load();
+  }
+
+  /** A loader in which user-supplied files replace bundled ones. */
+  public static Builder builder() {
+    return new Builder();
+  }
+
+  /** Chooses the files and the read mode; unset files are the bundled ones. */
+  public static final class Builder {
+    private Optional<Path> laCodes = Optional.empty();
+    private Optional<Path> workforce = Optional.empty();
+    private Optional<Path> claStability = Optional.empty();
+    private List<Path> inspections = List.of();
+    private List<Path> neighbours = List.of();
+    private ReadMode mode = ReadMode.STRICT;
+
+    private Builder() {}
+
+    /** A DfE LA code list ({@code LA Number, LA Name, Region, Type}) in place of the bundled one. */
+    public Builder laCodes(Path file) {
+      this.laCodes = Optional.of(file);
+      return this;
+    }
+
+    /** A children's social work workforce CSV (any release since 2017) in place of the bundled one. */
+    public Builder workforce(Path file) {
+      this.workforce = Optional.of(file);
+      return this;
+    }
+
+    /** A children-looked-after social worker stability CSV in place of the bundled one. */
+    public Builder claStability(Path file) {
+      this.claStability = Optional.of(file);
+      return this;
+    }
+
+    /** Ofsted outcome files (an .ods and/or CSV forms of its sheets) in place of the bundled .ods. */
+    public Builder inspections(Path... files) {
+      this.inspections = List.of(files);
+      return this;
+    }
+
+    /** Statistical neighbour files, each named with its model year, in place of the bundled ones. */
+    public Builder neighbours(Path... files) {
+      this.neighbours = List.of(files);
+      return this;
+    }
+
+    /** Strict (the default) fails on any bad row; lenient skips it with a data-quality note. */
+    public Builder mode(ReadMode mode) {
+      this.mode = java.util.Objects.requireNonNull(mode, "mode");
+      return this;
+    }
+
+    /**
+     * Reads the files into a dataset.
+     *
+     * @throws DataFileException listing every problem of the first file that has any
+     */
+    public Dataset load() {
+      List<SourceRelease> sources = new ArrayList<>();
+      List<DataQualityNote> notes = new ArrayList<>();
+      Map<String, SourceRelease> bundled = bundledReleases();
+
+      ReadResult<Council> laList = laCodes.map(p -> LaCodeListReader.read(p, mode))
+          .orElseGet(() -> bundled(LA_CODES, r -> LaCodeListReader.read(Inputs.fileName(LA_CODES), r, mode)));
+      sources.add(laCodes.map(p -> userFile(DFE, "Local authority codes", "", p)).orElse(bundled.get(LA_CODES)));
+      notes.addAll(laList.notes());
+      CouncilDirectory councils = CouncilDirectories.of(laList.records());
+
+      WorkforceRelease release = workforce.map(p -> WorkforceCsvReader.read(p, councils, mode))
+          .orElseGet(() -> bundled(WORKFORCE, r -> WorkforceCsvReader.read(Inputs.fileName(WORKFORCE), r, councils, mode)));
+      sources.add(workforce.map(p -> userFile(DFE, "Children's social work workforce", years(release.years()), p))
+          .orElse(bundled.get(WORKFORCE)));
+      notes.addAll(release.notes());
+      CouncilDirectory withWorkforceCodes = CouncilDirectories.withGssCodes(councils, release.gssCodes());
+
+      ReadResult<WorkforceRecord> stability = claStability.map(p -> ClaStabilityReader.read(p, withWorkforceCodes, mode))
+          .orElseGet(() -> bundled(CLA_STABILITY,
+              r -> ClaStabilityReader.read(Inputs.fileName(CLA_STABILITY), r, withWorkforceCodes, mode)));
+      sources.add(claStability.map(p -> userFile(DFE, "Children looked after: social worker stability", "", p))
+          .orElse(bundled.get(CLA_STABILITY)));
+      notes.addAll(stability.notes());
+
+      InspectionOutcomes outcomes = inspections(withWorkforceCodes, bundled, sources);
+      notes.addAll(outcomes.notes());
+      CouncilDirectory directory = CouncilDirectories.withGssCodes(withWorkforceCodes, outcomes.gssCodes());
+
+      List<NeighbourGroup> groups = neighbourGroups(directory, bundled, sources, notes);
+      return Dataset.builder(directory)
+          .workforce(ClaStabilityReader.mergeInto(release.records(), stability.records()))
+          .inspections(outcomes.inspections())
+          .neighbours(groups)
+          .sources(sources)
+          .notes(notes)
+          .build();
+    }
+
+    private InspectionOutcomes inspections(CouncilDirectory councils, Map<String, SourceRelease> bundled,
+        List<SourceRelease> sources) {
+      if (inspections.isEmpty()) {
+        sources.add(bundled.get(OFSTED));
+        return OfstedReader.readOds(Inputs.fileName(OFSTED), Inputs.resource(OFSTED), councils, mode);
+      }
+      List<InspectionOutcomes> read = new ArrayList<>();
+      List<Path> csvs = inspections.stream().filter(p -> !isOds(p)).toList();
+      inspections.stream().filter(Builder::isOds).forEach(p -> read.add(OfstedReader.readOds(p, councils, mode)));
+      if (!csvs.isEmpty()) {
+        read.add(OfstedReader.readCsv(csvs, councils, mode));
+      }
+      Map<String, Inspection> unique = new LinkedHashMap<>();
+      read.stream().flatMap(o -> o.inspections().stream())
+          .forEach(i -> unique.putIfAbsent(i.laCode() + " " + i.type() + " " + i.start(), i));
+      Optional<java.time.LocalDate> asAt = read.stream().flatMap(o -> o.asAt().stream()).max(java.util.Comparator.naturalOrder());
+      inspections.forEach(p -> sources.add(userFile("Ofsted", "Local authority inspection outcomes",
+          asAt.map(d -> "as at " + d).orElse(""), p)));
+      return new InspectionOutcomes(List.copyOf(unique.values()),
+          read.stream().flatMap(o -> o.gssCodes().stream()).toList(), asAt,
+          read.stream().flatMap(o -> o.notes().stream()).toList());
+    }
+
+    private static boolean isOds(Path p) {
+      return p.getFileName().toString().toLowerCase(Locale.ROOT).endsWith(".ods");
+    }
+
+    private List<NeighbourGroup> neighbourGroups(CouncilDirectory councils, Map<String, SourceRelease> bundled,
+        List<SourceRelease> sources, List<DataQualityNote> notes) {
+      List<NeighbourGroup> groups = new ArrayList<>();
+      if (neighbours.isEmpty()) {
+        for (String file : NEIGHBOURS) {
+          int year = NeighbourReader.modelYear(file).orElseThrow();
+          ReadResult<NeighbourGroup> read = bundled(file,
+              r -> NeighbourReader.read(Inputs.fileName(file), r, year, councils, mode));
+          groups.addAll(read.records());
+          notes.addAll(read.notes());
+          sources.add(bundled.get(file));
+        }
+        return groups;
+      }
+      for (Path file : neighbours) {
+        ReadResult<NeighbourGroup> read = NeighbourReader.read(file, councils, mode);
+        groups.addAll(read.records());
+        notes.addAll(read.notes());
+        sources.add(userFile(DFE, "Statistical neighbour model",
+            NeighbourReader.modelYear(file.getFileName().toString()).orElseThrow() + " model", file));
+      }
+      return groups;
+    }
+  }
+
+  private static <T> T bundled(String resource, Function<Reader, T> read) {
+    try (Reader reader = Inputs.resourceReader(resource)) {
+      return read.apply(reader);
+    } catch (IOException e) {
+      throw DataFileException.of(DataProblem.ofFile(resource, "", "", "a readable bundled resource"));
+    }
+  }
+
+  private static SourceRelease userFile(String publisher, String title, String detail, Path file) {
+    return new SourceRelease(publisher, title, detail.isEmpty() ? "user-supplied file" : "user-supplied file, " + detail,
+        file.getFileName().toString());
+  }
+
+  private static String years(List<Integer> years) {
+    return years.isEmpty() ? "" : "reporting years " + years.get(0) + " to " + years.get(years.size() - 1);
+  }
+
+  /** The bundled files' publications, from {@code official/releases.csv}. */
+  private static Map<String, SourceRelease> bundledReleases() {
+    CsvTable table = bundled(RELEASES, r -> CsvTable.readCommented(RELEASES, r));
+    Columns.require(table, List.of(List.of("file"), List.of("publisher"), List.of("title"), List.of("release")));
+    Map<String, SourceRelease> releases = new LinkedHashMap<>();
+    for (CsvTable.Row row : table.rows()) {
+      String file = row.get(table.column("file").orElseThrow());
+      releases.put(file, new SourceRelease(row.get(table.column("publisher").orElseThrow()),
+          row.get(table.column("title").orElseThrow()), row.get(table.column("release").orElseThrow()),
+          Inputs.fileName(file)));
+    }
+    return releases;
+  }
+}

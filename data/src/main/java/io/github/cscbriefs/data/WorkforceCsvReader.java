@@ -1,0 +1,141 @@
+package io.github.cscbriefs.data;
+
+import io.github.cscbriefs.data.internal.CsvTable;
+import io.github.cscbriefs.data.internal.EesCells;
+import io.github.cscbriefs.data.internal.Inputs;
+import io.github.cscbriefs.data.internal.ProblemLog;
+import io.github.cscbriefs.model.Area;
+import io.github.cscbriefs.model.CouncilDirectory;
+import io.github.cscbriefs.model.Measure;
+import io.github.cscbriefs.model.ModelViolationException;
+import io.github.cscbriefs.model.Value;
+import io.github.cscbriefs.model.WorkforceRecord;
+import java.io.IOException;
+import java.io.Reader;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.EnumMap;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+
+/**
+ * Reads DfE's children's social work workforce statistics as Explore Education Statistics publish
+ * them (one row per area and reporting year), from any release since 2017: columns are found by
+ * header name (see {@link WorkforceColumns} for older names), in any order; extra columns are
+ * ignored. A byte-order mark, CRLF line ends and quoted cells are fine.
+ *
+ * <p>Each measure cell becomes a {@link Value}: a number, or a missing value keeping its EES
+ * symbol's reason ({@code x z c low u}); a blank cell is {@code BLANK}. A measure whose column the
+ * release lacks is left out, so {@link WorkforceRecord#value} gives {@code NOT_PUBLISHED}.
+ *
+ * <p>Problems reported (all of them, with line and column): a missing {@code time_period}, {@code
+ * geographic_level} or LA identifier column; a bad year or level; an unknown region or council
+ * code; a cell that is neither a number nor a symbol; a value out of the measure's range (negative,
+ * or a rate above 100 where that is impossible); a second row for the same area and year.
+ */
+public final class WorkforceCsvReader {
+
+  /** Any valid year, to validate the values of a row whose own year or area is unreadable. */
+  private static final int PROBE_YEAR = 2000;
+
+  private WorkforceCsvReader() {}
+
+  /** Reads a file. */
+  public static WorkforceRelease read(Path file, CouncilDirectory councils, ReadMode mode) {
+    try (Reader reader = Inputs.reader(file)) {
+      return read(file.getFileName().toString(), reader, councils, mode);
+    } catch (IOException e) {
+      throw DataFileException.of(DataProblem.ofFile(file.toString(), "", "", "a readable file"));
+    }
+  }
+
+  /** Reads CSV text; {@code fileName} names it in problems. */
+  public static WorkforceRelease read(String fileName, Reader reader, CouncilDirectory councils, ReadMode mode) {
+    CsvTable table = CsvTable.read(fileName, reader);
+    EesAreas areas = new EesAreas(table, councils);
+    Map<Measure, Integer> columns = measureColumns(table);
+    ProblemLog log = new ProblemLog(mode);
+    List<WorkforceRecord> records = new ArrayList<>();
+    List<GssAssignment> gss = new ArrayList<>();
+    Map<String, Long> firstLine = new HashMap<>();
+    for (CsvTable.Row row : table.rows()) {
+      if (row.isBlank()) {
+        continue;
+      }
+      List<DataProblem> problems = new ArrayList<>();
+      Optional<EesAreas.Located> located = areas.locate(row, problems);
+      Map<Measure, Value> values = values(table, row, columns, problems);
+      Optional<WorkforceRecord> record = record(table, row, located, values, columns, problems)
+          .filter(r -> problems.isEmpty());
+      record.ifPresent(r -> checkUnique(table, row, r, firstLine, problems));
+      if (log.accept(problems) && record.isPresent()) {
+        records.add(record.get());
+        gss.addAll(located.get().gssCodes());
+      }
+    }
+    log.finish();
+    return new WorkforceRelease(records, gss, log.notes());
+  }
+
+  private static Map<Measure, Integer> measureColumns(CsvTable table) {
+    Map<Measure, Integer> columns = new EnumMap<>(Measure.class);
+    for (Measure m : Measure.values()) {
+      table.column(WorkforceColumns.names(m)).ifPresent(i -> columns.put(m, i));
+    }
+    return columns;
+  }
+
+  private static Map<Measure, Value> values(CsvTable table, CsvTable.Row row, Map<Measure, Integer> columns,
+      List<DataProblem> problems) {
+    Map<Measure, Value> values = new EnumMap<>(Measure.class);
+    columns.forEach((measure, column) -> EesCells.parse(row.get(column)).ifPresentOrElse(
+        v -> values.put(measure, v),
+        () -> problems.add(new DataProblem(table.file(), row.line(), table.heading(column), row.get(column),
+            EesCells.EXPECTED))));
+    return values;
+  }
+
+  /**
+   * Builds the record, letting its validation speak for out-of-range values. When the row's area is
+   * unknown the values are still validated (on England's area) so every problem of the row is
+   * reported at once.
+   */
+  private static Optional<WorkforceRecord> record(CsvTable table, CsvTable.Row row,
+      Optional<EesAreas.Located> located, Map<Measure, Value> values, Map<Measure, Integer> columns,
+      List<DataProblem> problems) {
+    try {
+      WorkforceRecord record = located
+          .map(at -> new WorkforceRecord(at.year(), at.area(), at.region(), values))
+          .orElseGet(() -> new WorkforceRecord(PROBE_YEAR, Area.england(), Optional.empty(), values));
+      return located.map(l -> record);
+    } catch (ModelViolationException e) {
+      e.violations().forEach(v -> problems.add(problem(table, row, v, columns)));
+      return Optional.empty();
+    }
+  }
+
+  /** A violation located at the measure's cell, quoting the cell as written. */
+  private static DataProblem problem(CsvTable table, CsvTable.Row row, ModelViolationException.Violation v,
+      Map<Measure, Integer> columns) {
+    for (Map.Entry<Measure, Integer> e : columns.entrySet()) {
+      if (v.path().contains("[" + e.getKey().name() + "]")) {
+        return new DataProblem(table.file(), row.line(), table.heading(e.getValue()), row.get(e.getValue()),
+            v.expected());
+      }
+    }
+    return new DataProblem(table.file(), row.line(), v.path(), v.value(), v.expected());
+  }
+
+  private static void checkUnique(CsvTable table, CsvTable.Row row, WorkforceRecord r, Map<String, Long> firstLine,
+      List<DataProblem> problems) {
+    String key = r.area().code() + " " + r.year();
+    Long first = firstLine.putIfAbsent(key, row.line());
+    if (first != null) {
+      problems.add(new DataProblem(table.file(), row.line(), EesAreas.TIME_PERIOD,
+          r.year() + " for " + r.area().name() + " (" + r.area().code() + ")",
+          "one row per area and year; the same area and year is at line " + first));
+    }
+  }
+}

@@ -1,0 +1,119 @@
+package io.github.cscbriefs.data.internal;
+
+import io.github.cscbriefs.data.DataFileException;
+import io.github.cscbriefs.data.DataProblem;
+import java.io.IOException;
+import java.io.Reader;
+import java.io.UncheckedIOException;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+import org.apache.commons.csv.CSVFormat;
+import org.apache.commons.csv.CSVParser;
+import org.apache.commons.csv.CSVRecord;
+
+/**
+ * A CSV file read whole with Apache Commons CSV: its header and its rows, each with the line it
+ * starts on. Tolerates a byte-order mark, CRLF or LF line ends, quoted cells and repeated header
+ * names (looked up by position or by the first match). An empty file or one with a header but no
+ * rows fails with a {@link DataFileException}.
+ *
+ * @param file the file name, for problems
+ * @param header the header cells, trimmed, byte-order mark removed
+ * @param rows the data rows
+ */
+public record CsvTable(String file, List<String> header, List<Row> rows) {
+
+  private static final char BYTE_ORDER_MARK = '\uFEFF';
+
+  /**
+   * One data row.
+   *
+   * @param line the 1-based line the row starts on
+   * @param cells the cells, untrimmed
+   */
+  public record Row(long line, List<String> cells) {
+    /** The trimmed cell at {@code index}, or empty text when the row is short. */
+    public String get(int index) {
+      return index < cells.size() ? cells.get(index).trim() : "";
+    }
+
+    /** The trimmed cell of an optional column, or empty text. */
+    public String get(Optional<Integer> index) {
+      return index.map(this::get).orElse("");
+    }
+
+    /** True when every cell is blank (separator lines). */
+    public boolean isBlank() {
+      return cells.stream().allMatch(String::isBlank);
+    }
+  }
+
+  public CsvTable {
+    header = List.copyOf(header);
+    rows = List.copyOf(rows);
+  }
+
+  /** Reads the whole of {@code reader}; the header is the first record. */
+  public static CsvTable read(String file, Reader reader) {
+    return read(file, reader, CSVFormat.DEFAULT);
+  }
+
+  /** Reads a file of the project's own making, where lines starting with '#' are comments. */
+  public static CsvTable readCommented(String file, Reader reader) {
+    return read(file, reader, CSVFormat.DEFAULT.builder().setCommentMarker('#').get());
+  }
+
+  private static CsvTable read(String file, Reader reader, CSVFormat format) {
+    try (CSVParser parser = format.parse(reader)) {
+      List<String> header = null;
+      List<Row> rows = new ArrayList<>();
+      long nextLine = 1;
+      for (CSVRecord record : parser) {
+        List<String> cells = record.toList();
+        if (header == null) {
+          header = cells.stream().map(CsvTable::cleanHeading).toList();
+        } else {
+          rows.add(new Row(nextLine, cells));
+        }
+        nextLine = parser.getCurrentLineNumber() + 1;
+      }
+      if (header == null || header.stream().allMatch(String::isEmpty)) {
+        throw DataFileException.of(DataProblem.ofFile(file, "", "", "a header line followed by data rows; the file is empty"));
+      }
+      if (rows.stream().allMatch(Row::isBlank)) {
+        throw DataFileException.of(DataProblem.ofFile(file, "", "", "data rows below the header; the file has a header only"));
+      }
+      return new CsvTable(file, header, rows);
+    } catch (IOException | UncheckedIOException e) {
+      throw DataFileException.of(DataProblem.ofFile(file, "", "", "a readable CSV file (" + e.getMessage() + ")"));
+    }
+  }
+
+  private static String cleanHeading(String cell) {
+    String c = cell.trim();
+    return !c.isEmpty() && c.charAt(0) == BYTE_ORDER_MARK ? c.substring(1).trim() : c;
+  }
+
+  /** The index of the first column named any of {@code names} (ignoring case), if present. */
+  public Optional<Integer> column(List<String> names) {
+    for (String name : names) {
+      for (int i = 0; i < header.size(); i++) {
+        if (header.get(i).equalsIgnoreCase(name)) {
+          return Optional.of(i);
+        }
+      }
+    }
+    return Optional.empty();
+  }
+
+  /** The index of the column named {@code name} (ignoring case), if present. */
+  public Optional<Integer> column(String name) {
+    return column(List.of(name));
+  }
+
+  /** The heading of a column, for messages. */
+  public String heading(int index) {
+    return index < header.size() ? header.get(index) : "column " + (index + 1);
+  }
+}

@@ -1,0 +1,56 @@
+package io.github.cscbriefs.data.internal;
+
+import io.github.cscbriefs.data.DataFileException;
+import io.github.cscbriefs.data.DataProblem;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.InputStreamReader;
+import java.io.Reader;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+
+/** Opens files and bundled resources, turning I/O failures into {@link DataFileException}s. */
+public final class Inputs {
+
+  /** Where the bundled official files live on the class path. */
+  public static final String OFFICIAL = "/io/github/cscbriefs/data/official/";
+
+  private Inputs() {}
+
+  /** A UTF-8 reader of a file. */
+  public static Reader reader(Path file) {
+    return new InputStreamReader(stream(file), StandardCharsets.UTF_8);
+  }
+
+  /** A stream of a file. */
+  public static InputStream stream(Path file) {
+    try {
+      return Files.newInputStream(file);
+    } catch (IOException e) {
+      throw DataFileException.of(DataProblem.ofFile(file.toString(), "", "",
+          "a readable file (" + e.getClass().getSimpleName() + ": " + e.getMessage() + ")"));
+    }
+  }
+
+  /** A bundled resource, by its path below {@link #OFFICIAL} (or absolute, starting with '/'). */
+  public static InputStream resource(String path) {
+    String absolute = path.startsWith("/") ? path : OFFICIAL + path;
+    InputStream in = Inputs.class.getResourceAsStream(absolute);
+    if (in == null) {
+      throw DataFileException.of(DataProblem.ofFile(absolute, "", "", "a bundled resource on the class path"));
+    }
+    return in;
+  }
+
+  /** A UTF-8 reader of a bundled resource. */
+  public static Reader resourceReader(String path) {
+    return new InputStreamReader(resource(path), StandardCharsets.UTF_8);
+  }
+
+  /** The last part of a path or resource name. */
+  public static String fileName(String path) {
+    int slash = Math.max(path.lastIndexOf('/'), path.lastIndexOf('\\'));
+    return path.substring(slash + 1);
+  }
+}

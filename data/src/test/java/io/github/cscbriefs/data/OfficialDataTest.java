@@ -1,0 +1,121 @@
+package io.github.cscbriefs.data;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import io.github.cscbriefs.model.CombinedReturn;
+import io.github.cscbriefs.model.Council;
+import io.github.cscbriefs.model.Dataset;
+import io.github.cscbriefs.model.Measure;
+import io.github.cscbriefs.model.Reorganisation;
+import io.github.cscbriefs.model.SourceRelease;
+import io.github.cscbriefs.model.Value;
+import io.github.cscbriefs.model.WorkforceRecord;
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Optional;
+import java.util.Set;
+import java.util.stream.Collectors;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+class OfficialDataTest {
+
+  private static Dataset data;
+
+  @BeforeAll
+  static void load() {
+    data = OfficialData.load();
+  }
+
+  @Test
+  void knows153CurrentCouncilsAndTheAbolishedOnes() {
+    assertEquals(153, data.councils().current().size());
+    Set<String> abolished = data.councils().all().stream().filter(c -> !c.current()).map(Council::laCode)
+        .collect(Collectors.toSet());
+    assertEquals(Set.of("835", "836", "837", "909", "928"), abolished);
+    Set<String> inspected = data.inspections().stream().filter(i -> i.type().isGraded())
+        .map(i -> i.laCode()).collect(Collectors.toSet());
+    assertTrue(inspected.containsAll(data.councils().current().stream().map(Council::laCode).toList()));
+    assertEquals(List.of("E10000021"), data.councils().require("928").gssCodes());
+    assertEquals(Optional.of(data.councils().require("928")), data.councils().byCode("E10000021"));
+  }
+
+  @Test
+  void continuesNorthNorthamptonshiresSeriesAcrossTheReorganisation() {
+    Council north = data.councils().require("940");
+    WorkforceRecord y2019 = data.workforceFor(north, 2019).orElseThrow();
+    WorkforceRecord y2023 = data.workforceFor(north, 2023).orElseThrow();
+    assertEquals("928", y2019.area().code());
+    assertEquals("940 / 941", y2023.area().code());
+    assertTrue(y2019.value(Measure.CASELOAD_FTE).isPresent());
+    assertTrue(y2023.value(Measure.CASELOAD_FTE).isPresent());
+    assertEquals(Optional.of("909"), data.councils().workforceCode("942", 2022));
+    assertEquals(Optional.empty(), data.councils().workforceCode("839", 2018));
+  }
+
+  @Test
+  void reorganisationYearsMatchTheCodesInTheWorkforceFile() {
+    for (Reorganisation r : data.councils().reorganisations()) {
+      for (String old : r.predecessors()) {
+        assertEquals(r.firstYear() - 1, lastYear(old), "last year of " + old);
+      }
+      for (String successor : r.successors()) {
+        String code = data.councils().combinedReturn(successor, r.firstYear()).map(CombinedReturn::code).orElse(successor);
+        assertEquals(r.firstYear(), firstYear(code), "first year of " + code);
+      }
+    }
+    for (CombinedReturn c : data.councils().combinedReturns()) {
+      assertEquals(c.firstYear(), firstYear(c.code()), c.name());
+    }
+  }
+
+  private static int firstYear(String code) {
+    return data.workforce().stream().filter(w -> w.area().code().equals(code)).mapToInt(WorkforceRecord::year)
+        .min().orElseThrow();
+  }
+
+  private static int lastYear(String code) {
+    return data.workforce().stream().filter(w -> w.area().code().equals(code)).mapToInt(WorkforceRecord::year)
+        .max().orElseThrow();
+  }
+
+  @Test
+  void namesEverySourceAndNotesNothingForTheBundledFiles() {
+    assertEquals(6, data.sources().size());
+    assertTrue(data.sources().contains(new SourceRelease("Ofsted", "Local authority inspection outcomes",
+        "as at 31 March 2025 (published 25 September 2025)", "LA_Inspection_Outcomes_as_at_31_March_2025.ods")));
+    assertEquals(List.of(), data.notes());
+    assertEquals(153, data.councils().current().stream().filter(c -> data.neighboursOf(c.laCode()).isPresent()).count());
+    assertEquals(2025, data.neighboursOf("812").orElseThrow().modelYear());
+    assertEquals(2021, data.neighboursOf("928").orElseThrow().modelYear());
+  }
+
+  @Test
+  void mergesChildrenLookedAfterIntoThe2024WorkforceRecords() {
+    WorkforceRecord nel = data.workforce("812", 2024).orElseThrow();
+    assertTrue(nel.value(Measure.CLA_THREE_OR_MORE_SOCIAL_WORKERS_RATE).isPresent());
+    assertEquals(Value.of(18.6), nel.value(Measure.CASELOAD_FTE));
+  }
+
+  @Test
+  void userSuppliedFilesReplaceBundledOnesAndLenientModeNotesSkippedRows(@TempDir Path dir) throws IOException {
+    Path csv = dir.resolve("my_workforce.csv");
+    Files.writeString(csv, "time_period,geographic_level,old_la_code,caseload_fte\n"
+        + "2026,Local authority,812,19.5\n"
+        + "2026,Local authority,812,oops\n"
+        + "2026,National,,15.0\n");
+    Dataset mine = OfficialData.builder().workforce(csv).mode(ReadMode.LENIENT).load();
+    assertEquals(List.of(2024, 2026), mine.years());
+    assertEquals(Value.of(19.5), mine.workforce("812", 2026).orElseThrow().value(Measure.CASELOAD_FTE));
+    assertEquals(1, mine.notes().size(), mine.notes().toString());
+    assertEquals("my_workforce.csv", mine.notes().get(0).source());
+    assertTrue(mine.sources().stream().anyMatch(s -> s.file().equals("my_workforce.csv")
+        && s.release().equals("user-supplied file, reporting years 2026 to 2026")));
+    assertFalse(mine.inspections().isEmpty());
+  }
+}
