@@ -22,6 +22,8 @@ import io.github.cscbriefs.reporting.Palette;
 import io.github.cscbriefs.reporting.Paragraph;
 import io.github.cscbriefs.reporting.Section;
 import io.github.cscbriefs.reporting.Table;
+import io.github.cscbriefs.reporting.BriefTypeface;
+import java.awt.BasicStroke;
 import java.awt.Paint;
 import java.util.ArrayList;
 import java.util.Arrays;
@@ -30,7 +32,12 @@ import java.util.Optional;
 import org.jfree.chart.ChartFactory;
 import org.jfree.chart.JFreeChart;
 import org.jfree.chart.axis.CategoryAxis;
+import org.jfree.chart.plot.CategoryMarker;
 import org.jfree.chart.plot.CategoryPlot;
+import org.jfree.chart.ui.Layer;
+import org.jfree.chart.ui.RectangleAnchor;
+import org.jfree.chart.ui.RectangleInsets;
+import org.jfree.chart.ui.TextAnchor;
 import org.jfree.chart.plot.PlotOrientation;
 import org.jfree.chart.renderer.category.BarRenderer;
 import org.jfree.data.category.DefaultCategoryDataset;
@@ -151,6 +158,10 @@ final class BenchmarkSection {
     plot.getDomainAxis().setTickLabelsVisible(false);
     plot.getDomainAxis().setTickMarksVisible(false);
     plot.getDomainAxis().setCategoryMargin(0.1);
+    // Without grid lines behind it the council's label stays legible; the table gives quartiles.
+    plot.setRangeGridlinesVisible(false);
+    own.ifPresent(o -> plot.addDomainMarker(marker(o.areaCode(), profile.council().name(),
+        values.indexOf(o) < values.size() / 2), Layer.FOREGROUND));
     Optional<Standing> standing = c.standing();
     String position = standing.map(s -> "ranked " + s.rank() + " of " + s.outOf() + " (band "
         + s.band().name() + ", " + s.band().description() + ")").orElse("not ranked");
@@ -171,6 +182,20 @@ final class BenchmarkSection {
         .build();
     return new ChartFigure(chart, alt, c.indicator().label() + " across all councils, "
         + profile.year() + " (summary of the chart)", summary, 150f);
+  }
+
+  /** A labelled line through the council's bar, so a thin bar among 150 is easy to find. */
+  private static CategoryMarker marker(String category, String label, boolean labelRight) {
+    CategoryMarker marker = new CategoryMarker(category, Palette.BLUE, new BasicStroke(1f));
+    marker.setDrawAsLine(true);
+    marker.setLabel(label);
+    marker.setLabelFont(BriefTypeface.bold(8f));
+    marker.setLabelPaint(Palette.BLUE);
+    marker.setLabelBackgroundColor(java.awt.Color.WHITE);
+    marker.setLabelAnchor(labelRight ? RectangleAnchor.TOP_RIGHT : RectangleAnchor.TOP_LEFT);
+    marker.setLabelTextAnchor(labelRight ? TextAnchor.TOP_LEFT : TextAnchor.TOP_RIGHT);
+    marker.setLabelOffset(new RectangleInsets(4, 4, 4, 4));
+    return marker;
   }
 
   /** A bar renderer that paints each bar its own colour, to pick out the council. */
