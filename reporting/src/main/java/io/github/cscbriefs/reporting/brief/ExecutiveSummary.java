@@ -7,6 +7,10 @@ import io.github.cscbriefs.metrics.PriorityAction;
 import io.github.cscbriefs.model.Polarity;
 import io.github.cscbriefs.reporting.Block;
 import io.github.cscbriefs.reporting.BulletList;
+import io.github.cscbriefs.reporting.Cell;
+import io.github.cscbriefs.reporting.Column;
+import io.github.cscbriefs.reporting.Table;
+import io.github.cscbriefs.model.Unit;
 import io.github.cscbriefs.reporting.Heading;
 import io.github.cscbriefs.reporting.Paragraph;
 import io.github.cscbriefs.reporting.Section;
@@ -35,6 +39,7 @@ final class ExecutiveSummary {
         Span.plain(Cover.intervention(profile) + ".")), TextStyle.BODY));
     blocks.add(Paragraph.of(profile.summary()));
     blocks.add(Paragraph.of(worseThanEngland(profile)));
+    keyFigures(profile).ifPresent(blocks::add);
     List<PriorityAction> actions = profile.actions();
     if (actions.isEmpty()) {
       blocks.add(Heading.h2("Risks and priority actions"));
@@ -53,6 +58,27 @@ final class ExecutiveSummary {
           + "owners and measures, is in the priority action plan.", TextStyle.NOTE));
     }
     return Section.onNewPage("Executive summary", blocks);
+  }
+
+  /** The rated indicators against England, with band and status: the dashboard in brief. */
+  private static java.util.Optional<Table> keyFigures(CouncilProfile profile) {
+    List<IndicatorComparison> rated = profile.comparisons().stream()
+        .filter(c -> c.indicator().polarity() != Polarity.NONE && c.value().isPresent())
+        .toList();
+    if (rated.isEmpty()) {
+      return java.util.Optional.empty();
+    }
+    Table.Builder table = Table.withColumns(Column.text("Indicator", 2.6f),
+        Column.number("Council", 1), Column.number("England", 1), Column.text("Band", 0.7f),
+        Column.text("Status", 1f));
+    for (IndicatorComparison c : rated) {
+      Unit unit = c.indicator().unit();
+      table.row(Cell.rowHeader(c.indicator().label()), Cell.of(Figures.figure(c.value(), unit)),
+          Cell.of(Figures.figure(c.england().comparator(), unit)),
+          Cell.of(c.standing().map(s -> s.band().name()).orElse("\u2013")),
+          Status.cell(profile, c));
+    }
+    return java.util.Optional.of(table.build());
   }
 
   private static Paragraph risk(PriorityAction action) {
