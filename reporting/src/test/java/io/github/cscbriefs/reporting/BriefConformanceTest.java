@@ -16,8 +16,8 @@ class BriefConformanceTest {
 
   private static synchronized byte[] edgeCase() {
     if (edgeCase == null) {
-      edgeCase = BriefRenderer.withClock(RenderedSamples.CLOCK)
-          .render(EdgeCaseProfiles.emptyProfile(), EdgeCaseProfiles.noOptions());
+      edgeCase = RenderedSamples.keep("edge-case.pdf", BriefRenderer.withClock(RenderedSamples.CLOCK)
+          .render(EdgeCaseProfiles.emptyProfile(), EdgeCaseProfiles.noOptions()));
     }
     return edgeCase;
   }

@@ -56,12 +56,18 @@ final class BenchmarkSection {
     blocks.add(Paragraph.of("How the council compares in " + profile.year() + " with its "
         + "statistical neighbours (DfE's model of the most similar councils) and with every "
         + "council in England. The council's bar is blue; the figures follow each chart."));
+    if (options.neighbours().isEmpty()) {
+      blocks.add(Paragraph.of("No statistical neighbours are on record for "
+          + profile.council().name() + ", so the council is compared with all councils only."));
+    }
     for (IndicatorComparison c : profile.comparisons()) {
       if (c.indicator().polarity() == Polarity.NONE) {
         continue;
       }
       blocks.add(Heading.h2(c.indicator().label()));
-      blocks.add(neighbourChart(profile, options, c));
+      if (options.neighbours().isPresent()) {
+        blocks.add(neighbourChart(profile, options, c));
+      }
       blocks.add(distributionChart(profile, c));
     }
     return Section.onNewPage("Benchmarks", blocks);
@@ -106,10 +112,6 @@ final class BenchmarkSection {
         + " statistical neighbours with a value (mean "
         + Figures.withUnit(c.gap(ComparatorKind.NEIGHBOUR_MEAN).comparator(), unit)
         + ") and England " + Figures.withUnit(c.england().comparator(), unit) + ".";
-    if (neighbours.isEmpty()) {
-      return Paragraph.of("No statistical neighbours are on record for " + council.name()
-          + ", so there is no neighbour comparison.");
-    }
     if (!c.value().isPresent() && found == 0) {
       return Paragraph.of("Neither the council nor its neighbours published a figure for "
           + profile.year() + ".");

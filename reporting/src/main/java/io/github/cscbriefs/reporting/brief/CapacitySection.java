@@ -16,6 +16,28 @@ final class CapacitySection {
 
   private CapacitySection() {}
 
+  // Only the figures that could be worked out are put into words; the table shows the rest.
+  private static String summary(Capacity c, String target) {
+    List<String> parts = new java.util.ArrayList<>();
+    if (c.socialWorkersNeeded().isPresent()) {
+      parts.add("To bring the average caseload to " + target + " (" + c.targetSource()
+          + ") the council would need " + Figures.withUnit(c.socialWorkersNeeded(), Unit.FTE)
+          + " more case-holding social workers.");
+    }
+    if (c.agencyToConvert().isPresent()) {
+      parts.add("To reach England's agency worker rate of "
+          + Figures.withUnit(c.englandAgencyRate(), Unit.PERCENT) + ", "
+          + Figures.withUnit(c.agencyToConvert(), Unit.FTE)
+          + " of agency work would move to permanent posts.");
+    }
+    if (c.vacanciesToFill().isPresent()) {
+      parts.add(Figures.withUnit(c.vacanciesToFill(), Unit.FTE) + " of vacancies are to fill.");
+    }
+    return parts.isEmpty()
+        ? "The council's figures needed to work out its capacity were not published."
+        : String.join(" ", parts);
+  }
+
   static Section section(CouncilProfile profile) {
     Capacity c = profile.capacity();
     String target = Figures.figure(c.caseloadTarget(), Unit.CASES_PER_FTE);
@@ -43,14 +65,7 @@ final class CapacitySection {
             Cell.of("Published vacancies at 30 September"))
         .build();
     return Section.continuing("Capacity", List.of(
-        Paragraph.of("To bring the average caseload to " + target + " ("
-            + c.targetSource() + ") the council would need "
-            + Figures.withUnit(c.socialWorkersNeeded(), Unit.FTE) + " more case-holding social "
-            + "workers. To reach England's agency worker rate of "
-            + Figures.withUnit(c.englandAgencyRate(), Unit.PERCENT) + ", "
-            + Figures.withUnit(c.agencyToConvert(), Unit.FTE) + " of agency work would move to "
-            + "permanent posts, and " + Figures.withUnit(c.vacanciesToFill(), Unit.FTE)
-            + " of vacancies are to fill."),
+        Paragraph.of(summary(c, target)),
         table,
         Paragraph.of("All figures are full-time equivalents (FTE) and never negative; a missing "
             + "input leaves the result missing.", TextStyle.NOTE)));
