@@ -32,7 +32,7 @@ final class InspectionHistory {
       blocks.add(Paragraph.of("Ofsted inspections and visits published by "
           + Figures.date(profile.asAt()) + ", oldest first. Graded inspections give a "
           + "judgement; visits give none but can name priority actions."));
-      blocks.add(timeline(profile.inspections()));
+      blocks.add(InspectionTimeline.chart(profile, timeline(profile.inspections())));
     }
     profile.latestGradedInspection().ifPresent(latest -> {
       blocks.add(Heading.h2("Judgements at the latest graded inspection"));
