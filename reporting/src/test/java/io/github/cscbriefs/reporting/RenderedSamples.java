@@ -33,7 +33,7 @@ final class RenderedSamples {
     return overflowing;
   }
 
-  private static byte[] keep(String name, byte[] pdf) {
+  static byte[] keep(String name, byte[] pdf) {
     try {
       Path dir = Path.of("target", "rendered");
       Files.createDirectories(dir);

@@ -1,0 +1,44 @@
+package io.github.cscbriefs.reporting;
+
+import io.github.cscbriefs.model.Council;
+import io.github.cscbriefs.model.DataQualityNote;
+import io.github.cscbriefs.model.Dataset;
+import io.github.cscbriefs.model.NeighbourGroup;
+import io.github.cscbriefs.model.SourceRelease;
+import java.util.List;
+import java.util.Optional;
+
+/**
+ * What a brief states beyond the council's profile: the releases it draws on (the data vintage),
+ * the data-quality notes found while reading them, the council's statistical neighbours (to name
+ * them in the benchmark chart), and who publishes the brief.
+ *
+ * @param sources the data releases, printed as the data vintage
+ * @param notes data-quality notes, printed in the methodology section
+ * @param neighbours the council's statistical neighbours, if it has any
+ * @param publisher who the brief is from, e.g. "CSC Briefs"
+ */
+public record BriefOptions(List<SourceRelease> sources, List<DataQualityNote> notes,
+    Optional<NeighbourGroup> neighbours, String publisher) {
+
+  /** Validates and copies the parts. */
+  public BriefOptions {
+    if (sources == null || notes == null || neighbours == null) {
+      throw ReportingException.of("briefOptions", null, "sources, notes and neighbours");
+    }
+    sources = List.copyOf(sources);
+    notes = List.copyOf(notes);
+    publisher = Texts.requireText("briefOptions.publisher", publisher);
+  }
+
+  /** The sources, notes and neighbours of {@code council} in {@code dataset}. */
+  public static BriefOptions from(Dataset dataset, Council council) {
+    return new BriefOptions(dataset.sources(), dataset.notes(),
+        dataset.neighboursOf(council.laCode()), "CSC Briefs");
+  }
+
+  /** The same options from another publisher. */
+  public BriefOptions withPublisher(String name) {
+    return new BriefOptions(sources, notes, neighbours, name);
+  }
+}

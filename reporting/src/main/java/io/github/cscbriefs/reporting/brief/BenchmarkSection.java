@@ -1,0 +1,220 @@
+package io.github.cscbriefs.reporting.brief;
+
+import io.github.cscbriefs.metrics.ComparatorKind;
+import io.github.cscbriefs.metrics.CouncilProfile;
+import io.github.cscbriefs.metrics.CouncilValue;
+import io.github.cscbriefs.metrics.Distribution;
+import io.github.cscbriefs.metrics.IndicatorComparison;
+import io.github.cscbriefs.metrics.Standing;
+import io.github.cscbriefs.model.Council;
+import io.github.cscbriefs.model.Neighbour;
+import io.github.cscbriefs.model.Polarity;
+import io.github.cscbriefs.model.Unit;
+import io.github.cscbriefs.model.Value;
+import io.github.cscbriefs.reporting.Block;
+import io.github.cscbriefs.reporting.BriefChartTheme;
+import io.github.cscbriefs.reporting.BriefOptions;
+import io.github.cscbriefs.reporting.Cell;
+import io.github.cscbriefs.reporting.ChartFigure;
+import io.github.cscbriefs.reporting.Column;
+import io.github.cscbriefs.reporting.Heading;
+import io.github.cscbriefs.reporting.Palette;
+import io.github.cscbriefs.reporting.Paragraph;
+import io.github.cscbriefs.reporting.Section;
+import io.github.cscbriefs.reporting.Table;
+import io.github.cscbriefs.reporting.BriefTypeface;
+import java.awt.BasicStroke;
+import java.awt.Paint;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.List;
+import java.util.Optional;
+import org.jfree.chart.ChartFactory;
+import org.jfree.chart.JFreeChart;
+import org.jfree.chart.axis.CategoryAxis;
+import org.jfree.chart.plot.CategoryMarker;
+import org.jfree.chart.plot.CategoryPlot;
+import org.jfree.chart.ui.Layer;
+import org.jfree.chart.ui.RectangleAnchor;
+import org.jfree.chart.ui.RectangleInsets;
+import org.jfree.chart.ui.TextAnchor;
+import org.jfree.chart.plot.PlotOrientation;
+import org.jfree.chart.renderer.category.BarRenderer;
+import org.jfree.data.category.DefaultCategoryDataset;
+
+/**
+ * For each indicator with a better direction: the council against each statistical neighbour,
+ * and against every council in England, the council's bar highlighted. Values are looked up in
+ * the metrics' distribution, not recomputed.
+ */
+final class BenchmarkSection {
+
+  private BenchmarkSection() {}
+
+  static Section section(CouncilProfile profile, BriefOptions options) {
+    List<Block> blocks = new ArrayList<>();
+    blocks.add(Paragraph.of("How the council compares in " + profile.year() + " with its "
+        + "statistical neighbours (DfE's model of the most similar councils) and with every "
+        + "council in England. The council's bar is blue; the figures follow each chart."));
+    if (options.neighbours().isEmpty()) {
+      blocks.add(Paragraph.of("No statistical neighbours are on record for "
+          + profile.council().name() + ", so the council is compared with all councils only."));
+    }
+    for (IndicatorComparison c : profile.comparisons()) {
+      if (c.indicator().polarity() == Polarity.NONE) {
+        continue;
+      }
+      blocks.add(Heading.h2(c.indicator().label()));
+      if (options.neighbours().isPresent()) {
+        blocks.add(neighbourChart(profile, options, c));
+      }
+      blocks.add(distributionChart(profile, c));
+    }
+    return Section.onNewPage("Benchmarks", blocks);
+  }
+
+  /** The return that holds a council's figures: its own code or a combined one that lists it. */
+  static Optional<CouncilValue> find(Distribution distribution, String laCode) {
+    return distribution.values().stream()
+        .filter(v -> v.areaCode().equals(laCode)
+            || Arrays.stream(v.areaCode().split("/")).map(String::strip).anyMatch(laCode::equals))
+        .findFirst();
+  }
+
+  private static Block neighbourChart(CouncilProfile profile, BriefOptions options,
+      IndicatorComparison c) {
+    Unit unit = c.indicator().unit();
+    Council council = profile.council();
+    DefaultCategoryDataset data = new DefaultCategoryDataset();
+    Table.Builder table = Table.withColumns(Column.text("Area", 2.5f), Column.number("Value", 1));
+    List<String> bars = new ArrayList<>();
+    add(data, table, bars, council.name(), c.value(), unit);
+    List<Neighbour> neighbours = options.neighbours().map(g -> g.neighbours()).orElse(List.of());
+    int found = 0;
+    for (Neighbour n : neighbours) {
+      Optional<CouncilValue> value = find(c.distribution(), n.laCode());
+      if (value.isPresent() && !bars.contains(value.get().name())) {
+        add(data, table, bars, value.get().name(), Value.of(value.get().value()), unit);
+        found++;
+      }
+    }
+    add(data, table, bars, "Neighbours (mean)", c.gap(ComparatorKind.NEIGHBOUR_MEAN).comparator(),
+        unit);
+    add(data, table, bars, "England", c.england().comparator(), unit);
+    JFreeChart chart = ChartFactory.createBarChart(null, null, TrendSection.axisLabel(c), data,
+        PlotOrientation.HORIZONTAL, false, false, false);
+    BriefChartTheme.apply(chart);
+    highlight(chart, bars, council.name(), List.of("Neighbours (mean)", "England"));
+    CategoryAxis axis = chart.getCategoryPlot().getDomainAxis();
+    axis.setMaximumCategoryLabelWidthRatio(0.35f);
+    String alt = "Bar chart of " + c.indicator().label() + " in " + profile.year() + ": "
+        + council.name() + " " + Figures.withUnit(c.value(), unit) + ", against " + found
+        + " statistical neighbours with a value (mean "
+        + Figures.withUnit(c.gap(ComparatorKind.NEIGHBOUR_MEAN).comparator(), unit)
+        + ") and England " + Figures.withUnit(c.england().comparator(), unit) + ".";
+    if (!c.value().isPresent() && found == 0) {
+      return Paragraph.of("Neither the council nor its neighbours published a figure for "
+          + profile.year() + ".");
+    }
+    float height = Math.max(120f, 26f + bars.size() * 17f);
+    return new ChartFigure(chart, alt, c.indicator().label() + " against statistical "
+        + "neighbours, " + profile.year(), table.build(), height);
+  }
+
+  private static void add(DefaultCategoryDataset data, Table.Builder table, List<String> bars,
+      String name, Value value, Unit unit) {
+    data.addValue(value.isPresent() ? value.asDouble().getAsDouble() : null, "Value", name);
+    table.row(Cell.rowHeader(name), Cell.of(Figures.figure(value, unit)));
+    bars.add(name);
+  }
+
+  private static void highlight(JFreeChart chart, List<String> bars, String council,
+      List<String> comparators) {
+    CategoryPlot plot = chart.getCategoryPlot();
+    plot.setRenderer(new HighlightRenderer(bars.stream().map(b -> b.equals(council)
+        ? Palette.BLUE : comparators.contains(b) ? Palette.ORANGE : Palette.GREY)
+        .toArray(Paint[]::new)));
+  }
+
+  private static Block distributionChart(CouncilProfile profile, IndicatorComparison c) {
+    Unit unit = c.indicator().unit();
+    Distribution distribution = c.distribution();
+    List<CouncilValue> values = distribution.values();
+    if (values.isEmpty()) {
+      return Paragraph.of("No council published a figure for " + profile.year() + ".");
+    }
+    Optional<CouncilValue> own = find(distribution, profile.council().laCode());
+    DefaultCategoryDataset data = new DefaultCategoryDataset();
+    Paint[] paints = new Paint[values.size()];
+    for (int i = 0; i < values.size(); i++) {
+      CouncilValue v = values.get(i);
+      data.addValue(v.value(), "Councils", v.areaCode());
+      paints[i] = own.map(o -> o.areaCode().equals(v.areaCode())).orElse(false)
+          ? Palette.BLUE : Palette.GREY;
+    }
+    JFreeChart chart = ChartFactory.createBarChart(null, "Councils, best to worst",
+        TrendSection.axisLabel(c), data, PlotOrientation.VERTICAL, false, false, false);
+    BriefChartTheme.apply(chart);
+    CategoryPlot plot = chart.getCategoryPlot();
+    plot.setRenderer(new HighlightRenderer(paints));
+    plot.getDomainAxis().setTickLabelsVisible(false);
+    plot.getDomainAxis().setTickMarksVisible(false);
+    plot.getDomainAxis().setCategoryMargin(0.1);
+    // Without grid lines behind it the council's label stays legible; the table gives quartiles.
+    plot.setRangeGridlinesVisible(false);
+    own.ifPresent(o -> plot.addDomainMarker(marker(o.areaCode(), profile.council().name(),
+        values.indexOf(o) < values.size() / 2), Layer.FOREGROUND));
+    Optional<Standing> standing = c.standing();
+    String position = standing.map(s -> "ranked " + s.rank() + " of " + s.outOf() + " (band "
+        + s.band().name() + ", " + s.band().description() + ")").orElse("not ranked");
+    String alt = "Bar chart of " + c.indicator().label() + " for all " + values.size()
+        + " councils with a figure in " + profile.year() + ", best to worst. "
+        + profile.council().name() + " (highlighted) " + Figures.withUnit(c.value(), unit)
+        + ", " + position + ". Median " + Figures.figure(distribution.median(), unit)
+        + ".";
+    Table summary = Table.withColumns(Column.text("Measure", 2), Column.number("Value", 1))
+        .row(profile.council().name(), Figures.figure(c.value(), unit))
+        .row("Rank (1 = best)", standing.map(s -> s.rank() + " of " + s.outOf()).orElse("\u2013"))
+        .row("Quartile band", standing.map(s -> s.band().name() + " (" + s.band().description()
+            + ")").orElse("\u2013"))
+        .row("Lower quartile", Figures.figure(distribution.lowerQuartile(), unit))
+        .row("Median", Figures.figure(distribution.median(), unit))
+        .row("Upper quartile", Figures.figure(distribution.upperQuartile(), unit))
+        .row("Councils without a figure", Integer.toString(distribution.missing()))
+        .build();
+    return new ChartFigure(chart, alt, c.indicator().label() + " across all councils, "
+        + profile.year() + " (summary of the chart)", summary, 150f);
+  }
+
+  /** A labelled line through the council's bar, so a thin bar among 150 is easy to find. */
+  private static CategoryMarker marker(String category, String label, boolean labelRight) {
+    CategoryMarker marker = new CategoryMarker(category, Palette.BLUE, new BasicStroke(1f));
+    marker.setDrawAsLine(true);
+    marker.setLabel(label);
+    marker.setLabelFont(BriefTypeface.bold(8f));
+    marker.setLabelPaint(Palette.BLUE);
+    marker.setLabelBackgroundColor(java.awt.Color.WHITE);
+    marker.setLabelAnchor(labelRight ? RectangleAnchor.TOP_RIGHT : RectangleAnchor.TOP_LEFT);
+    marker.setLabelTextAnchor(labelRight ? TextAnchor.TOP_LEFT : TextAnchor.TOP_RIGHT);
+    marker.setLabelOffset(new RectangleInsets(4, 4, 4, 4));
+    return marker;
+  }
+
+  /** A bar renderer that paints each bar its own colour, to pick out the council. */
+  private static final class HighlightRenderer extends BarRenderer {
+    private static final long serialVersionUID = 1L;
+    private final Paint[] paints;
+
+    HighlightRenderer(Paint[] paints) {
+      this.paints = paints.clone();
+      setShadowVisible(false);
+      setDrawBarOutline(false);
+      setBarPainter(new org.jfree.chart.renderer.category.StandardBarPainter());
+    }
+
+    @Override
+    public Paint getItemPaint(int row, int column) {
+      return column < paints.length ? paints[column] : Palette.GREY;
+    }
+  }
+}

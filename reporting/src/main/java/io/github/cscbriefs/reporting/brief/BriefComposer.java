@@ -1,0 +1,56 @@
+package io.github.cscbriefs.reporting.brief;
+
+import io.github.cscbriefs.metrics.CouncilProfile;
+import io.github.cscbriefs.model.SourceRelease;
+import io.github.cscbriefs.reporting.BriefDocument;
+import io.github.cscbriefs.reporting.BriefOptions;
+import io.github.cscbriefs.reporting.DocumentInfo;
+import io.github.cscbriefs.reporting.Section;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.stream.Collectors;
+
+/** Turns a council's profile into the brief's content, section by section. */
+public final class BriefComposer {
+
+  private BriefComposer() {}
+
+  /** The brief of {@code profile}, dated {@code today}. */
+  public static BriefDocument compose(CouncilProfile profile, BriefOptions options,
+      LocalDate today) {
+    String council = profile.council().name();
+    DocumentInfo info = new DocumentInfo(
+        council + ": children's social care workforce improvement brief, " + profile.year(),
+        "Where " + council + "'s children's social care workforce stands against England, its "
+            + "region and its statistical neighbours, and what to do first",
+        options.publisher(),
+        council + " \u00B7 Children's social care workforce improvement brief",
+        vintage(profile));
+    List<Section> sections = List.of(
+        ExecutiveSummary.section(profile),
+        Dashboard.section(profile),
+        TrendSection.section(profile),
+        BenchmarkSection.section(profile, options),
+        InspectionHistory.section(profile),
+        ActionPlan.section(profile),
+        CapacitySection.section(profile),
+        Methodology.section(profile, options));
+    return new BriefDocument(info, council, Cover.blocks(profile, info, releases(options.sources()), today), "Contents",
+        sections, List.of(FiguresCsv.attachment(profile)));
+  }
+
+  /** The short data vintage of every footer: the dates the figures describe. */
+  static String vintage(CouncilProfile profile) {
+    return "DfE workforce figures at 30 September " + profile.year()
+        + "; Ofsted inspections published by " + Figures.date(profile.asAt());
+  }
+
+  /** Every release the brief draws on, for the cover. */
+  static String releases(List<SourceRelease> sources) {
+    if (sources.isEmpty()) {
+      return "Not listed";
+    }
+    return sources.stream().map(s -> s.publisher() + ", " + s.title() + ": " + s.release())
+        .distinct().collect(Collectors.joining("; "));
+  }
+}

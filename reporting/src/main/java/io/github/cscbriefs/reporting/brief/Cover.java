@@ -1,0 +1,63 @@
+package io.github.cscbriefs.reporting.brief;
+
+import io.github.cscbriefs.metrics.CouncilProfile;
+import io.github.cscbriefs.model.Inspection;
+import io.github.cscbriefs.model.Intervention;
+import io.github.cscbriefs.reporting.Block;
+import io.github.cscbriefs.reporting.Column;
+import io.github.cscbriefs.reporting.DocumentInfo;
+import io.github.cscbriefs.reporting.Paragraph;
+import io.github.cscbriefs.reporting.Table;
+import io.github.cscbriefs.reporting.TextStyle;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.stream.Collectors;
+
+/** The cover: council, region, date, data vintage, latest judgement, current intervention. */
+final class Cover {
+
+  private Cover() {}
+
+  static List<Block> blocks(CouncilProfile profile, DocumentInfo info, String releases,
+      LocalDate today) {
+    Table facts = Table.withColumns(Column.text("About this brief", 1), Column.text("Detail", 2.2f))
+        .row("Region", profile.council().region().label())
+        .row("Date of brief", Figures.date(today))
+        .row("Workforce figures", "As at 30 September " + profile.year())
+        .row("Data vintage", info.dataVintage())
+        .row("Data releases", releases)
+        .row("Latest Ofsted judgement", latestJudgement(profile))
+        .row("Current intervention", intervention(profile))
+        .build();
+    return List.of(
+        Paragraph.of("Children's social care workforce: improvement brief", TextStyle.LEAD),
+        Paragraph.of(profile.summary()),
+        facts,
+        Paragraph.of("Prepared by " + info.author() + " from official DfE and Ofsted data. "
+            + "Contains public sector information licensed under the Open Government Licence "
+            + "v3.0.", TextStyle.NOTE));
+  }
+
+  static String latestJudgement(CouncilProfile profile) {
+    return profile.latestGradedInspection().map(Cover::judgement)
+        .orElse("No graded inspection on record by " + Figures.date(profile.asAt()));
+  }
+
+  private static String judgement(Inspection inspection) {
+    String overall = inspection.overall().map(j -> j.label()).orElse("Not judged");
+    return overall + " (" + inspection.type().label() + ", published "
+        + Figures.date(inspection.published()) + ")";
+  }
+
+  static String intervention(CouncilProfile profile) {
+    if (profile.interventions().isEmpty()) {
+      return "None in force on " + Figures.date(profile.asAt());
+    }
+    return profile.interventions().stream().map(Cover::intervention)
+        .collect(Collectors.joining("; "));
+  }
+
+  private static String intervention(Intervention intervention) {
+    return intervention.type().label() + " since " + Figures.date(intervention.start());
+  }
+}

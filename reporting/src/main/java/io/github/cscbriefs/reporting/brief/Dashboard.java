@@ -1,0 +1,57 @@
+package io.github.cscbriefs.reporting.brief;
+
+import io.github.cscbriefs.metrics.ComparatorKind;
+import io.github.cscbriefs.metrics.CouncilProfile;
+import io.github.cscbriefs.metrics.IndicatorComparison;
+import io.github.cscbriefs.model.Unit;
+import io.github.cscbriefs.reporting.Cell;
+import io.github.cscbriefs.reporting.Column;
+import io.github.cscbriefs.reporting.Paragraph;
+import io.github.cscbriefs.reporting.Section;
+import io.github.cscbriefs.reporting.Table;
+import io.github.cscbriefs.reporting.TextStyle;
+import java.util.List;
+
+/** Every indicator in one table: the council against each comparator, band, trend and status. */
+final class Dashboard {
+
+  private Dashboard() {}
+
+  // A council's count of staff is not comparable with England's total: no gap is shown.
+  private static boolean isCount(Unit unit) {
+    return unit == Unit.FTE || unit == Unit.HEADCOUNT || unit == Unit.COUNT;
+  }
+
+  static Section section(CouncilProfile profile) {
+    Table.Builder table = Table.withColumns(Column.text("Indicator", 1.9f),
+        Column.number("Latest", 0.9f), Column.number("England", 0.95f),
+        Column.number("Region", 0.9f), Column.number("Neighbours", 1.2f),
+        Column.number("Gap to England", 1f), Column.text("Band", 0.62f),
+        Column.text("Trend", 1.3f), Column.text("Status", 0.95f));
+    for (IndicatorComparison c : profile.comparisons()) {
+      Unit unit = c.indicator().unit();
+      table.row(Cell.rowHeader(c.indicator().label()),
+          Cell.of(Figures.figure(c.value(), unit)),
+          Cell.of(Figures.figure(c.england().comparator(), unit)),
+          Cell.of(Figures.figure(c.gap(ComparatorKind.REGION).comparator(), unit)),
+          Cell.of(Figures.figure(c.gap(ComparatorKind.NEIGHBOUR_MEAN).comparator(), unit)),
+          Cell.of(isCount(unit) ? "\u2013" : Figures.signed(c.england().difference(), unit)),
+          Cell.of(c.standing().map(s -> s.band().name()).orElse("\u2013")),
+          Cell.of(TrendWords.arrow(c.trend())),
+          Status.cell(profile, c));
+    }
+    return Section.onNewPage("Dashboard", List.of(
+        Paragraph.of("Figures at 30 September " + profile.year() + " ("
+            + "children in care with 3+ social workers: year to 31 March). Region: "
+            + profile.council().region().label() + ". Neighbours: the mean of the council's "
+            + "statistical neighbours with a value."),
+        table.build(),
+        Paragraph.of("Gap to England = council \u2212 England (percentage points for rates; "
+            + "none for counts of staff). "
+            + "Band: quartile among all councils, A the best quarter, D the worst, by each "
+            + "indicator's better direction. Trend: the arrow shows which way the figure moved "
+            + "over up to five years; the word says whether that is better or worse. "
+            + Status.RULE + " Symbols such as x, c, u and .. mark missing values and are "
+            + "explained under Methodology.", TextStyle.NOTE)));
+  }
+}

@@ -1,0 +1,111 @@
+package io.github.cscbriefs.reporting.brief;
+
+import io.github.cscbriefs.metrics.CouncilProfile;
+import io.github.cscbriefs.metrics.Evidence;
+import io.github.cscbriefs.metrics.IndicatorComparison;
+import io.github.cscbriefs.metrics.PriorityAction;
+import io.github.cscbriefs.model.Polarity;
+import io.github.cscbriefs.reporting.Block;
+import io.github.cscbriefs.reporting.BulletList;
+import io.github.cscbriefs.reporting.Cell;
+import io.github.cscbriefs.reporting.Column;
+import io.github.cscbriefs.reporting.Table;
+import io.github.cscbriefs.model.Unit;
+import io.github.cscbriefs.reporting.Heading;
+import io.github.cscbriefs.reporting.Paragraph;
+import io.github.cscbriefs.reporting.Section;
+import io.github.cscbriefs.reporting.Span;
+import io.github.cscbriefs.reporting.TextStyle;
+import java.util.ArrayList;
+import java.util.List;
+
+/**
+ * One page: where the council stands, its three biggest risks and its top priority actions, each
+ * with the figure behind it. Risks and actions are the metrics' priority actions, most urgent
+ * first.
+ */
+final class ExecutiveSummary {
+
+  static final int RISKS = 3;
+  static final int ACTIONS = 4;
+
+  private ExecutiveSummary() {}
+
+  static Section section(CouncilProfile profile) {
+    List<Block> blocks = new ArrayList<>();
+    blocks.add(Heading.h2("Where it stands"));
+    blocks.add(new Paragraph(List.of(Span.bold("Ofsted: "), Span.plain(
+        Cover.latestJudgement(profile) + ". "), Span.bold("Intervention: "),
+        Span.plain(Cover.intervention(profile) + ".")), TextStyle.BODY));
+    blocks.add(Paragraph.of(profile.summary()));
+    blocks.add(Paragraph.of(worseThanEngland(profile)));
+    keyFigures(profile).ifPresent(blocks::add);
+    List<PriorityAction> actions = profile.actions();
+    if (actions.isEmpty()) {
+      blocks.add(Heading.h2("Risks and priority actions"));
+      blocks.add(Paragraph.of("The data show no priority action: no workforce figure is markedly "
+          + "worse than England's and no inspection or intervention calls for one."));
+      return Section.onNewPage("Executive summary", blocks);
+    }
+    blocks.add(Heading.h2(actions.size() >= RISKS ? "Three biggest risks" : "Biggest risks"));
+    blocks.add(new BulletList(actions.stream().limit(RISKS).map(ExecutiveSummary::risk)
+        .toList()));
+    blocks.add(Heading.h2("Top priority actions"));
+    blocks.add(new BulletList(actions.stream().limit(ACTIONS).map(ExecutiveSummary::action)
+        .toList()));
+    if (actions.size() > ACTIONS) {
+      blocks.add(Paragraph.of("The full plan of " + actions.size() + " actions, with evidence, "
+          + "owners and measures, is in the priority action plan.", TextStyle.NOTE));
+    }
+    return Section.onNewPage("Executive summary", blocks);
+  }
+
+  /** The rated indicators against England, with band and status: the dashboard in brief. */
+  private static java.util.Optional<Table> keyFigures(CouncilProfile profile) {
+    List<IndicatorComparison> rated = profile.comparisons().stream()
+        .filter(c -> c.indicator().polarity() != Polarity.NONE && c.value().isPresent())
+        .toList();
+    if (rated.isEmpty()) {
+      return java.util.Optional.empty();
+    }
+    Table.Builder table = Table.withColumns(Column.text("Indicator", 2.6f),
+        Column.number("Council", 1), Column.number("England", 1), Column.text("Band", 0.7f),
+        Column.text("Status", 1f));
+    for (IndicatorComparison c : rated) {
+      Unit unit = c.indicator().unit();
+      table.row(Cell.rowHeader(c.indicator().label()), Cell.of(Figures.figure(c.value(), unit)),
+          Cell.of(Figures.figure(c.england().comparator(), unit)),
+          Cell.of(c.standing().map(s -> s.band().name()).orElse("\u2013")),
+          Status.cell(profile, c));
+    }
+    return java.util.Optional.of(table.build());
+  }
+
+  private static Paragraph risk(PriorityAction action) {
+    String fact = action.evidence().stream().findFirst().map(Evidence::statement)
+        .orElse(action.baselineText());
+    return new Paragraph(List.of(Span.bold(action.urgency().label() + ": "), Span.plain(fact)),
+        TextStyle.BODY);
+  }
+
+  private static Paragraph action(PriorityAction action) {
+    return new Paragraph(List.of(Span.bold(action.title() + ". "),
+        Span.plain("From " + action.baselineText() + " to " + action.targetText() + " by "
+            + Figures.date(action.targetDate()) + "; owner: " + action.owner() + ".")),
+        TextStyle.BODY);
+  }
+
+  private static String worseThanEngland(CouncilProfile profile) {
+    List<IndicatorComparison> rated = profile.comparisons().stream()
+        .filter(c -> c.indicator().polarity() != Polarity.NONE && c.value().isPresent())
+        .toList();
+    if (rated.isEmpty()) {
+      return "No workforce figure was published for " + profile.year() + ".";
+    }
+    List<String> worse = rated.stream().filter(c -> c.england().worse())
+        .map(c -> c.indicator().label().toLowerCase(java.util.Locale.UK)).toList();
+    return "At 30 September " + profile.year() + " the council was worse than England on "
+        + worse.size() + " of " + rated.size() + " workforce indicators"
+        + (worse.isEmpty() ? "." : ": " + String.join(", ", worse) + ".");
+  }
+}

@@ -1,0 +1,110 @@
+package io.github.cscbriefs.reporting.brief;
+
+import io.github.cscbriefs.metrics.CouncilProfile;
+import io.github.cscbriefs.metrics.IndicatorComparison;
+import io.github.cscbriefs.model.DataQualityNote;
+import io.github.cscbriefs.model.MissingReason;
+import io.github.cscbriefs.model.Polarity;
+import io.github.cscbriefs.model.SourceRelease;
+import io.github.cscbriefs.reporting.Block;
+import io.github.cscbriefs.reporting.BriefOptions;
+import io.github.cscbriefs.reporting.BulletList;
+import io.github.cscbriefs.reporting.Cell;
+import io.github.cscbriefs.reporting.Column;
+import io.github.cscbriefs.reporting.Heading;
+import io.github.cscbriefs.reporting.Paragraph;
+import io.github.cscbriefs.reporting.Section;
+import io.github.cscbriefs.reporting.Table;
+import io.github.cscbriefs.reporting.TextStyle;
+import java.util.ArrayList;
+import java.util.List;
+
+/** Formulas, comparators, symbols, data-quality notes, sources and the licence. */
+final class Methodology {
+
+  static final String OGL = "Contains public sector information licensed under the Open "
+      + "Government Licence v3.0.";
+  private static final int MAX_NOTES = 25;
+
+  private Methodology() {}
+
+  static Section section(CouncilProfile profile, BriefOptions options) {
+    List<Block> blocks = new ArrayList<>();
+    blocks.add(Heading.h2("Indicators and formulas"));
+    blocks.add(indicators(profile));
+    blocks.add(Heading.h2("Comparators"));
+    blocks.add(Paragraph.of("England and regional rates are DfE's published rates of summed "
+        + "components, not means of council rates. Statistical neighbours are the council's "
+        + "most similar councils in DfE's model; the brief shows the mean of those with a "
+        + "value (LAIT's convention). Rank 1 is the best by each indicator's better direction; "
+        + "tied councils share a rank. Quartile bands A to D divide the ranked councils into "
+        + "quarters, A the best."));
+    blocks.add(Heading.h2("Trends, status and priority actions"));
+    blocks.add(Paragraph.of("Direction is judged from a least-squares line over up to the last "
+        + "five years with a value (at least three), stable when the yearly change is within 2% "
+        + "of the line's level. " + Status.RULE + " Priority actions are drafted by rules: a "
+        + "workforce figure markedly worse than England's or in the worst quarter, a judgement "
+        + "below good, priority actions repeated at later visits, and any DfE intervention in "
+        + "force. The full methodology is published with the metrics module (METHODOLOGY.md)."));
+    blocks.add(Heading.h2("Missing values"));
+    blocks.add(symbols());
+    blocks.add(Heading.h2("Data-quality notes"));
+    blocks.addAll(notes(options.notes()));
+    blocks.add(Heading.h2("Sources"));
+    blocks.add(sources(options.sources()));
+    blocks.add(Paragraph.of("The figures behind every chart and table are attached to this PDF "
+        + "as figures.csv for analysts.", TextStyle.BODY));
+    blocks.add(Paragraph.of(OGL, TextStyle.BODY));
+    return Section.onNewPage("Methodology and sources", blocks);
+  }
+
+  private static Table indicators(CouncilProfile profile) {
+    Table.Builder table = Table.withColumns(Column.text("Indicator", 1.5f),
+        Column.text("Formula", 3f), Column.text("Better", 0.8f), Column.text("Source", 1.7f));
+    for (IndicatorComparison c : profile.comparisons()) {
+      table.row(Cell.rowHeader(c.indicator().label()), Cell.of(c.indicator().formula()),
+          Cell.of(better(c.indicator().polarity())), Cell.of(c.indicator().source()));
+    }
+    return table.build();
+  }
+
+  private static String better(Polarity polarity) {
+    return switch (polarity) {
+      case LOWER_IS_BETTER -> "Lower";
+      case HIGHER_IS_BETTER -> "Higher";
+      case NONE -> "Neither";
+    };
+  }
+
+  private static Table symbols() {
+    Table.Builder table = Table.withColumns(Column.text("Symbol", 0.8f),
+        Column.text("Meaning", 4f));
+    for (MissingReason reason : MissingReason.values()) {
+      table.row(Cell.rowHeader(Figures.symbol(reason)), Cell.of(reason.description()));
+    }
+    return table.build();
+  }
+
+  private static List<Block> notes(List<DataQualityNote> notes) {
+    if (notes.isEmpty()) {
+      return List.of(Paragraph.of("No data-quality problem was recorded while reading the data."));
+    }
+    List<Paragraph> items = notes.stream().limit(MAX_NOTES)
+        .map(n -> Paragraph.of(n.source() + ", " + n.location() + ": " + n.message())).toList();
+    List<Block> blocks = new ArrayList<>(List.of(new BulletList(items)));
+    if (notes.size() > MAX_NOTES) {
+      blocks.add(Paragraph.of((notes.size() - MAX_NOTES) + " more notes are not shown; every "
+          + "note is in the data module's read report.", TextStyle.NOTE));
+    }
+    return blocks;
+  }
+
+  private static Block sources(List<SourceRelease> sources) {
+    if (sources.isEmpty()) {
+      return Paragraph.of("DfE, Children's social work workforce; DfE, Children looked after in "
+          + "England; Ofsted, children's social care inspection outcomes.");
+    }
+    return new BulletList(sources.stream().map(s -> Paragraph.of(s.publisher() + ", "
+        + s.title() + ", " + s.release() + " (" + s.file() + ")")).toList());
+  }
+}

@@ -1,0 +1,63 @@
+package io.github.cscbriefs.reporting;
+
+import static org.junit.jupiter.api.Assertions.assertArrayEquals;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import io.github.cscbriefs.reporting.layout.PageGeometry;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+import org.verapdf.pdfa.flavours.PDFAFlavour;
+
+/** Real and edge-case briefs pass veraPDF, are reproducible and stay inside the margins. */
+class BriefConformanceTest {
+
+  private static byte[] edgeCase;
+
+  private static synchronized byte[] edgeCase() {
+    if (edgeCase == null) {
+      edgeCase = RenderedSamples.keep("edge-case.pdf", BriefRenderer.withClock(RenderedSamples.CLOCK)
+          .render(EdgeCaseProfiles.emptyProfile(), EdgeCaseProfiles.noOptions()));
+    }
+    return edgeCase;
+  }
+
+  @Test
+  void realBriefConformsToPdfUa1AndPdfA3a() throws Exception {
+    byte[] pdf = RealBriefs.pdf("812", 2021);
+    for (PDFAFlavour flavour : List.of(PDFAFlavour.PDFUA_1, PDFAFlavour.PDFA_3_A)) {
+      List<String> failures = VeraPdf.failures(pdf, flavour);
+      assertEquals(List.of(), failures, flavour + ":\n" + String.join("\n", failures));
+    }
+  }
+
+  @Test
+  void briefWithNothingToShowConformsAndSaysSo() throws Exception {
+    for (PDFAFlavour flavour : List.of(PDFAFlavour.PDFUA_1, PDFAFlavour.PDFA_3_A)) {
+      List<String> failures = VeraPdf.failures(edgeCase(), flavour);
+      assertEquals(List.of(), failures, flavour + ":\n" + String.join("\n", failures));
+    }
+    String text = String.join("\n", PdfPages.text(edgeCase()));
+    assertTrue(text.contains("No Ofsted inspection or visit of"), text);
+    assertTrue(text.contains("No statistical neighbours are on record"), text);
+    assertTrue(text.contains("No graded inspection on record by 31 March 2025"), text);
+  }
+
+  @Test
+  void briefWithNothingToShowKeepsEveryGlyphInsideTheMargins() {
+    List<List<PdfPages.Glyph>> pages = PdfPages.glyphs(edgeCase());
+    for (List<PdfPages.Glyph> page : pages) {
+      for (PdfPages.Glyph g : page) {
+        assertTrue(g.x() >= PageGeometry.SIDE - 0.5f
+            && g.x() + g.width() <= PageGeometry.WIDTH - PageGeometry.SIDE + 0.5f, g.toString());
+      }
+    }
+  }
+
+  @Test
+  void realBriefIsByteIdenticalForTheSameClock() {
+    byte[] again = BriefRenderer.withClock(RenderedSamples.CLOCK)
+        .render(RealBriefs.profile("812", 2021), RealBriefs.options("812"));
+    assertArrayEquals(RealBriefs.pdf("812", 2021), again);
+  }
+}

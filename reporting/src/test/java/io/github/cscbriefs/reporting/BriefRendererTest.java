@@ -1,0 +1,92 @@
+package io.github.cscbriefs.reporting;
+
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.util.List;
+import org.junit.jupiter.api.Test;
+
+/**
+ * Briefs of the three acceptance-story councils (domain.md) tell their stories on the first pages,
+ * and each figure, judgement and action lands in its own section.
+ */
+class BriefRendererTest {
+
+  @Test
+  void northEastLincolnshire2021LeadsWithItsInadequateJudgementAndAgencyReliance() {
+    List<String> pages = PdfPages.text(RealBriefs.pdf("812", 2021));
+    assertTrue(pages.get(0).contains("North East Lincolnshire"));
+    assertTrue(pages.get(0).replaceAll("\\s+", " ").contains("Inadequate (ILACS standard "
+        + "inspection, published 26 November 2021)"), pages.get(0));
+    String summary = section(pages, "Executive summary");
+    assertTrue(summary.contains("worse than England on 5 of 5 workforce indicators"), summary);
+    assertTrue(summary.contains("Agency worker rate was 36.9% at 30 September 2021, against 15.5% "
+        + "for England"), summary);
+    assertTrue(summary.contains("Reduce reliance on agency social workers."), summary);
+    String dashboard = section(pages, "Dashboard");
+    assertTrue(dashboard.contains("Average caseload 20.0 16.3"), dashboard);
+    assertTrue(dashboard.contains("Agency worker rate 36.9% 15.5%"), dashboard);
+    assertTrue(dashboard.contains("\u25A0 Red"), dashboard);
+    assertTrue(section(pages, "Inspection history").contains("ILACS standard inspection"));
+    String plan = section(pages, "Priority action plan");
+    assertTrue(plan.contains("1 Reduce reliance"), plan);
+    String methodology = String.join(" ", pages.subList(pageOf(pages, "Methodology and sources"),
+        pages.size())).replaceAll("\\s+", " ");
+    assertTrue(methodology.contains("Contains public sector information licensed under the Open "
+        + "Government Licence v3.0."), methodology);
+  }
+
+  @Test
+  void sefton2022ShowsItsVacanciesAndInadequateJudgement() {
+    List<String> pages = PdfPages.text(RealBriefs.pdf("343", 2022));
+    assertTrue(pages.get(0).replaceAll("\\s+", " ").contains("Inadequate (ILACS standard "
+        + "inspection, published 9 May 2022)"), pages.get(0));
+    String summary = section(pages, "Executive summary");
+    assertTrue(summary.contains("Vacancy rate was 43.1% at 30 September 2022"), summary);
+    assertTrue(section(pages, "Dashboard").contains("Vacancy rate 43.1%"));
+  }
+
+  @Test
+  void northamptonshire2019ShowsAgencyRelianceBeforeItWasReplaced() {
+    List<String> pages = PdfPages.text(RealBriefs.pdf("928", 2019));
+    assertTrue(pages.get(0).contains("Northamptonshire"));
+    String summary = section(pages, "Executive summary");
+    assertTrue(summary.contains("Agency worker rate was 31.1% at 30 September 2019, against "
+        + "15.8% for England"), summary);
+    assertTrue(section(pages, "Dashboard").contains("Vacancy rate 28.3% 16.4%"));
+  }
+
+  @Test
+  void contentsPageNumbersPointAtTheSections() {
+    List<String> pages = PdfPages.text(RealBriefs.pdf("812", 2021));
+    String contents = pages.get(1);
+    for (String title : List.of("Executive summary", "Dashboard", "Trends", "Benchmarks",
+        "Inspection history", "Priority action plan", "Capacity", "Methodology and sources")) {
+      int page = pageOf(pages, title);
+      assertTrue(contents.contains(title + " " + (page + 1)), title + " on " + (page + 1));
+    }
+  }
+
+  @Test
+  void executiveSummaryFitsOnOnePage() {
+    for (byte[] pdf : List.of(RealBriefs.pdf("812", 2021), RealBriefs.pdf("343", 2022))) {
+      List<String> pages = PdfPages.text(pdf);
+      String next = pages.get(pageOf(pages, "Executive summary") + 1);
+      assertTrue(next.startsWith("Dashboard"), next);
+    }
+  }
+
+  /** The text of the page on which the section starts, its line breaks as spaces. */
+  static String section(List<String> pages, String title) {
+    return pages.get(pageOf(pages, title)).replaceAll("\\s+", " ");
+  }
+
+  static int pageOf(List<String> pages, String title) {
+    for (int i = 1; i < pages.size(); i++) {
+      if (pages.get(i).startsWith(title + "\n") || pages.get(i).contains("\n" + title + "\n")
+          && !pages.get(i).startsWith("Contents")) {
+        return i;
+      }
+    }
+    throw new AssertionError("no page starts section " + title);
+  }
+}
