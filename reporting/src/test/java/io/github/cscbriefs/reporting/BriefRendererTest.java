@@ -36,6 +36,20 @@ class BriefRendererTest {
   }
 
   @Test
+  void northEastLincolnshireWithItsLocalEvidenceShowsInterventionVisitsAndPlanProgress() {
+    List<String> pages = PdfPages.text(RealBriefs.pdfWithLocalEvidence(2021));
+    String cover = pages.get(0).replaceAll("\\s+", " ");
+    assertTrue(cover.contains("Commissioner appointed since 1 December 2021"), cover);
+    String history = section(pages, "Inspection history");
+    assertTrue(history.contains("Focused visit"), history);
+    assertTrue(history.contains("Commissioner appointed"), history);
+    String plan = String.join(" ", pages.subList(pageOf(pages, "Priority action plan"),
+        pageOf(pages, "Methodology and sources"))).replaceAll("\\s+", " ");
+    assertTrue(plan.contains("Progress on the council's improvement plan"), plan);
+    assertTrue(plan.contains("Bring average caseloads down"), plan);
+  }
+
+  @Test
   void sefton2022ShowsItsVacanciesAndInadequateJudgement() {
     List<String> pages = PdfPages.text(RealBriefs.pdf("343", 2022));
     assertTrue(pages.get(0).replaceAll("\\s+", " ").contains("Inadequate (ILACS standard "

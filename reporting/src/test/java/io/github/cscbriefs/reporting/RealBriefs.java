@@ -1,6 +1,7 @@
 package io.github.cscbriefs.reporting;
 
 import io.github.cscbriefs.data.OfficialData;
+import io.github.cscbriefs.data.local.LocalEvidenceReader;
 import io.github.cscbriefs.metrics.BriefProfiles;
 import io.github.cscbriefs.metrics.CouncilProfile;
 import io.github.cscbriefs.model.Council;
@@ -19,6 +20,7 @@ import java.util.Map;
 final class RealBriefs {
 
   private static Dataset dataset;
+  private static Dataset withLocalEvidence;
   private static final Map<String, byte[]> RENDERED = new HashMap<>();
 
   private RealBriefs() {}
@@ -28,6 +30,29 @@ final class RealBriefs {
       dataset = OfficialData.load();
     }
     return dataset;
+  }
+
+  /**
+   * The official data with North East Lincolnshire's local evidence file (the example the CLI
+   * uses): its earlier visits, interventions and improvement plan.
+   */
+  static synchronized Dataset withLocalEvidence() {
+    if (withLocalEvidence == null) {
+      Dataset official = dataset();
+      withLocalEvidence = new LocalEvidenceReader(official.councils(), official.indicators())
+          .read(Path.of("..", "examples", "local", "north-east-lincolnshire.yaml"))
+          .applyTo(official);
+    }
+    return withLocalEvidence;
+  }
+
+  /** North East Lincolnshire's brief for {@code year} with its local evidence, rendered once. */
+  static synchronized byte[] pdfWithLocalEvidence(int year) {
+    Dataset data = withLocalEvidence();
+    Council nel = data.councils().require("812");
+    return RENDERED.computeIfAbsent("812-local-" + year, key -> keep(key + ".pdf",
+        BriefRenderer.withClock(RenderedSamples.CLOCK).render(
+            BriefProfiles.of(data).profile(nel, year), BriefOptions.from(data, nel))));
   }
 
   static Council council(String laCode) {

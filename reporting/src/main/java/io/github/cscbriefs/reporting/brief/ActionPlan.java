@@ -2,7 +2,13 @@ package io.github.cscbriefs.reporting.brief;
 
 import io.github.cscbriefs.metrics.CouncilProfile;
 import io.github.cscbriefs.metrics.Evidence;
+import io.github.cscbriefs.metrics.PlanProgress;
+import io.github.cscbriefs.metrics.PlanStatus;
 import io.github.cscbriefs.metrics.PriorityAction;
+import io.github.cscbriefs.model.PlanAction;
+import io.github.cscbriefs.reporting.Block;
+import io.github.cscbriefs.reporting.Heading;
+import java.util.ArrayList;
 import io.github.cscbriefs.metrics.Urgency;
 import io.github.cscbriefs.reporting.Cell;
 import io.github.cscbriefs.reporting.Column;
@@ -14,20 +20,39 @@ import io.github.cscbriefs.reporting.TextStyle;
 import java.util.List;
 import java.util.stream.Collectors;
 
-/** The priority actions as a plan: rank, action, urgency, evidence, owner, target, measure. */
+/**
+ * The priority actions as a plan (rank, action, urgency, evidence, owner, target, measure), and
+ * the progress of the council's own improvement plan when it supplied one.
+ */
 final class ActionPlan {
 
   private ActionPlan() {}
 
   static Section section(CouncilProfile profile) {
-    if (profile.actions().isEmpty()) {
-      return Section.onNewPage("Priority action plan", List.of(Paragraph.of(profile.summary())));
+    List<Block> blocks = new ArrayList<>();
+    blocks.add(Paragraph.of(profile.summary()));
+    if (!profile.actions().isEmpty()) {
+      blocks.add(priorities(profile.actions()));
+      blocks.add(Paragraph.of("Actions are drafted from the data by the rules under Methodology "
+          + "and ordered by urgency, then severity. Owners are suggested roles; a board should "
+          + "confirm owners, milestones and targets. Urgency: Immediate (red square), High "
+          + "(amber triangle), Medium.", TextStyle.NOTE));
     }
+    if (!profile.plan().isEmpty()) {
+      blocks.add(Heading.h2("Progress on the council's improvement plan"));
+      blocks.add(progress(profile));
+      blocks.add(Paragraph.of("The council's own plan actions, each judged from the published "
+          + "figures against a straight line from its baseline to its target: Met or On track "
+          + "(green circle), Off track (red square).", TextStyle.NOTE));
+    }
+    return Section.onNewPage("Priority action plan", blocks);
+  }
+
+  private static Table priorities(List<PriorityAction> actions) {
     Table.Builder table = Table.withColumns(Column.text("Rank", 0.65f),
         Column.text("Action", 1.8f), Column.text("Urgency", 1.2f),
         Column.text("Evidence", 2.5f), Column.text("Owner", 1.1f),
         Column.text("Target and date", 1.3f), Column.text("Measure", 1.3f));
-    List<PriorityAction> actions = profile.actions();
     for (int i = 0; i < actions.size(); i++) {
       PriorityAction a = actions.get(i);
       table.row(Cell.rowHeader(Integer.toString(i + 1)), Cell.of(a.title()), urgency(a.urgency()),
@@ -37,13 +62,33 @@ final class ActionPlan {
           Cell.of(a.targetText() + " by " + Figures.date(a.targetDate())),
           Cell.of("From " + a.baselineText()));
     }
-    return Section.onNewPage("Priority action plan", List.of(
-        Paragraph.of(profile.summary()),
-        table.build(),
-        Paragraph.of("Actions are drafted from the data by the rules under Methodology and "
-            + "ordered by urgency, then severity. Owners are suggested roles; a board should "
-            + "confirm owners, milestones and targets. Urgency: Immediate (red square), High "
-            + "(amber triangle), Medium.", TextStyle.NOTE)));
+    return table.build();
+  }
+
+  private static Table progress(CouncilProfile profile) {
+    Table.Builder table = Table.withColumns(Column.text("Ref", 0.5f),
+        Column.text("Action", 2.2f), Column.text("Owner", 1.3f),
+        Column.text("Measure", 1.6f), Column.text("Status", 1.1f),
+        Column.text("Latest figure against the line", 2.6f));
+    for (PlanProgress p : profile.plan()) {
+      PlanAction action = p.action();
+      String measure = action.measure().map(m -> profile.comparison(m.indicatorId())
+          .map(c -> c.indicator().label()).orElse(m.indicatorId()) + ": "
+          + Figures.number(m.baseline(), 1) + " (" + m.baselineYear() + ") to "
+          + Figures.number(m.target(), 1) + " by " + m.targetYear()).orElse("None given");
+      table.row(Cell.rowHeader(action.id()), Cell.of(action.title()), Cell.of(action.owner()),
+          Cell.of(measure), status(p.status()), Cell.of(p.explanation()));
+    }
+    return table.build();
+  }
+
+  /** Met and on track green, off track red, each with its word; no figure, no colour. */
+  private static Cell status(PlanStatus status) {
+    return switch (status) {
+      case MET, ON_TRACK -> Cell.status(Rag.GREEN, status.label());
+      case OFF_TRACK -> Cell.status(Rag.RED, status.label());
+      case NO_DATA, NO_MEASURE -> Cell.of(status.label());
+    };
   }
 
   private static Cell urgency(Urgency urgency) {

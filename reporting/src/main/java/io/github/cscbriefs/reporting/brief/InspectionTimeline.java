@@ -66,21 +66,24 @@ final class InspectionTimeline {
     renderer.setSeriesPaint(1, Palette.VERMILLION);
     time.setTickLabelFont(BriefTypeface.regular(7.5f));
     judgement.setTickLabelFont(BriefTypeface.regular(7.5f));
+    double middle = (time.getLowerBound() + time.getUpperBound()) / 2;
     for (Intervention i : profile.interventions()) {
-      plot.addDomainMarker(band(i, profile.asAt()), Layer.BACKGROUND);
+      plot.addDomainMarker(band(i, profile.asAt(), middle), Layer.BACKGROUND);
     }
     return new ChartFigure(chart, altText(profile), "Inspections and visits (the figures in "
         + "the timeline)", inspections, 150f);
   }
 
-  private static IntervalMarker band(Intervention intervention, LocalDate asAt) {
+  // A band in the right half of the axis is labelled leftwards so its label stays in the plot.
+  private static IntervalMarker band(Intervention intervention, LocalDate asAt, double middle) {
     LocalDate end = intervention.end().orElse(asAt);
     IntervalMarker band = new IntervalMarker(millis(intervention.start()), millis(end));
     band.setPaint(new Color(0xF9, 0xE1, 0xA8));
     band.setLabel(intervention.type().label());
     band.setLabelFont(BriefTypeface.regular(7.5f));
-    band.setLabelAnchor(RectangleAnchor.TOP_LEFT);
-    band.setLabelTextAnchor(TextAnchor.TOP_LEFT);
+    boolean right = millis(intervention.start()) > middle;
+    band.setLabelAnchor(right ? RectangleAnchor.TOP_RIGHT : RectangleAnchor.TOP_LEFT);
+    band.setLabelTextAnchor(right ? TextAnchor.TOP_RIGHT : TextAnchor.TOP_LEFT);
     return band;
   }
 
