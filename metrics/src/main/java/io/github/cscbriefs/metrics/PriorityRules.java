@@ -63,7 +63,7 @@ public record PriorityRules(
 
   /**
    * The defaults. Workforce rules fire at 10% worse than England (20% for absence), become HIGH at
-   * 25% (50%) and IMMEDIATE at 50% (100%). Caseload weighs 1.5 because high caseloads are what
+   * 25% (50%) and IMMEDIATE at 50% (100%). Caseload weighs 2 because high caseloads are what
    * Ofsted cites first when practice declines; absence weighs 0.5 because it is a symptom rather than
    * a lever. An inadequate area scores 80, requires improvement 30, repeated criticism adds 20; a
    * statutory intervention scores 90, an improvement notice 60. Targets: two reporting years for
@@ -75,7 +75,7 @@ public record PriorityRules(
     return new PriorityRules(
         List.of(
             new WorkforceRule("caseload", "Bring social workers' caseloads down to a manageable level",
-                "Director of children's services", leaders, 1.10, 1.25, 1.5, 1.5),
+                "Director of children's services", leaders, 1.10, 1.25, 1.5, 2.0),
             new WorkforceRule("turnover", "Keep experienced social workers: reduce turnover",
                 "Principal social worker with the HR lead", leaders, 1.10, 1.25, 1.5, 1.0),
             new WorkforceRule("agency", "Reduce reliance on agency social workers",
