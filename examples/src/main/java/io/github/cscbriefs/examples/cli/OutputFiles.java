@@ -11,6 +11,7 @@ import java.nio.file.StandardCopyOption;
 import java.nio.file.StandardOpenOption;
 import java.text.Normalizer;
 import java.util.Locale;
+import java.util.UUID;
 
 /**
  * Output files that are either whole or absent: content goes to a temporary file in the target
@@ -48,10 +49,12 @@ final class OutputFiles {
   static void writeAtomically(Path target, Content content) throws IOException {
     Path dir = target.toAbsolutePath().getParent();
     Files.createDirectories(dir);
-    Path temp = Files.createTempFile(dir, "." + target.getFileName() + ".", ".part");
+    // A fresh name per write (so concurrent runs never share one), created with the usual
+    // permissions (createTempFile would make it owner-only).
+    Path temp = dir.resolve("." + target.getFileName() + "." + UUID.randomUUID() + ".part");
     try {
-      try (FileChannel channel = FileChannel.open(temp, StandardOpenOption.WRITE,
-              StandardOpenOption.TRUNCATE_EXISTING);
+      try (FileChannel channel = FileChannel.open(temp, StandardOpenOption.CREATE_NEW,
+              StandardOpenOption.WRITE);
           OutputStream out = Channels.newOutputStream(channel)) {
         content.writeTo(out);
         out.flush();

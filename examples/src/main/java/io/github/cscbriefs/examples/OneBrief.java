@@ -1,0 +1,43 @@
+package io.github.cscbriefs.examples;
+
+import io.github.cscbriefs.data.OfficialData;
+import io.github.cscbriefs.metrics.BriefProfiles;
+import io.github.cscbriefs.metrics.CouncilProfile;
+import io.github.cscbriefs.model.Council;
+import io.github.cscbriefs.model.Dataset;
+import io.github.cscbriefs.reporting.BriefOptions;
+import io.github.cscbriefs.reporting.BriefRenderer;
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Clock;
+
+/**
+ * Load → compare → render: one council's brief from the bundled official data.
+ *
+ * <p>{@code java -cp examples/target/csc-briefs-cli.jar io.github.cscbriefs.examples.OneBrief Sefton 2021 sefton.pdf}
+ */
+public final class OneBrief {
+
+  private OneBrief() {}
+
+  public static void main(String[] args) throws IOException {
+    String name = args.length > 0 ? args[0] : "North East Lincolnshire";
+    Dataset dataset = OfficialData.load();                                   // read + validate
+    Council council = dataset.councils().find(name)
+        .orElseThrow(() -> new IllegalArgumentException("no council called " + name));
+    int year = args.length > 1 ? Integer.parseInt(args[1]) : dataset.years().get(dataset.years().size() - 1);
+
+    CouncilProfile profile = BriefProfiles.of(dataset).profile(council, year);   // compare
+    profile.comparison("caseload").ifPresent(c -> System.out.printf(
+        "%s caseload %d: %s (England %s), rank %s%n", council.name(), year, c.value(),
+        c.england().comparator(), c.standing().map(s -> s.rank() + " of " + s.outOf()).orElse("-")));
+    profile.actions().stream().limit(3).forEach(a -> System.out.println("  action: " + a.title()));
+
+    byte[] pdf = BriefRenderer.withClock(Clock.systemDefaultZone())            // lay out + write
+        .render(profile, BriefOptions.from(dataset, council));
+    Path out = Path.of(args.length > 2 ? args[2] : "brief.pdf");
+    Files.write(out, pdf);
+    System.out.println("wrote " + out.toAbsolutePath());
+  }
+}

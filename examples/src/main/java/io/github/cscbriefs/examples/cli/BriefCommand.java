@@ -1,0 +1,166 @@
+package io.github.cscbriefs.examples.cli;
+
+import io.github.cscbriefs.metrics.BriefProfiles;
+import io.github.cscbriefs.metrics.CouncilProfile;
+import io.github.cscbriefs.model.Council;
+import io.github.cscbriefs.model.Dataset;
+import io.github.cscbriefs.reporting.BriefOptions;
+import io.github.cscbriefs.reporting.BriefRenderer;
+import java.io.PrintWriter;
+import java.nio.file.Path;
+import java.time.Clock;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.concurrent.Callable;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import me.tongfei.progressbar.DelegatingProgressBarConsumer;
+import me.tongfei.progressbar.ProgressBar;
+import me.tongfei.progressbar.ProgressBarBuilder;
+import me.tongfei.progressbar.ProgressBarStyle;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Spec;
+
+/**
+ * {@code csc-briefs brief}: writes one PDF brief per council selected, in parallel on every core.
+ * One council's failure never stops the others; each failure is reported and the exit code is 1.
+ */
+@Command(name = "brief", mixinStandardHelpOptions = true,
+    description = "Write accessible PDF improvement briefs (PDF/UA-1, PDF/A-3a).")
+final class BriefCommand implements Callable<Integer> {
+
+  private static final Logger LOG = LoggerFactory.getLogger(BriefCommand.class);
+
+  @Mixin CouncilSelection selection = new CouncilSelection();
+
+  @Option(names = "--year", paramLabel = "YYYY",
+      description = "Workforce reporting year (as at 30 September). Default: the latest in the data.")
+  Integer year;
+
+  @Option(names = "--out", paramLabel = "DIR", defaultValue = "briefs",
+      description = "Folder for the PDFs (created if needed). Default: ${DEFAULT-VALUE}")
+  Path out;
+
+  @Mixin DataOptions data = new DataOptions();
+
+  @Spec CommandSpec spec;
+
+  /** What happened to one council's brief. */
+  record Outcome(Council council, Path file, String failure) {
+    boolean ok() {
+      return failure == null;
+    }
+  }
+
+  @Override
+  public Integer call() throws Exception {
+    if (out == null) {
+      out = Path.of("briefs");
+    }
+    PrintWriter stdout = spec.commandLine().getOut();
+    PrintWriter err = spec.commandLine().getErr();
+    Dataset dataset = data.load();
+    List<Council> councils = selection.resolve(dataset.councils());
+    int reportingYear = Years.choose(dataset, year);
+    BriefProfiles profiles = BriefProfiles.of(dataset);
+    BriefRenderer renderer = BriefRenderer.withClock(Clock.systemDefaultZone());
+    boolean interactive = System.console() != null;
+    List<Outcome> outcomes = writeAll(councils,
+        council -> write(profiles, renderer, dataset, council, reportingYear), interactive ? err : null);
+    report(outcomes, stdout, err);
+    return outcomes.stream().allMatch(Outcome::ok) ? 0 : 1;
+  }
+
+  private Path write(BriefProfiles profiles, BriefRenderer renderer, Dataset dataset, Council council,
+      int reportingYear) throws Exception {
+    CouncilProfile profile = profiles.profile(council, reportingYear);
+    byte[] pdf = renderer.render(profile, BriefOptions.from(dataset, council));
+    Path file = out.resolve(OutputFiles.safeName(council.name(), "pdf"));
+    OutputFiles.writeAtomically(file, stream -> stream.write(pdf));
+    LOG.debug("wrote {} ({} bytes)", file, pdf.length);
+    return file;
+  }
+
+  @FunctionalInterface
+  interface BriefWriter {
+    Path write(Council council) throws Exception;
+  }
+
+  /**
+   * Writes every brief on a pool as wide as the machine. With a {@code progress} stream (a terminal)
+   * and more than one council, shows a progress bar there.
+   */
+  static List<Outcome> writeAll(List<Council> councils, BriefWriter writer, PrintWriter progress)
+      throws InterruptedException {
+    int threads = Math.max(1, Math.min(councils.size(), Runtime.getRuntime().availableProcessors()));
+    ExecutorService pool = Executors.newFixedThreadPool(threads);
+    try (ProgressBar bar = councils.size() > 1 && progress != null ? progressBar(councils.size(), progress) : null) {
+      List<Future<Path>> futures = new ArrayList<>();
+      for (Council council : councils) {
+        futures.add(pool.submit(() -> {
+          try {
+            return writer.write(council);
+          } finally {
+            if (bar != null) {
+              bar.step();
+            }
+          }
+        }));
+      }
+      List<Outcome> outcomes = new ArrayList<>();
+      for (int i = 0; i < councils.size(); i++) {
+        try {
+          outcomes.add(new Outcome(councils.get(i), futures.get(i).get(), null));
+        } catch (ExecutionException e) {
+          Throwable cause = e.getCause();
+          LOG.debug("brief for {} failed", councils.get(i).name(), cause);
+          outcomes.add(new Outcome(councils.get(i), null,
+              cause.getMessage() == null ? cause.getClass().getSimpleName() : firstLine(cause.getMessage())));
+        }
+      }
+      return outcomes;
+    } finally {
+      pool.shutdownNow();
+    }
+  }
+
+  private static ProgressBar progressBar(int total, PrintWriter err) {
+    return new ProgressBarBuilder().setTaskName("Briefs").setInitialMax(total)
+        .setStyle(ProgressBarStyle.ASCII).setUpdateIntervalMillis(200).continuousUpdate()
+        .setConsumer(new DelegatingProgressBarConsumer(line -> {
+          err.print("\r" + line);
+          err.flush();
+        }, 72))
+        .clearDisplayOnFinish().build();
+  }
+
+  private static void report(List<Outcome> outcomes, PrintWriter stdout, PrintWriter err) {
+    long written = outcomes.stream().filter(Outcome::ok).count();
+    long failed = outcomes.size() - written;
+    err.print("\r");
+    err.flush();
+    outcomes.stream().filter(o -> !o.ok())
+        .forEach(o -> err.println("csc-briefs: " + o.council().name() + ": " + o.failure()));
+    if (outcomes.size() <= 10) {
+      outcomes.stream().filter(Outcome::ok).forEach(o -> stdout.println(o.file().toAbsolutePath().normalize()));
+    }
+    Path folder = outcomes.stream().filter(Outcome::ok).findFirst()
+        .map(o -> o.file().toAbsolutePath().normalize().getParent()).orElse(null);
+    stdout.println("Wrote " + written + " brief" + (written == 1 ? "" : "s")
+        + (folder == null ? "" : " to " + folder) + (failed == 0 ? "." : "; " + failed + " failed (see above)."));
+    stdout.flush();
+    err.flush();
+  }
+
+  private static String firstLine(String message) {
+    int newline = message.indexOf('\n');
+    return newline < 0 ? message : message.substring(0, newline) + " …";
+  }
+}

@@ -1,0 +1,113 @@
+package io.github.cscbriefs.examples.cli;
+
+import io.github.cscbriefs.data.DataFileException;
+import io.github.cscbriefs.model.ModelViolationException;
+import java.io.PrintWriter;
+import java.util.List;
+import java.util.concurrent.Callable;
+import picocli.CommandLine;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Option;
+
+/**
+ * {@code csc-briefs}: accessible PDF improvement briefs on councils' children's social care. With
+ * no command it writes the briefs of the three acceptance-story councils into {@code ./briefs/}.
+ *
+ * <p>Exit codes: 0 all done; 1 some council or input failed; 2 usage error.
+ */
+@Command(name = "csc-briefs", mixinStandardHelpOptions = true, versionProvider = CscBriefsCommand.Version.class,
+    description = {
+        "Accessible PDF improvement briefs on English councils' children's social care workforce,",
+        "from the official DfE and Ofsted data bundled with it.",
+        "",
+        "Without a command, writes the briefs for North East Lincolnshire, Sefton and",
+        "North Northamptonshire into ./briefs/."},
+    subcommands = {BriefCommand.class, MetricsCommand.class, ListCommand.class},
+    exitCodeListHeading = "%nExit codes:%n",
+    exitCodeList = {"0:all done", "1:some council or input failed", "2:usage error"})
+public final class CscBriefsCommand implements Callable<Integer> {
+
+  /** The councils of the default run: the project's acceptance stories. */
+  static final List<String> DEFAULT_COUNCILS =
+      List.of("North East Lincolnshire", "Sefton", "North Northamptonshire");
+
+  /** The local evidence file the default run uses, relative to the working directory. */
+  static final String DEFAULT_LOCAL_FILE = "examples/local/north-east-lincolnshire.yaml";
+
+  @Option(names = "--debug", scope = CommandLine.ScopeType.INHERIT,
+      description = "Print stack traces with errors.")
+  boolean debug;
+
+  @CommandLine.Spec CommandLine.Model.CommandSpec spec;
+
+  public static void main(String[] args) {
+    System.setProperty("java.awt.headless", "true");
+    // Hibernate Validator logs through JBoss Logging; route it to SLF4J so it obeys our levels.
+    System.setProperty("org.jboss.logging.provider", "slf4j");
+    if (java.util.Arrays.asList(args).contains("--debug")) {
+      System.setProperty("org.slf4j.simpleLogger.defaultLogLevel", "debug");
+    }
+    System.exit(execute(new PrintWriter(System.out, true), new PrintWriter(System.err, true), args));
+  }
+
+  /** Runs the command with the given output streams and returns the exit code. */
+  public static int execute(PrintWriter out, PrintWriter err, String... args) {
+    CommandLine commandLine = new CommandLine(new CscBriefsCommand());
+    commandLine.setOut(out);
+    commandLine.setErr(err);
+    commandLine.setParameterExceptionHandler((e, a) -> {
+      err.println("csc-briefs: " + e.getMessage());
+      err.println("Try '" + e.getCommandLine().getCommandSpec().qualifiedName() + " --help'.");
+      return CommandLine.ExitCode.USAGE;
+    });
+    commandLine.setExecutionExceptionHandler((e, cl, parsed) -> {
+      boolean debug = parsed.matchedOption("--debug") != null
+          || parsed.subcommands().stream().anyMatch(p -> p.matchedOption("--debug") != null);
+      reportFailure(err, e, debug);
+      return e instanceof UsageProblem ? CommandLine.ExitCode.USAGE : CommandLine.ExitCode.SOFTWARE;
+    });
+    return commandLine.execute(args);
+  }
+
+  /** One clear line per problem; a stack trace only with {@code --debug}. */
+  static void reportFailure(PrintWriter err, Exception e, boolean debug) {
+    if (e instanceof DataFileException data) {
+      data.problems().forEach(p -> err.println("csc-briefs: " + p));
+    } else if (e instanceof ModelViolationException model) {
+      model.violations().forEach(v -> err.println("csc-briefs: " + model.type() + ": " + v));
+    } else {
+      err.println("csc-briefs: " + (e.getMessage() == null ? e.getClass().getSimpleName() : e.getMessage()));
+    }
+    if (debug) {
+      e.printStackTrace(err);
+    }
+    err.flush();
+  }
+
+  @Override
+  public Integer call() throws Exception {
+    BriefCommand defaultRun = new BriefCommand();
+    defaultRun.spec = spec;
+    defaultRun.selection.councils.addAll(DEFAULT_COUNCILS);
+    if (java.nio.file.Files.isRegularFile(java.nio.file.Path.of(DEFAULT_LOCAL_FILE))) {
+      defaultRun.data.local.add(java.nio.file.Path.of(DEFAULT_LOCAL_FILE));
+    }
+    return defaultRun.call();
+  }
+
+  /** A usage problem found after parsing (e.g. an unknown council): exit code 2. */
+  static final class UsageProblem extends RuntimeException {
+    UsageProblem(String message) {
+      super(message);
+    }
+  }
+
+  /** The version from the jar's manifest. */
+  static final class Version implements CommandLine.IVersionProvider {
+    @Override
+    public String[] getVersion() {
+      String version = CscBriefsCommand.class.getPackage().getImplementationVersion();
+      return new String[] {"csc-briefs " + (version == null ? "(development build)" : version)};
+    }
+  }
+}

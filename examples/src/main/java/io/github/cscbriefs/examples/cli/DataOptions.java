@@ -1,0 +1,46 @@
+package io.github.cscbriefs.examples.cli;
+
+import io.github.cscbriefs.data.OfficialData;
+import io.github.cscbriefs.data.local.LocalEvidence;
+import io.github.cscbriefs.data.local.LocalEvidenceReader;
+import io.github.cscbriefs.model.Dataset;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+import picocli.CommandLine.Option;
+
+/** The data options every command shares: newer official downloads and local evidence files. */
+final class DataOptions {
+
+  @Option(names = "--workforce", paramLabel = "FILE",
+      description = "DfE children's social work workforce CSV (any release since 2017) instead of the bundled 2025 release")
+  Path workforce;
+
+  @Option(names = "--inspections", paramLabel = "FILE",
+      description = "Ofsted local authority inspection outcomes (.ods as published, or its CSV) instead of the bundled 31 March 2025 file")
+  Path inspections;
+
+  @Option(names = "--neighbours", paramLabel = "FILE",
+      description = "DfE statistical neighbours (2025 wide CSV or 2021 groupings CSV) instead of the bundled 2025 model")
+  Path neighbours;
+
+  @Option(names = "--local", paramLabel = "FILE",
+      description = "A council's own evidence file (YAML or JSON; see data/LOCAL-FILE.md). Repeatable.")
+  List<Path> local = new ArrayList<>();
+
+  /** Loads the official data (bundled unless replaced) and adds every local file. */
+  Dataset load() {
+    OfficialData.Builder builder = OfficialData.builder();
+    Optional.ofNullable(workforce).ifPresent(builder::workforce);
+    Optional.ofNullable(inspections).ifPresent(builder::inspections);
+    Optional.ofNullable(neighbours).ifPresent(builder::neighbours);
+    Dataset dataset = builder.load();
+    LocalEvidenceReader reader = new LocalEvidenceReader(dataset.councils(), dataset.indicators());
+    for (Path file : local) {
+      LocalEvidence evidence = reader.read(file);
+      dataset = evidence.applyTo(dataset);
+    }
+    return dataset;
+  }
+}

@@ -1,0 +1,133 @@
+package io.github.cscbriefs.examples.cli;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.io.IOException;
+import java.io.PrintWriter;
+import java.io.StringWriter;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.stream.Stream;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+class CscBriefsCommandTest {
+
+  @TempDir Path dir;
+
+  /** The exit code and both streams of one run. */
+  record Run(int exitCode, String out, String err) {}
+
+  private static Run run(String... args) {
+    StringWriter out = new StringWriter();
+    StringWriter err = new StringWriter();
+    int code = CscBriefsCommand.execute(new PrintWriter(out, true), new PrintWriter(err, true), args);
+    return new Run(code, out.toString(), err.toString());
+  }
+
+  @Test
+  void helpIsAvailableOnEveryCommand() {
+    for (String[] args : List.of(new String[] {"--help"}, new String[] {"brief", "--help"},
+        new String[] {"metrics", "--help"}, new String[] {"list", "--help"})) {
+      Run r = run(args);
+      assertEquals(0, r.exitCode(), String.join(" ", args));
+      assertTrue(r.out().contains("Usage:"), r.out());
+    }
+    assertTrue(run("brief", "--help").out().contains("--workforce"));
+  }
+
+  @Test
+  void badArgumentsAreUsageErrorsWithOneLineAndNoStackTrace() {
+    Run unknownOption = run("brief", "--colour", "blue");
+    assertEquals(2, unknownOption.exitCode());
+    assertTrue(unknownOption.err().startsWith("csc-briefs: Unknown options: '--colour', 'blue'\n"), unknownOption.err());
+    assertFalse(unknownOption.err().contains("\tat "), unknownOption.err());
+
+    Run badFormat = run("metrics", "--la", "812", "--format", "xml");
+    assertEquals(2, badFormat.exitCode(), badFormat.err());
+  }
+
+  @Test
+  void anUnknownCouncilOrYearIsAUsageError() {
+    Run council = run("metrics", "--la", "Atlantis", "--la", "999");
+    assertEquals(2, council.exitCode(), council.err());
+    assertEquals("csc-briefs: unknown councils 'Atlantis', '999'; 'csc-briefs list' shows every council with its codes\n",
+        council.err());
+    Run year = run("metrics", "--la", "812", "--year", "2031");
+    assertEquals(2, year.exitCode());
+    assertTrue(year.err().contains("no workforce figures for --year 2031; the data covers 2017–2025"), year.err());
+    Run none = run("brief");
+    assertEquals(2, none.exitCode());
+    assertTrue(none.err().contains("exactly one of --la, --region or --all"), none.err());
+  }
+
+  @Test
+  void aBrokenDataFileFailsWithFileLineAndValueAndWritesNothing() throws IOException {
+    Path csv = dir.resolve("workforce.csv");
+    Files.writeString(csv, "time_period,geographic_level,country_code,region_code,old_la_code,new_la_code,"
+        + "la_name,caseload_fte\n2025,National,E92000001,,,,,lots\n");
+    Path out = dir.resolve("briefs");
+    Run r = run("brief", "--la", "Sefton", "--workforce", csv.toString(), "--out", out.toString());
+    assertEquals(1, r.exitCode(), r.err());
+    assertTrue(r.err().contains("workforce.csv, line 2, column caseload_fte: value 'lots'"), r.err());
+    assertFalse(r.err().contains("\tat "), r.err());
+    assertFalse(Files.exists(out));
+    Run debug = run("brief", "--la", "Sefton", "--workforce", csv.toString(), "--debug");
+    assertTrue(debug.err().contains("\tat "), "--debug adds the stack trace");
+  }
+
+  @Test
+  void aBrokenLocalFileFailsWithItsLine() throws IOException {
+    Path local = dir.resolve("local.yaml");
+    Files.writeString(local, "council: Sefton\ninterventions:\n  - type: takeover\n    start: 2021-05-01\n");
+    Run r = run("list", "--local", local.toString());
+    assertEquals(1, r.exitCode());
+    assertEquals("csc-briefs: local.yaml, line 3, column interventions[0].type: value 'takeover', expected one of "
+        + "improvement-notice, statutory-direction, commissioner, trust, partnership\n", r.err());
+  }
+
+  @Test
+  void listShowsCouncilsWithCodesRegionAndLatestJudgement() {
+    Run r = run("list");
+    assertEquals(0, r.exitCode(), r.err());
+    String nel = r.out().lines().filter(l -> l.contains("North East Lincolnshire")).findFirst().orElseThrow();
+    assertTrue(nel.startsWith("812   E06000012"), nel);
+    assertTrue(nel.contains("Yorkshire and The Humber") && nel.contains("Inadequate (2021-10-04)"), nel);
+    assertEquals(154, r.out().lines().count(), "a header and 153 current councils");
+  }
+
+  @Test
+  void metricsPrintsEveryIndicatorAsCsvOrJson() {
+    Run csv = run("metrics", "--la", "north east lincolnshire", "--year", "2020");
+    assertEquals(0, csv.exitCode(), csv.err());
+    List<String> lines = csv.out().lines().toList();
+    assertTrue(lines.get(0).startsWith("la_code,council,year,indicator,label,unit,polarity,value,england,"), lines.get(0));
+    String caseload = lines.stream().filter(l -> l.contains(",caseload,")).findFirst().orElseThrow();
+    assertTrue(caseload.startsWith("812,North East Lincolnshire,2020,caseload,Average caseload,cases_per_fte,lower_is_better,24.9,16.3,"), caseload);
+    Run json = run("metrics", "--la", "E06000012", "--year", "2020", "--format", "json");
+    assertEquals(0, json.exitCode(), json.err());
+    assertTrue(json.out().contains("\"indicator\" : \"caseload\""), json.out());
+  }
+
+  @Test
+  void briefWritesAPdfNamedAfterTheCouncilAndSaysWhere() throws IOException {
+    Path out = dir.resolve("briefs");
+    Run r = run("brief", "--la", "343", "--out", out.toString());
+    assertEquals(0, r.exitCode(), r.err());
+    Path pdf = out.resolve("sefton.pdf");
+    assertTrue(r.out().contains(pdf.toAbsolutePath().toString()), r.out());
+    assertTrue(r.out().contains("Wrote 1 brief to "), r.out());
+    byte[] head = new byte[5];
+    try (var in = Files.newInputStream(pdf)) {
+      assertEquals(5, in.read(head));
+    }
+    assertEquals("%PDF-", new String(head, StandardCharsets.US_ASCII));
+    try (Stream<Path> files = Files.list(out)) {
+      assertEquals(List.of(pdf), files.toList(), "no temporary files left behind");
+    }
+  }
+}
