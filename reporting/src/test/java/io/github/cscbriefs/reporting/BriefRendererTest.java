@@ -22,6 +22,10 @@ class BriefRendererTest {
     assertTrue(summary.contains("Agency worker rate was 36.9% at 30 September 2021, against 15.5% "
         + "for England"), summary);
     assertTrue(summary.contains("Reduce reliance on agency social workers."), summary);
+    assertTrue(summary.replaceAll("\\s+", " ").contains("How it got here: average caseload worse than "
+        + "England's for 5 years running, at worst 32.7 in 2019 (England 16.9)"), summary);
+    assertTrue(pages.get(2).replaceAll("\\s+", " ").contains("Data: DfE workforce figures at 30 September "
+        + "2021; Ofsted outcomes as at 31 March 2025"), "footer vintage: " + pages.get(2));
     String dashboard = section(pages, "Dashboard");
     assertTrue(dashboard.contains("Average caseload 20.0 16.3"), dashboard);
     assertTrue(dashboard.contains("Agency worker rate 36.9% 15.5%"), dashboard);

@@ -25,7 +25,7 @@ public final class BriefComposer {
             + "region and its statistical neighbours, and what to do first",
         options.publisher(),
         council + " \u00B7 Children's social care workforce improvement brief",
-        vintage(profile));
+        vintage(profile, options.sources()));
     List<Section> sections = List.of(
         ExecutiveSummary.section(profile),
         Dashboard.section(profile),
@@ -39,10 +39,18 @@ public final class BriefComposer {
         sections, List.of(FiguresCsv.attachment(profile)));
   }
 
-  /** The short data vintage of every footer: the dates the figures describe. */
-  static String vintage(CouncilProfile profile) {
-    return "DfE workforce figures at 30 September " + profile.year()
-        + "; Ofsted inspections published by " + Figures.date(profile.asAt());
+  /**
+   * The short data vintage of every footer: the dates the figures describe — the workforce year and
+   * the date the Ofsted outcomes were taken at (from the Ofsted release read), or, without one, the
+   * date the inspection history runs to.
+   */
+  static String vintage(CouncilProfile profile, List<SourceRelease> sources) {
+    String ofsted = sources.stream().filter(s -> s.publisher().startsWith("Ofsted"))
+        .map(s -> s.release().replaceFirst("\\s*\\(.*$", "").trim())
+        .filter(r -> !r.isEmpty()).findFirst()
+        .map(r -> "Ofsted outcomes " + r)
+        .orElse("Ofsted inspections published by " + Figures.date(profile.asAt()));
+    return "DfE workforce figures at 30 September " + profile.year() + "; " + ofsted;
   }
 
   /** Every release the brief draws on, for the cover. */

@@ -3,6 +3,7 @@ package io.github.cscbriefs.reporting.brief;
 import io.github.cscbriefs.metrics.CouncilProfile;
 import io.github.cscbriefs.metrics.Evidence;
 import io.github.cscbriefs.metrics.IndicatorComparison;
+import io.github.cscbriefs.metrics.SeriesPoint;
 import io.github.cscbriefs.metrics.PriorityAction;
 import io.github.cscbriefs.model.Polarity;
 import io.github.cscbriefs.reporting.Block;
@@ -39,6 +40,7 @@ final class ExecutiveSummary {
         Span.plain(Cover.intervention(profile) + ".")), TextStyle.BODY));
     blocks.add(Paragraph.of(profile.summary()));
     blocks.add(Paragraph.of(worseThanEngland(profile)));
+    history(profile).ifPresent(blocks::add);
     keyFigures(profile).ifPresent(blocks::add);
     List<PriorityAction> actions = profile.actions();
     if (actions.isEmpty()) {
@@ -93,6 +95,39 @@ final class ExecutiveSummary {
         Span.plain("From " + action.baselineText() + " to " + action.targetText() + " by "
             + Figures.date(action.targetDate()) + "; owner: " + action.owner() + ".")),
         TextStyle.BODY);
+  }
+
+  /**
+   * How the council got here: the indicators longest worse than England (three years or more), each
+   * with its worst year in the series. A gap is worth a board's time when it is large and lasting.
+   */
+  private static java.util.Optional<Paragraph> history(CouncilProfile profile) {
+    List<String> parts = profile.comparisons().stream()
+        .filter(c -> c.indicator().polarity() != Polarity.NONE && c.trend().yearsWorseThanEngland() >= 3)
+        .sorted(java.util.Comparator.comparingInt((IndicatorComparison c) -> -c.trend().yearsWorseThanEngland()))
+        .limit(3)
+        .map(ExecutiveSummary::lastingGap)
+        .toList();
+    if (parts.isEmpty()) {
+      return java.util.Optional.empty();
+    }
+    return java.util.Optional.of(new Paragraph(List.of(Span.bold("How it got here: "),
+        Span.plain(String.join("; ", parts) + ".")), TextStyle.BODY));
+  }
+
+  private static String lastingGap(IndicatorComparison c) {
+    Unit unit = c.indicator().unit();
+    Polarity polarity = c.indicator().polarity();
+    String text = c.indicator().label().toLowerCase(java.util.Locale.UK) + " worse than England's for "
+        + c.trend().yearsWorseThanEngland() + " years running";
+    return c.series().stream()
+        .filter(p -> p.year() <= c.year() && p.council().isPresent())
+        .max(java.util.Comparator.comparingDouble(
+            (SeriesPoint p) -> p.council().asDouble().getAsDouble()
+                * (polarity == Polarity.HIGHER_IS_BETTER ? -1 : 1)))
+        .map(p -> text + ", at worst " + Figures.figure(p.council(), unit) + " in " + p.year()
+            + (p.england().isPresent() ? " (England " + Figures.figure(p.england(), unit) + ")" : ""))
+        .orElse(text);
   }
 
   private static String worseThanEngland(CouncilProfile profile) {
