@@ -77,9 +77,15 @@ public final class BriefProfiles {
         .map(i -> compare(council, i, year)).toList();
     Capacity capacity = Capacity.of(dataset.workforceFor(council, year), dataset.englandWorkforce(year),
         settings.caseloadTarget());
-    List<Inspection> inspections = dataset.inspectionsOf(council.laCode()).stream()
-        .filter(i -> !i.published().isAfter(asAt)).toList();
-    List<Intervention> interventions = dataset.interventionsOf(council.laCode()).stream()
+    // A council's history includes the councils it replaced (North Northamptonshire's starts with
+    // Northamptonshire's inspections), oldest first.
+    List<Council> predecessors = dataset.councils().predecessors(council.laCode());
+    List<String> history = java.util.stream.Stream.concat(predecessors.stream(), java.util.stream.Stream.of(council))
+        .map(Council::laCode).toList();
+    List<Inspection> inspections = history.stream().flatMap(code -> dataset.inspectionsOf(code).stream())
+        .filter(i -> !i.published().isAfter(asAt))
+        .sorted(java.util.Comparator.comparing(Inspection::start)).toList();
+    List<Intervention> interventions = history.stream().flatMap(code -> dataset.interventionsOf(code).stream())
         .filter(i -> i.isInForceOn(asAt)).toList();
     ProfileFacts facts = new ProfileFacts(council, year, asAt, comparisons, capacity, inspections, interventions);
     List<PriorityAction> actions = ActionDrafting.draft(facts, settings.rules());
@@ -90,7 +96,7 @@ public final class BriefProfiles {
             .map(IndicatorComparison::series).orElse(List.of()), year))
         .toList();
     return new CouncilProfile(council, year, asAt, comparisons, capacity, inspections, interventions,
-        actions, shortList, summary(actions, shortList, inspections), plan);
+        actions, shortList, summary(actions, shortList, inspections), plan, predecessors);
   }
 
   /**

@@ -24,6 +24,8 @@ import java.util.Optional;
  * @param summary one sentence on the action list, saying so when it is short
  * @param plan the council's own improvement-plan actions (from its local evidence file), each with
  *     its status computed from the data; empty when none were supplied
+ * @param predecessors the councils this one replaced (e.g. Northamptonshire for North
+ *     Northamptonshire), whose inspections are part of its history; empty for most councils
  */
 public record CouncilProfile(
     Council council,
@@ -36,7 +38,8 @@ public record CouncilProfile(
     List<PriorityAction> actions,
     boolean shortList,
     String summary,
-    List<PlanProgress> plan) {
+    List<PlanProgress> plan,
+    List<Council> predecessors) {
 
   public CouncilProfile {
     comparisons = List.copyOf(comparisons);
@@ -44,6 +47,20 @@ public record CouncilProfile(
     interventions = List.copyOf(interventions);
     actions = List.copyOf(actions);
     plan = List.copyOf(plan);
+    predecessors = List.copyOf(predecessors);
+  }
+
+  /**
+   * The council an inspection or intervention was of: this council, or the predecessor it was made
+   * of before the reorganisation.
+   */
+  public Council councilOf(String laCode) {
+    return predecessors.stream().filter(p -> p.laCode().equals(laCode)).findFirst().orElse(council);
+  }
+
+  /** True when the record (by LA code) concerns a predecessor, not this council itself. */
+  public boolean isPredecessor(String laCode) {
+    return !council.laCode().equals(laCode) && predecessors.stream().anyMatch(p -> p.laCode().equals(laCode));
   }
 
   /** The comparison for an indicator id such as {@code caseload}. */

@@ -5,6 +5,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import io.github.cscbriefs.data.OfficialData;
 import io.github.cscbriefs.model.Dataset;
+import io.github.cscbriefs.model.Inspection;
 import io.github.cscbriefs.model.Judgement;
 import java.util.List;
 import java.util.Set;
@@ -35,6 +36,20 @@ class OfficialDataProfilesTest {
     assertEquals(QuartileBand.D, s.band());
     assertTrue(p.capacity().socialWorkersNeeded().asDouble().orElseThrow() > 0);
     assertTrue(p.summary().contains("immediate"), p.summary());
+  }
+
+  @Test
+  void northNorthamptonshiresHistoryBeginsWithNorthamptonshire() {
+    CouncilProfile p = PROFILES.profile(DATA.councils().require("940"), 2021);
+    assertEquals(List.of("928"), p.predecessors().stream().map(c -> c.laCode()).toList());
+    Inspection inadequate2019 = p.latestGradedInspection().orElseThrow();
+    assertEquals("928", inadequate2019.laCode(), "its own first inspection came in October 2022");
+    assertEquals(Judgement.INADEQUATE, inadequate2019.overall().orElseThrow());
+    assertTrue(p.isPredecessor("928"));
+    assertEquals("Northamptonshire", p.councilOf("928").name());
+    CouncilProfile later = PROFILES.profile(DATA.councils().require("940"), 2024);
+    assertEquals("940", later.latestGradedInspection().orElseThrow().laCode());
+    assertEquals(java.time.LocalDate.of(2019, 6, 17), later.inspections().get(0).start());
   }
 
   @Test

@@ -42,7 +42,7 @@ final class EdgeCaseProfiles {
     return new CouncilProfile(council, year, LocalDate.of(year + 1, 3, 31), comparisons,
         Capacity.of(Optional.empty(), Optional.empty(), Optional.empty()), List.of(), List.of(),
         List.of(), true, "No priority actions: no figure was published for this council.",
-        List.of());
+        List.of(), List.of());
   }
 
   private static IndicatorComparison comparison(Indicator indicator, int year, Value missing) {

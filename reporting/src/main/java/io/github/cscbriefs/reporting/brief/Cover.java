@@ -39,14 +39,20 @@ final class Cover {
   }
 
   static String latestJudgement(CouncilProfile profile) {
-    return profile.latestGradedInspection().map(Cover::judgement)
+    return profile.latestGradedInspection().map(i -> judgement(profile, i))
         .orElse("No graded inspection on record by " + Figures.date(profile.asAt()));
   }
 
-  private static String judgement(Inspection inspection) {
+  private static String judgement(CouncilProfile profile, Inspection inspection) {
     String overall = inspection.overall().map(j -> j.label()).orElse("Not judged");
-    return overall + " (" + inspection.type().label() + ", published "
+    return overall + " (" + kindOf(profile, inspection) + ", published "
         + Figures.date(inspection.published()) + ")";
+  }
+
+  /** The inspection's type, naming the predecessor council when it was of one. */
+  static String kindOf(CouncilProfile profile, Inspection inspection) {
+    return inspection.type().label() + (profile.isPredecessor(inspection.laCode())
+        ? " of " + profile.councilOf(inspection.laCode()).name() : "");
   }
 
   static String intervention(CouncilProfile profile) {

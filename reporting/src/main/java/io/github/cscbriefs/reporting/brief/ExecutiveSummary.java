@@ -38,6 +38,11 @@ final class ExecutiveSummary {
     blocks.add(new Paragraph(List.of(Span.bold("Ofsted: "), Span.plain(
         Cover.latestJudgement(profile) + ". "), Span.bold("Intervention: "),
         Span.plain(Cover.intervention(profile) + ".")), TextStyle.BODY));
+    if (!profile.predecessors().isEmpty()) {
+      blocks.add(Paragraph.of(profile.council().name() + " replaced " + profile.predecessors().stream()
+          .map(c -> c.name()).collect(java.util.stream.Collectors.joining(" and "))
+          + ": the figures and inspections from before it existed are its predecessor's."));
+    }
     blocks.add(Paragraph.of(profile.summary()));
     blocks.add(Paragraph.of(worseThanEngland(profile)));
     history(profile).ifPresent(blocks::add);

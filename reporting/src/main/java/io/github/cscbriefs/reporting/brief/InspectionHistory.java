@@ -32,7 +32,7 @@ final class InspectionHistory {
       blocks.add(Paragraph.of("Ofsted inspections and visits published by "
           + Figures.date(profile.asAt()) + ", oldest first. Graded inspections give a "
           + "judgement; visits give none but can name priority actions."));
-      blocks.add(InspectionTimeline.chart(profile, timeline(profile.inspections())));
+      blocks.add(InspectionTimeline.chart(profile, timeline(profile, profile.inspections())));
     }
     profile.latestGradedInspection().ifPresent(latest -> {
       blocks.add(Heading.h2("Judgements at the latest graded inspection"));
@@ -43,7 +43,7 @@ final class InspectionHistory {
     return Section.onNewPage("Inspection history", blocks);
   }
 
-  private static Table timeline(List<Inspection> inspections) {
+  private static Table timeline(CouncilProfile profile, List<Inspection> inspections) {
     Table.Builder table = Table.withColumns(Column.text("Published", 1.1f),
         Column.text("Inspection or visit", 1.5f), Column.text("Judgement or theme", 1.5f),
         Column.text("Priority actions named", 3.2f));
@@ -53,7 +53,7 @@ final class InspectionHistory {
           : i.theme().orElse("\u2013");
       String actions = i.priorityActions().isEmpty() ? "None"
           : i.priorityActions().size() + ": " + String.join("; ", i.priorityActions());
-      table.row(Cell.rowHeader(Figures.date(i.published())), Cell.of(i.type().label()),
+      table.row(Cell.rowHeader(Figures.date(i.published())), Cell.of(Cover.kindOf(profile, i)),
           judgementCell(i.type().isGraded() ? i.overall() : Optional.empty(), outcome),
           Cell.of(actions));
     }
