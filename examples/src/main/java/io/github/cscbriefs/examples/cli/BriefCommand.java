@@ -83,7 +83,12 @@ final class BriefCommand implements Callable<Integer> {
     CouncilProfile profile = profiles.profile(council, reportingYear);
     byte[] pdf = renderer.render(profile, BriefOptions.from(dataset, council));
     Path file = out.resolve(OutputFiles.safeName(council.name(), "pdf"));
-    OutputFiles.writeAtomically(file, stream -> stream.write(pdf));
+    try {
+      OutputFiles.writeAtomically(file, stream -> stream.write(pdf));
+    } catch (java.nio.file.FileSystemException e) {
+      throw new java.io.IOException("cannot write " + file + ": "
+          + (e.getReason() == null ? e.getClass().getSimpleName() : e.getReason()), e);
+    }
     LOG.debug("wrote {} ({} bytes)", file, pdf.length);
     return file;
   }
@@ -144,8 +149,6 @@ final class BriefCommand implements Callable<Integer> {
   private static void report(List<Outcome> outcomes, PrintWriter stdout, PrintWriter err) {
     long written = outcomes.stream().filter(Outcome::ok).count();
     long failed = outcomes.size() - written;
-    err.print("\r");
-    err.flush();
     outcomes.stream().filter(o -> !o.ok())
         .forEach(o -> err.println("csc-briefs: " + o.council().name() + ": " + o.failure()));
     if (outcomes.size() <= 10) {

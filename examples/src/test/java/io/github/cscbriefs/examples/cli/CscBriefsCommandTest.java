@@ -130,4 +130,19 @@ class CscBriefsCommandTest {
       assertEquals(List.of(pdf), files.toList(), "no temporary files left behind");
     }
   }
+
+  @Test
+  void anUnwritableBriefFailsAloneAndTheBatchExitsOne() throws IOException {
+    Path out = dir.resolve("briefs");
+    Files.createDirectories(out.resolve("sefton.pdf")); // a folder where Sefton's PDF should go
+    Run r = run("brief", "--la", "Sefton", "--la", "Wigan", "--out", out.toString());
+    assertEquals(1, r.exitCode(), r.err());
+    assertTrue(r.err().startsWith("csc-briefs: Sefton: "), r.err());
+    assertEquals(1, r.err().lines().count(), r.err());
+    assertTrue(r.out().contains("Wrote 1 brief to ") && r.out().contains("1 failed"), r.out());
+    assertTrue(Files.size(out.resolve("wigan.pdf")) > 10_000);
+    try (Stream<Path> files = Files.list(out)) {
+      assertEquals(2, files.count(), "Wigan's brief and the folder in Sefton's place; no temporary file");
+    }
+  }
 }
