@@ -4,6 +4,7 @@ import io.github.cscbriefs.reporting.ReportingException;
 import io.github.cscbriefs.reporting.layout.FontFiles;
 import io.github.cscbriefs.reporting.layout.TextMeasure;
 import java.io.IOException;
+import java.util.Arrays;
 import org.apache.fontbox.ttf.TTFParser;
 import org.apache.fontbox.ttf.TrueTypeFont;
 import org.apache.pdfbox.io.RandomAccessReadBuffer;
@@ -16,6 +17,17 @@ import org.apache.pdfbox.pdmodel.font.PDType0Font;
  * glyphs, so the same text gives the same font name and the output stays reproducible).
  */
 final class EmbeddedFonts implements TextMeasure {
+
+  /**
+   * Advance widths (in 1/1000 em) of the Basic Multilingual Plane, learnt on first use and shared
+   * by every document: each face is parsed from the same font file, so a glyph's width is the same
+   * in all of them. A width is the sum of its glyphs' advances, as PDFBox computes it, summed in
+   * the same order so the layout is unchanged; unknown entries are NaN, and a race between threads
+   * only computes the same value twice.
+   */
+  private static final float[] REGULAR_WIDTHS = unknownWidths();
+
+  private static final float[] BOLD_WIDTHS = unknownWidths();
 
   private final PDType0Font regular;
   private final PDType0Font bold;
@@ -48,14 +60,38 @@ final class EmbeddedFonts implements TextMeasure {
     return PDType0Font.load(document, font, true);
   }
 
+  private static float[] unknownWidths() {
+    float[] widths = new float[Character.MAX_VALUE + 1];
+    Arrays.fill(widths, Float.NaN);
+    return widths;
+  }
+
   PDFont face(boolean isBold) {
     return isBold ? bold : regular;
   }
 
   @Override
   public float width(String text, boolean isBold, float size) {
+    float[] widths = isBold ? BOLD_WIDTHS : REGULAR_WIDTHS;
+    float units = 0;
+    for (int i = 0; i < text.length(); ) {
+      int codePoint = text.codePointAt(i);
+      float glyph = codePoint < widths.length ? widths[codePoint] : Float.NaN;
+      if (Float.isNaN(glyph)) {
+        glyph = glyphWidth(text, codePoint, isBold);
+        if (codePoint < widths.length) {
+          widths[codePoint] = glyph;
+        }
+      }
+      units += glyph;
+      i += Character.charCount(codePoint);
+    }
+    return units / 1000f * size;
+  }
+
+  private float glyphWidth(String text, int codePoint, boolean isBold) {
     try {
-      return face(isBold).getStringWidth(text) / 1000f * size;
+      return face(isBold).getStringWidth(new String(Character.toChars(codePoint)));
     } catch (IOException | IllegalArgumentException e) {
       throw new ReportingException("width of '" + text + "'", e);
     }
