@@ -29,6 +29,13 @@ final class EmbeddedFonts implements TextMeasure {
 
   private static final float[] BOLD_WIDTHS = unknownWidths();
 
+  private static final byte UNKNOWN = 0;
+  private static final byte SHOWN = 1;
+  private static final byte NOT_SHOWN = 2;
+
+  /** Whether both faces have a glyph for each BMP code point, learnt on first use like widths. */
+  private static final byte[] SHOWABLE = new byte[Character.MAX_VALUE + 1];
+
   private final PDType0Font regular;
   private final PDType0Font bold;
 
@@ -99,6 +106,18 @@ final class EmbeddedFonts implements TextMeasure {
 
   @Override
   public boolean canShow(int codePoint) {
+    if (codePoint >= SHOWABLE.length) {
+      return bothFacesShow(codePoint);
+    }
+    byte known = SHOWABLE[codePoint];
+    if (known == UNKNOWN) {
+      known = bothFacesShow(codePoint) ? SHOWN : NOT_SHOWN;
+      SHOWABLE[codePoint] = known;
+    }
+    return known == SHOWN;
+  }
+
+  private static boolean bothFacesShow(int codePoint) {
     return FontFiles.awtRegular().canDisplay(codePoint)
         && FontFiles.awtBold().canDisplay(codePoint);
   }
