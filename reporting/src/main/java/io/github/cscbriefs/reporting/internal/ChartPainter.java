@@ -4,8 +4,14 @@ import de.rototor.pdfbox.graphics2d.PdfBoxGraphics2D;
 import de.rototor.pdfbox.graphics2d.PdfBoxGraphics2DFontTextDrawer;
 import io.github.cscbriefs.reporting.ReportingException;
 import java.awt.Font;
+import java.awt.FontFormatException;
+import java.awt.FontMetrics;
+import java.awt.Graphics;
+import java.awt.font.FontRenderContext;
+import java.awt.font.LineMetrics;
 import java.awt.geom.Rectangle2D;
 import java.io.IOException;
+import java.text.CharacterIterator;
 import org.apache.pdfbox.pdmodel.PDDocument;
 import org.apache.pdfbox.pdmodel.font.PDFont;
 import org.apache.pdfbox.pdmodel.graphics.form.PDFormXObject;
@@ -57,8 +63,152 @@ final class ChartPainter {
 
     @Override
     protected PDFont mapFont(Font font, IFontTextDrawerEnv env) {
-      boolean bold = font.isBold() || font.getFontName().contains("Bold");
-      return fonts.face(bold);
+      return fonts.face(isBold(font));
+    }
+
+    /** The bridge's metrics, with widths from the faces' shared width table instead of PDFBox. */
+    @Override
+    public FontMetrics getFontMetrics(Font font, IFontTextDrawerEnv env)
+        throws IOException, FontFormatException {
+      return new EmbeddedFontMetrics(font, super.getFontMetrics(font, env), fonts, isBold(font));
+    }
+
+    private static boolean isBold(Font font) {
+      return font.isBold() || font.getFontName().contains("Bold");
+    }
+  }
+
+  /**
+   * Widths as the bridge computes them (the embedded face's advance widths, rounded to whole
+   * points) but from {@link EmbeddedFonts#width}, whose table is shared by every brief; all other
+   * metrics are the bridge's. Text the face cannot show is measured as the bridge would, by AWT.
+   */
+  private static final class EmbeddedFontMetrics extends FontMetrics {
+    private final FontMetrics bridge;
+    private final EmbeddedFonts fonts;
+    private final boolean bold;
+
+    EmbeddedFontMetrics(Font font, FontMetrics bridge, EmbeddedFonts fonts, boolean bold) {
+      super(font);
+      this.bridge = bridge;
+      this.fonts = fonts;
+      this.bold = bold;
+    }
+
+    @Override
+    public int stringWidth(String text) {
+      try {
+        return (int) (fonts.width(text, bold, getFont().getSize2D()) + 0.5f);
+      } catch (ReportingException e) {
+        return bridge.stringWidth(text);
+      }
+    }
+
+    @Override
+    public int charsWidth(char[] data, int offset, int length) {
+      return stringWidth(new String(data, offset, length));
+    }
+
+    @Override
+    public int charWidth(char c) {
+      return stringWidth(String.valueOf(c));
+    }
+
+    @Override
+    public int charWidth(int codePoint) {
+      return stringWidth(new String(Character.toChars(codePoint)));
+    }
+
+    @Override
+    public FontRenderContext getFontRenderContext() {
+      return bridge.getFontRenderContext();
+    }
+
+    @Override
+    public int getLeading() {
+      return bridge.getLeading();
+    }
+
+    @Override
+    public int getAscent() {
+      return bridge.getAscent();
+    }
+
+    @Override
+    public int getDescent() {
+      return bridge.getDescent();
+    }
+
+    @Override
+    public int getHeight() {
+      return bridge.getHeight();
+    }
+
+    @Override
+    public int getMaxAscent() {
+      return bridge.getMaxAscent();
+    }
+
+    @Override
+    public int getMaxDescent() {
+      return bridge.getMaxDescent();
+    }
+
+    @Override
+    public int getMaxAdvance() {
+      return bridge.getMaxAdvance();
+    }
+
+    @Override
+    public boolean hasUniformLineMetrics() {
+      return bridge.hasUniformLineMetrics();
+    }
+
+    @Override
+    public LineMetrics getLineMetrics(String str, Graphics context) {
+      return bridge.getLineMetrics(str, context);
+    }
+
+    @Override
+    public LineMetrics getLineMetrics(String str, int begin, int limit, Graphics context) {
+      return bridge.getLineMetrics(str, begin, limit, context);
+    }
+
+    @Override
+    public LineMetrics getLineMetrics(char[] chars, int begin, int limit, Graphics context) {
+      return bridge.getLineMetrics(chars, begin, limit, context);
+    }
+
+    @Override
+    public LineMetrics getLineMetrics(CharacterIterator ci, int begin, int limit,
+        Graphics context) {
+      return bridge.getLineMetrics(ci, begin, limit, context);
+    }
+
+    @Override
+    public Rectangle2D getStringBounds(String str, Graphics context) {
+      return bridge.getStringBounds(str, context);
+    }
+
+    @Override
+    public Rectangle2D getStringBounds(String str, int begin, int limit, Graphics context) {
+      return bridge.getStringBounds(str, begin, limit, context);
+    }
+
+    @Override
+    public Rectangle2D getStringBounds(char[] chars, int begin, int limit, Graphics context) {
+      return bridge.getStringBounds(chars, begin, limit, context);
+    }
+
+    @Override
+    public Rectangle2D getStringBounds(CharacterIterator ci, int begin, int limit,
+        Graphics context) {
+      return bridge.getStringBounds(ci, begin, limit, context);
+    }
+
+    @Override
+    public Rectangle2D getMaxCharBounds(Graphics context) {
+      return bridge.getMaxCharBounds(context);
     }
   }
 }
