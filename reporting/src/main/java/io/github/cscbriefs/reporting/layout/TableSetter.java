@@ -8,7 +8,9 @@ import io.github.cscbriefs.reporting.Rag;
 import io.github.cscbriefs.reporting.Table;
 import java.awt.Color;
 import java.util.ArrayList;
+import java.util.IdentityHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 
 /**
@@ -28,6 +30,8 @@ final class TableSetter {
 
   private final Flow flow;
   private final LineBreaker breaker;
+  /** Each table wrapped once, though it is measured before it is set (tables are immutable). */
+  private final Map<Table, Grid> grids = new IdentityHashMap<>();
 
   TableSetter(Flow flow, LineBreaker breaker) {
     this.flow = flow;
@@ -39,7 +43,11 @@ final class TableSetter {
    * the header row and one line of the first row of a long one.
    */
   float minimumHeight(Table table) {
-    return minimumHeight(new Grid(table));
+    return minimumHeight(grid(table));
+  }
+
+  private Grid grid(Table table) {
+    return grids.computeIfAbsent(table, Grid::new);
   }
 
   private float minimumHeight(Grid grid) {
@@ -49,7 +57,7 @@ final class TableSetter {
   }
 
   void set(Table table, StructNode parent) {
-    Grid grid = new Grid(table);
+    Grid grid = grid(table);
     StructNode node = parent.add("Table");
     flow.ensure(minimumHeight(grid));
     StructNode headerRow = node.add("TR");
