@@ -2,6 +2,7 @@ package io.github.cscbriefs.data.internal;
 
 import io.github.cscbriefs.data.DataFileException;
 import io.github.cscbriefs.data.DataProblem;
+import io.github.cscbriefs.data.ReadLimits;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.InputStreamReader;
@@ -18,9 +19,12 @@ public final class Inputs {
 
   private Inputs() {}
 
-  /** A UTF-8 reader of a file. */
+  /**
+   * A reader of a user's text file within the default size limit, its encoding found as {@link
+   * TextFiles} describes.
+   */
   public static Reader reader(Path file) {
-    return new InputStreamReader(stream(file), StandardCharsets.UTF_8);
+    return TextFiles.open(file, ReadLimits.DEFAULT_MAX_BYTES);
   }
 
   /** A stream of a file. */
