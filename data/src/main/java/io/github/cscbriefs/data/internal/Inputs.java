@@ -8,7 +8,9 @@ import java.io.InputStream;
 import java.io.InputStreamReader;
 import java.io.Reader;
 import java.nio.charset.StandardCharsets;
+import java.nio.file.AccessDeniedException;
 import java.nio.file.Files;
+import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 
 /** Opens files and bundled resources, turning I/O failures into {@link DataFileException}s. */
@@ -29,8 +31,15 @@ public final class Inputs {
 
   /** A stream of a file. */
   public static InputStream stream(Path file) {
+    if (Files.isDirectory(file)) {
+      throw DataFileException.of(DataProblem.ofFile(file.toString(), "", "", "a file; this is a folder"));
+    }
     try {
       return Files.newInputStream(file);
+    } catch (NoSuchFileException e) {
+      throw DataFileException.of(DataProblem.ofFile(file.toString(), "", "", "an existing file; there is none here"));
+    } catch (AccessDeniedException e) {
+      throw DataFileException.of(DataProblem.ofFile(file.toString(), "", "", "a file this user may read; access is denied"));
     } catch (IOException e) {
       throw DataFileException.of(DataProblem.ofFile(file.toString(), "", "",
           "a readable file (" + e.getClass().getSimpleName() + ": " + e.getMessage() + ")"));
