@@ -28,7 +28,7 @@ import org.junit.jupiter.params.provider.MethodSource;
 @Timeout(value = 120, unit = TimeUnit.SECONDS)
 class ReaderFuzzProperties {
 
-  private static final int EXAMPLES = Integer.getInteger("QT_EXAMPLES", 150);
+  private static final int EXAMPLES = Integer.getInteger("QT_EXAMPLES", 100);
 
   @TempDir Path dir;
 
