@@ -167,7 +167,7 @@ class WorkforceCsvFileErrorsTest {
 
   @Test
   void aLargeFileOfBadRowsListsABoundedNumberOfProblems() {
-    int rows = 20_000;
+    int rows = 5_000;
     DataFileException strict = assertThrows(DataFileException.class,
         () -> WorkforceCsvReader.read("bad.csv", badRows(rows), COUNCILS, ReadMode.STRICT, LIMITS));
     assertEquals(ProblemLog.MAX_LISTED + 1, strict.problems().size());
