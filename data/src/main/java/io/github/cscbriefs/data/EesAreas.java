@@ -39,6 +39,7 @@ final class EesAreas {
 
   private final CsvTable table;
   private final CouncilDirectory councils;
+  private final int latestYear;
   private final int timePeriod;
   private final int level;
   private final Optional<Integer> regionCode;
@@ -47,10 +48,22 @@ final class EesAreas {
   private final Optional<Integer> newLaCode;
   private final Optional<Integer> laName;
 
+  /** Areas of a table's rows, accepting reporting years up to the current one. */
   EesAreas(CsvTable table, CouncilDirectory councils) {
+    this(table, councils, ReadLimits.defaults().latestYear());
+  }
+
+  /**
+   * Areas of a table's rows.
+   *
+   * @param table the header is enough: rows are located one at a time
+   * @param latestYear the latest reporting year accepted
+   */
+  EesAreas(CsvTable table, CouncilDirectory councils, int latestYear) {
     Columns.require(table, REQUIRED);
     this.table = table;
     this.councils = councils;
+    this.latestYear = latestYear;
     this.timePeriod = table.column(TIME_PERIOD).orElseThrow();
     this.level = table.column(GEOGRAPHIC_LEVEL).orElseThrow();
     this.regionCode = table.column("region_code");
@@ -83,11 +96,17 @@ final class EesAreas {
 
   private Optional<Integer> year(CsvTable.Row row, List<DataProblem> problems) {
     String text = row.get(timePeriod);
-    if (text.matches("\\d{4}")) {
-      return Optional.of(Integer.parseInt(text));
+    if (!text.matches("\\d{4}")) {
+      problems.add(problem(row, timePeriod, "a four-digit reporting year such as 2025"));
+      return Optional.empty();
     }
-    problems.add(problem(row, timePeriod, "a four-digit reporting year such as 2025"));
-    return Optional.empty();
+    int year = Integer.parseInt(text);
+    if (year > latestYear) {
+      problems.add(problem(row, timePeriod, "a reporting year no later than " + latestYear
+          + " (the current year): figures are as at 30 September and published the following year"));
+      return Optional.empty();
+    }
+    return Optional.of(year);
   }
 
   private Optional<GeographicLevel> level(CsvTable.Row row, List<DataProblem> problems) {

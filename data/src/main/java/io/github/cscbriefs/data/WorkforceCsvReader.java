@@ -1,9 +1,10 @@
 package io.github.cscbriefs.data;
 
+import io.github.cscbriefs.data.internal.CsvRows;
 import io.github.cscbriefs.data.internal.CsvTable;
 import io.github.cscbriefs.data.internal.EesCells;
-import io.github.cscbriefs.data.internal.Inputs;
 import io.github.cscbriefs.data.internal.ProblemLog;
+import io.github.cscbriefs.data.internal.TextFiles;
 import io.github.cscbriefs.model.Area;
 import io.github.cscbriefs.model.CouncilDirectory;
 import io.github.cscbriefs.model.Measure;
@@ -24,7 +25,10 @@ import java.util.Optional;
  * Reads DfE's children's social work workforce statistics as Explore Education Statistics publish
  * them (one row per area and reporting year), from any release since 2017: columns are found by
  * header name (see {@link WorkforceColumns} for older names), in any order; extra columns are
- * ignored. A byte-order mark, CRLF line ends and quoted cells are fine.
+ * ignored. A byte-order mark, CRLF line ends and quoted cells are fine; the file's encoding is found
+ * as {@link io.github.cscbriefs.data.internal.TextFiles} describes (UTF-8, UTF-16 with a byte-order
+ * mark, else Windows-1252), and a spreadsheet saved under a .csv name is refused. The file is read
+ * one row at a time and refused beyond {@link ReadLimits#maxBytes()} (50 MiB by default).
  *
  * <p>Each measure cell becomes a {@link Value}: a number, or a missing value keeping its EES
  * symbol's reason ({@code x z c low u}); a blank cell is {@code BLANK}. A measure whose column the
@@ -32,8 +36,10 @@ import java.util.Optional;
  *
  * <p>Problems reported (all of them, with line and column): a missing {@code time_period}, {@code
  * geographic_level} or LA identifier column; a bad year or level; an unknown region or council
- * code; a cell that is neither a number nor a symbol; a value out of the measure's range (negative,
- * or a rate above 100 where that is impossible); a second row for the same area and year.
+ * code; a reporting year after {@link ReadLimits#latestYear()}; a cell that is neither a number nor
+ * a symbol; a value out of the measure's range (negative, or a rate above 100 where that is
+ * impossible); a second row for the same area and year. At most {@value ProblemLog#MAX_LISTED} are
+ * listed.
  */
 public final class WorkforceCsvReader {
 
@@ -42,10 +48,18 @@ public final class WorkforceCsvReader {
 
   private WorkforceCsvReader() {}
 
-  /** Reads a file. */
+  /** Reads a file within the default {@link ReadLimits}. */
   public static WorkforceRelease read(Path file, CouncilDirectory councils, ReadMode mode) {
-    try (Reader reader = Inputs.reader(file)) {
-      return read(file.getFileName().toString(), reader, councils, mode);
+    return read(file, councils, mode, ReadLimits.defaults());
+  }
+
+  /**
+   * Reads a file, one row at a time: only the records read are kept, so memory is bounded by the
+   * records, not the file; a file over {@code limits.maxBytes()} is refused.
+   */
+  public static WorkforceRelease read(Path file, CouncilDirectory councils, ReadMode mode, ReadLimits limits) {
+    try (Reader reader = TextFiles.open(file, limits.maxBytes())) {
+      return read(file.getFileName().toString(), reader, councils, mode, limits);
     } catch (IOException e) {
       throw DataFileException.of(DataProblem.ofFile(file.toString(), "", "", "a readable file"));
     }
@@ -53,30 +67,41 @@ public final class WorkforceCsvReader {
 
   /** Reads CSV text; {@code fileName} names it in problems. */
   public static WorkforceRelease read(String fileName, Reader reader, CouncilDirectory councils, ReadMode mode) {
-    CsvTable table = CsvTable.read(fileName, reader);
-    EesAreas areas = new EesAreas(table, councils);
-    Map<Measure, Integer> columns = measureColumns(table);
-    ProblemLog log = new ProblemLog(mode);
-    List<WorkforceRecord> records = new ArrayList<>();
-    List<GssAssignment> gss = new ArrayList<>();
-    Map<String, Long> firstLine = new HashMap<>();
-    for (CsvTable.Row row : table.rows()) {
-      if (row.isBlank()) {
-        continue;
+    return read(fileName, reader, councils, mode, ReadLimits.defaults());
+  }
+
+  /**
+   * Reads CSV text, one row at a time; {@code fileName} names it in problems. The text is already
+   * decoded, so only {@code limits.latestYear()} applies.
+   */
+  public static WorkforceRelease read(String fileName, Reader reader, CouncilDirectory councils, ReadMode mode,
+      ReadLimits limits) {
+    try (CsvRows csv = CsvRows.open(fileName, reader)) {
+      CsvTable table = csv.header();
+      EesAreas areas = new EesAreas(table, councils, limits.latestYear());
+      Map<Measure, Integer> columns = measureColumns(table);
+      ProblemLog log = new ProblemLog(mode);
+      List<WorkforceRecord> records = new ArrayList<>();
+      List<GssAssignment> gss = new ArrayList<>();
+      Map<String, Long> firstLine = new HashMap<>();
+      for (CsvTable.Row row : csv) {
+        if (row.isBlank()) {
+          continue;
+        }
+        List<DataProblem> problems = new ArrayList<>();
+        Optional<EesAreas.Located> located = areas.locate(row, problems);
+        Map<Measure, Value> values = values(table, row, columns, problems);
+        Optional<WorkforceRecord> record = record(table, row, located, values, columns, problems)
+            .filter(r -> problems.isEmpty());
+        record.ifPresent(r -> checkUnique(table, row, r, firstLine, problems));
+        if (log.accept(problems) && record.isPresent()) {
+          records.add(record.get());
+          gss.addAll(located.get().gssCodes());
+        }
       }
-      List<DataProblem> problems = new ArrayList<>();
-      Optional<EesAreas.Located> located = areas.locate(row, problems);
-      Map<Measure, Value> values = values(table, row, columns, problems);
-      Optional<WorkforceRecord> record = record(table, row, located, values, columns, problems)
-          .filter(r -> problems.isEmpty());
-      record.ifPresent(r -> checkUnique(table, row, r, firstLine, problems));
-      if (log.accept(problems) && record.isPresent()) {
-        records.add(record.get());
-        gss.addAll(located.get().gssCodes());
-      }
+      log.finish();
+      return new WorkforceRelease(records, gss, log.notes());
     }
-    log.finish();
-    return new WorkforceRelease(records, gss, log.notes());
   }
 
   private static Map<Measure, Integer> measureColumns(CsvTable table) {

@@ -13,10 +13,13 @@ import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.Reader;
 import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.util.List;
 import java.util.zip.ZipEntry;
 import java.util.zip.ZipOutputStream;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
 
 class OfstedReaderErrorsTest {
 
@@ -85,6 +88,30 @@ class OfstedReaderErrorsTest {
     assertEquals(InspectionType.ILACS_STANDARD, read.inspections().get(0).type());
     assertEquals(1, read.notes().size());
     assertTrue(read.notes().get(0).message().contains("taken as an ILACS standard inspection"));
+  }
+
+  @Test
+  void refusesAnEmptyCsvAndOneSeparatedBySemicolons(@TempDir Path dir) throws IOException {
+    Path empty = Files.write(dir.resolve("in_year.csv"), new byte[0]);
+    Path semicolons = Files.writeString(dir.resolve("latest.csv"), IN_YEAR_HEADER.replace(',', ';') + "\r\n"
+        + ";E06000012;North East Lincolnshire;X;04/10/2021;26/11/2021;ILACS Standard Inspection;Good;Good;Good;Good;;\r\n");
+    DataFileException e = assertThrows(DataFileException.class,
+        () -> OfstedReader.readCsv(List.of(empty), COUNCILS, ReadMode.STRICT));
+    assertEquals("in_year.csv, whole file: value '', expected a header line followed by data rows; the file is empty",
+        e.problems().get(0).toString());
+    e = assertThrows(DataFileException.class, () -> OfstedReader.readCsv(List.of(semicolons), COUNCILS, ReadMode.STRICT));
+    assertEquals(1, e.problems().size(), e.getMessage());
+    assertMentions(e, "latest.csv, line 1: value 'Web link;Local authority area code;",
+        "expected comma-separated values; the header line has no commas and is separated by semicolons (;)");
+  }
+
+  @Test
+  void refusesTheSpreadsheetSavedUnderACsvName(@TempDir Path dir) throws IOException {
+    Path ods = Files.write(dir.resolve("outcomes.csv"), ods(SHEETS, IN_YEAR_HEADER.split(",")));
+    DataFileException e = assertThrows(DataFileException.class,
+        () -> OfstedReader.readCsv(List.of(ods), COUNCILS, ReadMode.STRICT));
+    assertMentions(e, "outcomes.csv, whole file: value 'a spreadsheet (a zip archive, as .xlsx and .ods files are)', "
+        + "expected CSV text: open it in Excel or LibreOffice and save or export it as CSV");
   }
 
   // --- the .ods: sheets, safety ---

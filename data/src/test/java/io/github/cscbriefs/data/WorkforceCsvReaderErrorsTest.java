@@ -76,6 +76,54 @@ class WorkforceCsvReaderErrorsTest {
   }
 
   @Test
+  void rejectsReportingYearsAfterTheCurrentOne() {
+    DataFileException e = assertThrows(DataFileException.class, () -> WorkforceCsvReader.read("csww.csv",
+        Bundled.csv(HEADER, "2025,National,,,16.3,15.4", "2026,National,,,16.0,15.0", "2031,Local authority,343,Sefton,1,1"),
+        COUNCILS, ReadMode.STRICT, new ReadLimits(ReadLimits.DEFAULT_MAX_BYTES, 2025)));
+    assertEquals(2, e.problems().size(), e.getMessage());
+    assertProblem(e, 3, "time_period", "2026", "a reporting year no later than 2025 (the current year)");
+    assertProblem(e, 4, "time_period", "2031", "no later than 2025");
+  }
+
+  @Test
+  void rejectsMistypedCouncilCodes() {
+    DataFileException e = failure(Bundled.csv(HEADER,
+        "2020,Local authority,0812,,1,1",
+        "2020,Local authority,8l2,,1,1",
+        "2020,Local authority,812.0,,1,1",
+        "2020,Local authority,,Seftn,1,1"));
+    assertEquals(4, e.problems().size(), e.getMessage());
+    assertProblem(e, 2, "old_la_code", "0812", "a council in the DfE LA code list");
+    assertProblem(e, 3, "old_la_code", "8l2", "a council in the DfE LA code list");
+    assertProblem(e, 4, "old_la_code", "812.0", "a council in the DfE LA code list");
+    assertProblem(e, 5, "la_name", "Seftn", "a council in the DfE LA code list");
+  }
+
+  @Test
+  void acceptsUnknownExtraColumnsAnywhere() {
+    WorkforceRelease release = WorkforceCsvReader.read("csww.csv", Bundled.csv(
+        "comment,time_period,geographic_level,old_la_code,la_name,caseload_fte,shoe_size,agency_rate_fte",
+        "anything,2020,Local authority,343,Sefton,20.4,not a number,10.9"), COUNCILS, ReadMode.STRICT);
+    assertEquals(1, release.records().size());
+    assertEquals(io.github.cscbriefs.model.Value.of(10.9),
+        release.records().get(0).value(io.github.cscbriefs.model.Measure.AGENCY_RATE_FTE));
+  }
+
+  @Test
+  void reportsUnknownSymbolsAndMalformedQuoting() {
+    DataFileException symbols = failure(Bundled.csv(HEADER,
+        "2020,Local authority,343,Sefton,[z],..", "2020,Local authority,812,North East Lincolnshire,NaN,1e999"));
+    assertProblem(symbols, 2, "caseload_fte", "[z]", "an EES symbol: x, z, c, low or u");
+    assertProblem(symbols, 2, "agency_rate_fte", "..", "an EES symbol");
+    assertProblem(symbols, 3, "caseload_fte", "NaN", "a number");
+    assertEquals(4, symbols.problems().size(), symbols.getMessage());
+    DataFileException quoting = failure(Bundled.csv(HEADER, "2020,National,,,\"16.3\"x,1", "2021,National,,,1,1"));
+    assertEquals(1, quoting.problems().size(), quoting.getMessage());
+    assertTrue(quoting.problems().get(0).expected().startsWith("well-formed CSV ("), quoting.getMessage());
+    assertEquals(2, quoting.problems().get(0).line(), quoting.getMessage());
+  }
+
+  @Test
   void rejectsEmptyAndHeaderOnlyFiles() {
     assertProblemText(failure(Bundled.csv("")), "the file is empty");
     assertProblemText(failure(Bundled.csv(HEADER)), "the file has a header only");

@@ -1,30 +1,24 @@
 package io.github.cscbriefs.data.internal;
 
 import io.github.cscbriefs.data.DataFileException;
-import io.github.cscbriefs.data.DataProblem;
-import java.io.IOException;
 import java.io.Reader;
-import java.io.UncheckedIOException;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 import org.apache.commons.csv.CSVFormat;
-import org.apache.commons.csv.CSVParser;
-import org.apache.commons.csv.CSVRecord;
 
 /**
- * A CSV file read whole with Apache Commons CSV: its header and its rows, each with the line it
+ * A CSV file read whole (with {@link CsvRows}): its header and its rows, each with the line it
  * starts on. Tolerates a byte-order mark, CRLF or LF line ends, quoted cells and repeated header
- * names (looked up by position or by the first match). An empty file or one with a header but no
- * rows fails with a {@link DataFileException}.
+ * names (looked up by position or by the first match). An empty file, one with a header but no
+ * rows, or one separated by semicolons or tabs fails with a {@link DataFileException}. For large
+ * files, read the rows one at a time with {@link CsvRows} instead.
  *
  * @param file the file name, for problems
  * @param header the header cells, trimmed, byte-order mark removed
  * @param rows the data rows
  */
 public record CsvTable(String file, List<String> header, List<Row> rows) {
-
-  private static final char BYTE_ORDER_MARK = '\uFEFF';
 
   /**
    * One data row.
@@ -65,34 +59,11 @@ public record CsvTable(String file, List<String> header, List<Row> rows) {
   }
 
   private static CsvTable read(String file, Reader reader, CSVFormat format) {
-    try (CSVParser parser = format.parse(reader)) {
-      List<String> header = null;
+    try (CsvRows csv = CsvRows.open(file, reader, format)) {
       List<Row> rows = new ArrayList<>();
-      long nextLine = 1;
-      for (CSVRecord record : parser) {
-        List<String> cells = record.toList();
-        if (header == null) {
-          header = cells.stream().map(CsvTable::cleanHeading).toList();
-        } else {
-          rows.add(new Row(nextLine, cells));
-        }
-        nextLine = parser.getCurrentLineNumber() + 1;
-      }
-      if (header == null || header.stream().allMatch(String::isEmpty)) {
-        throw DataFileException.of(DataProblem.ofFile(file, "", "", "a header line followed by data rows; the file is empty"));
-      }
-      if (rows.stream().allMatch(Row::isBlank)) {
-        throw DataFileException.of(DataProblem.ofFile(file, "", "", "data rows below the header; the file has a header only"));
-      }
-      return new CsvTable(file, header, rows);
-    } catch (IOException | UncheckedIOException e) {
-      throw DataFileException.of(DataProblem.ofFile(file, "", "", "a readable CSV file (" + e.getMessage() + ")"));
+      csv.forEach(rows::add);
+      return new CsvTable(file, csv.header().header(), rows);
     }
-  }
-
-  private static String cleanHeading(String cell) {
-    String c = cell.trim();
-    return !c.isEmpty() && c.charAt(0) == BYTE_ORDER_MARK ? c.substring(1).trim() : c;
   }
 
   /** The index of the first column named any of {@code names} (ignoring case), if present. */

@@ -11,7 +11,7 @@ public final class EesCells {
   /** What a valid cell looks like, for problems. */
   public static final String EXPECTED = "a number, a blank, or an EES symbol: x, z, c, low or u";
 
-  /** Plain decimal numbers as DfE writes them; no thousands separators, NaN or Infinity. */
+  /** Plain decimal numbers as DfE writes them; no thousands separators, NaN or Infinity; finite. */
   private static final Pattern NUMBER = Pattern.compile("[-+]?(\\d+(\\.\\d*)?|\\.\\d+)([eE][-+]?\\d+)?");
 
   private EesCells() {}
@@ -23,7 +23,9 @@ public final class EesCells {
       return Optional.of(Value.missing(MissingReason.BLANK));
     }
     if (NUMBER.matcher(text).matches()) {
-      return Optional.of(Value.of(Double.parseDouble(text)));
+      double number = Double.parseDouble(text);
+      // An exponent can overflow (1e999 is Infinity), which no measure can hold.
+      return Double.isFinite(number) ? Optional.of(Value.of(number)) : Optional.empty();
     }
     return MissingReason.fromSymbol(text).map(Value::missing);
   }

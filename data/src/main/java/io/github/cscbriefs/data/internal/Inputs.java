@@ -2,12 +2,15 @@ package io.github.cscbriefs.data.internal;
 
 import io.github.cscbriefs.data.DataFileException;
 import io.github.cscbriefs.data.DataProblem;
+import io.github.cscbriefs.data.ReadLimits;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.InputStreamReader;
 import java.io.Reader;
 import java.nio.charset.StandardCharsets;
+import java.nio.file.AccessDeniedException;
 import java.nio.file.Files;
+import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 
 /** Opens files and bundled resources, turning I/O failures into {@link DataFileException}s. */
@@ -18,15 +21,25 @@ public final class Inputs {
 
   private Inputs() {}
 
-  /** A UTF-8 reader of a file. */
+  /**
+   * A reader of a user's text file within the default size limit, its encoding found as {@link
+   * TextFiles} describes.
+   */
   public static Reader reader(Path file) {
-    return new InputStreamReader(stream(file), StandardCharsets.UTF_8);
+    return TextFiles.open(file, ReadLimits.DEFAULT_MAX_BYTES);
   }
 
   /** A stream of a file. */
   public static InputStream stream(Path file) {
+    if (Files.isDirectory(file)) {
+      throw DataFileException.of(DataProblem.ofFile(file.toString(), "", "", "a file; this is a folder"));
+    }
     try {
       return Files.newInputStream(file);
+    } catch (NoSuchFileException e) {
+      throw DataFileException.of(DataProblem.ofFile(file.toString(), "", "", "an existing file; there is none here"));
+    } catch (AccessDeniedException e) {
+      throw DataFileException.of(DataProblem.ofFile(file.toString(), "", "", "a file this user may read; access is denied"));
     } catch (IOException e) {
       throw DataFileException.of(DataProblem.ofFile(file.toString(), "", "",
           "a readable file (" + e.getClass().getSimpleName() + ": " + e.getMessage() + ")"));

@@ -156,6 +156,9 @@ public final class OdsArchive {
       }
     } catch (ZipException e) {
       throw refuse(fileName, "", "a valid zip archive (" + e.getMessage() + ")");
+    } catch (IllegalArgumentException e) {
+      // ZipInputStream's way of saying an entry name is not valid UTF-8 (found by ReaderFuzzProperties)
+      throw refuse(fileName, "", "a valid zip archive (an entry name is not valid UTF-8: " + e.getMessage() + ")");
     } catch (IOException e) {
       throw refuse(fileName, "", "a readable zip archive (" + e.getMessage() + ")");
     }

@@ -167,6 +167,11 @@ final class LocalEvidenceConversion {
       problem(at, "", "baseline, baseline-year, target and target-year");
       return null;
     }
+    if (m.targetYear() <= m.baselineYear()) {
+      problem(at + ".target-year", String.valueOf(m.targetYear()),
+          "a target year after the baseline-year (" + m.baselineYear() + ")");
+      return null;
+    }
     return validated(at, () -> new SuccessMeasure(m.indicator(), m.baseline(), m.baselineYear(),
         m.target(), m.targetYear()));
   }
@@ -199,11 +204,15 @@ final class LocalEvidenceConversion {
       return Value.missing(reason.get());
     }
     try {
-      return Value.of(Double.parseDouble(raw.trim()));
+      double number = Double.parseDouble(raw.trim());
+      if (Double.isFinite(number)) { // "NaN", "Infinity" and 1e999 parse, but no measure can hold them
+        return Value.of(number);
+      }
     } catch (NumberFormatException e) {
-      problem(at, raw, "a number or one of the symbols x, z, c, low, u");
-      return null;
+      // reported below
     }
+    problem(at, raw, "a number or one of the symbols x, z, c, low, u");
+    return null;
   }
 
   private Integer integer(String raw, String at) {

@@ -136,6 +136,51 @@ class LocalEvidenceReaderTest {
   }
 
   @Test
+  void datesOutOfOrderAreReportedAtTheEntry() {
+    DataFileException e = failure("order.yaml", """
+        council: "812"
+        inspections:
+          - type: ilacs-standard
+            start: 2021-10-04
+            end: 2021-10-15
+            published: 2021-10-01
+            judgements:
+              overall-effectiveness: inadequate
+        plan:
+          - id: "1"
+            title: Caseloads
+            owner: DCS
+            measure:
+              indicator: caseload
+              baseline: 20
+              baseline-year: 2024
+              target: 16
+              target-year: 2023
+        """);
+    String all = lines(e);
+    assertEquals(2, e.problems().size(), all);
+    assertEquals("order.yaml, line 6, column inspections[0].published: value '2021-10-01', expected a date on or "
+        + "after end (2021-10-15)", e.problems().get(0).toString());
+    assertEquals("order.yaml, line 18, column plan[0].measure.target-year: value '2023', expected a target year "
+        + "after the baseline-year (2024)", e.problems().get(1).toString());
+  }
+
+  @Test
+  void numbersNoMeasureCanHoldAreReportedNotThrown() {
+    DataFileException e = failure("inf.yaml", """
+        council: "812"
+        workforce:
+          - year: 2024
+            caseload_fte: NaN
+            agency_rate_fte: 1e999
+            turnover_rate_fte: -Infinity
+        """);
+    assertEquals(3, e.problems().size(), lines(e));
+    assertTrue(lines(e).contains("inf.yaml, line 4, column workforce[0].caseload_fte: value 'NaN', expected a number"),
+        lines(e));
+  }
+
+  @Test
   void aListWhereAMappingIsExpectedIsAWrongType() {
     DataFileException e = failure("types.yaml", "council: \"812\"\nplan: twelve\n");
     assertEquals("plan", e.problems().get(0).column(), lines(e));
