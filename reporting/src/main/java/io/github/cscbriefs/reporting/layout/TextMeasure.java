@@ -8,4 +8,23 @@ public interface TextMeasure {
 
   /** Whether the font has a glyph for the code point. */
   boolean canShow(int codePoint);
+
+  /**
+   * The text as it is drawn: whitespace and control characters as spaces, characters the font
+   * lacks as '?' (one per code point), so that nothing is drawn as a missing-glyph box or refused
+   * by the font.
+   */
+  default String printable(String text) {
+    StringBuilder sb = new StringBuilder(text.length());
+    text.codePoints().forEach(cp -> {
+      if (Character.isWhitespace(cp) || Character.isISOControl(cp)) {
+        sb.append(' ');
+      } else if (canShow(cp)) {
+        sb.appendCodePoint(cp);
+      } else {
+        sb.append('?');
+      }
+    });
+    return sb.toString();
+  }
 }
