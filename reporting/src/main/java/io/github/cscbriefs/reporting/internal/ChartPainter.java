@@ -72,6 +72,12 @@ final class ChartPainter {
      * the bridge would fall back to drawing the whole label as outlines, which are not text.
      */
     @Override
+    public boolean canDrawText(AttributedCharacterIterator text, IFontTextDrawerEnv env)
+        throws IOException, FontFormatException {
+      return super.canDrawText(printable(text), env);
+    }
+
+    @Override
     public void drawText(AttributedCharacterIterator text, IFontTextDrawerEnv env)
         throws IOException, FontFormatException {
       super.drawText(printable(text), env);
