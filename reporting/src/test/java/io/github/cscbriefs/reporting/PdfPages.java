@@ -12,8 +12,12 @@ import org.apache.pdfbox.text.TextPosition;
 /** Reads rendered PDFs back: the text of each page and where each glyph landed. */
 final class PdfPages {
 
-  /** A glyph's box in top-down page coordinates. */
-  record Glyph(String text, float x, float baseline, float width, float size) {
+  /**
+   * A glyph's box in top-down coordinates of its writing direction (the page's for upright text),
+   * and where it starts in the page's top-down coordinates whatever its direction.
+   */
+  record Glyph(String text, float x, float baseline, float width, float size, float pageX,
+      float pageY) {
     float top() {
       return baseline - 0.75f * size;
     }
@@ -54,7 +58,7 @@ final class PdfPages {
           protected void writeString(String text, List<TextPosition> positions) {
             for (TextPosition p : positions) {
               glyphs.add(new Glyph(p.getUnicode(), p.getXDirAdj(), p.getYDirAdj(),
-                  p.getWidthDirAdj(), p.getFontSizeInPt()));
+                  p.getWidthDirAdj(), p.getFontSizeInPt(), p.getX(), p.getY()));
             }
           }
         };

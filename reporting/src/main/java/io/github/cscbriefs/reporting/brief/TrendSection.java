@@ -35,8 +35,19 @@ final class TrendSection {
 
   private static final float HEIGHT = 175f;
 
+  /** The longest name a legend shows whole; the legend does not wrap within an entry. */
+  static final int LEGEND_NAME = 60;
+
   private record Line(String name, Function<SeriesPoint, Value> values, Color colour,
-      float[] dash) {}
+      float[] dash) {
+
+    /** The name in the legend: cut with an ellipsis if longer than {@link #LEGEND_NAME}. */
+    String legend() {
+      String clean = name.strip().replaceAll("\\s+", " ");
+      return clean.codePointCount(0, clean.length()) <= LEGEND_NAME ? clean
+          : clean.substring(0, clean.offsetByCodePoints(0, LEGEND_NAME - 1)).strip() + "\u2026";
+    }
+  }
 
   private TrendSection() {}
 
@@ -97,7 +108,7 @@ final class TrendSection {
       for (Line line : lines) {
         Value value = line.values().apply(point);
         Double number = value.isPresent() ? value.asDouble().getAsDouble() : null;
-        data.addValue(number, line.name(), Integer.toString(point.year()));
+        data.addValue(number, line.legend(), Integer.toString(point.year()));
         row.add(io.github.cscbriefs.reporting.Cell.of(Figures.figure(value, unit)));
       }
       rows.add(row);

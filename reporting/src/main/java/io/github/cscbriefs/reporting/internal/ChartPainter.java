@@ -11,7 +11,12 @@ import java.awt.font.FontRenderContext;
 import java.awt.font.LineMetrics;
 import java.awt.geom.Rectangle2D;
 import java.io.IOException;
+import java.text.AttributedCharacterIterator;
+import java.text.AttributedString;
 import java.text.CharacterIterator;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
 import org.apache.pdfbox.pdmodel.PDDocument;
 import org.apache.pdfbox.pdmodel.font.PDFont;
 import org.apache.pdfbox.pdmodel.graphics.form.PDFormXObject;
@@ -61,6 +66,48 @@ final class ChartPainter {
       this.fonts = fonts;
     }
 
+    /**
+     * Draws the text as the body text is drawn ({@link EmbeddedFonts#printable}): a name with a
+     * line break, tab or a character the face lacks would otherwise be refused by the font, and
+     * the bridge would fall back to drawing the whole label as outlines, which are not text.
+     */
+    @Override
+    public boolean canDrawText(AttributedCharacterIterator text, IFontTextDrawerEnv env)
+        throws IOException, FontFormatException {
+      return super.canDrawText(printable(text), env);
+    }
+
+    @Override
+    public void drawText(AttributedCharacterIterator text, IFontTextDrawerEnv env)
+        throws IOException, FontFormatException {
+      super.drawText(printable(text), env);
+    }
+
+    /** The same text and attributes, each run of attributes made printable. */
+    private AttributedCharacterIterator printable(AttributedCharacterIterator text) {
+      StringBuilder shown = new StringBuilder();
+      List<Map<AttributedCharacterIterator.Attribute, Object>> attributes = new ArrayList<>();
+      List<int[]> ranges = new ArrayList<>();
+      for (char c = text.first(); c != CharacterIterator.DONE; c = text.current()) {
+        int limit = text.getRunLimit();
+        StringBuilder run = new StringBuilder();
+        attributes.add(text.getAttributes());
+        for (; text.getIndex() < limit; c = text.next()) {
+          run.append(c);
+        }
+        int start = shown.length();
+        shown.append(fonts.printable(run.toString()));
+        ranges.add(new int[] {start, shown.length()});
+      }
+      AttributedString result = new AttributedString(shown.toString());
+      for (int i = 0; i < ranges.size(); i++) {
+        if (ranges.get(i)[1] > ranges.get(i)[0]) {
+          result.addAttributes(attributes.get(i), ranges.get(i)[0], ranges.get(i)[1]);
+        }
+      }
+      return result.getIterator();
+    }
+
     @Override
     protected PDFont mapFont(Font font, IFontTextDrawerEnv env) {
       return fonts.face(isBold(font));
@@ -98,7 +145,7 @@ final class ChartPainter {
     @Override
     public int stringWidth(String text) {
       try {
-        return (int) (fonts.width(text, bold, getFont().getSize2D()) + 0.5f);
+        return (int) (fonts.width(fonts.printable(text), bold, getFont().getSize2D()) + 0.5f);
       } catch (ReportingException e) {
         return bridge.stringWidth(text);
       }

@@ -89,17 +89,7 @@ final class LineBreaker {
 
   /** The text with control characters as spaces and glyphs the font lacks as '?'. */
   String printable(String text) {
-    StringBuilder sb = new StringBuilder(text.length());
-    text.codePoints().forEach(cp -> {
-      if (Character.isWhitespace(cp) || Character.isISOControl(cp)) {
-        sb.append(' ');
-      } else if (measure.canShow(cp)) {
-        sb.appendCodePoint(cp);
-      } else {
-        sb.append('?');
-      }
-    });
-    return sb.toString();
+    return measure.printable(text);
   }
 
   private static final class LineBuilder {

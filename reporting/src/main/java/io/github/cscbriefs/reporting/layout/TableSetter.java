@@ -27,6 +27,12 @@ final class TableSetter {
   private static final float SHORT_TABLE = 0.3f;
   /** A row of more lines than this is split rather than moved, when this many lines fit. */
   private static final int SPLIT_LINES = 6;
+  /**
+   * A header cell is cut to this many lines, the last ending in an ellipsis, so that the header
+   * repeated on a continuation page always leaves room for rows; the cell's full text is then its
+   * alternate text in the structure.
+   */
+  static final int HEADER_LINES = 6;
 
   private final Flow flow;
   private final LineBreaker breaker;
@@ -63,7 +69,8 @@ final class TableSetter {
     StructNode headerRow = node.add("TR");
     List<StructNode> headerCells = new ArrayList<>();
     for (int c = 0; c < grid.columns.size(); c++) {
-      headerCells.add(headerRow.add("TH").withScope("Column"));
+      StructNode th = headerRow.add("TH").withScope("Column");
+      headerCells.add(grid.headerCut[c] ? th.withAltText(grid.columns.get(c).header()) : th);
     }
     header(grid, headerCells);
     for (int r = 0; r < grid.rows.size(); r++) {
@@ -167,15 +174,19 @@ final class TableSetter {
     final float[] widths;
     final List<List<Line>> headerLines = new ArrayList<>();
     final List<List<List<Line>>> rows = new ArrayList<>();
+    final boolean[] headerCut;
 
     Grid(Table table) {
       this.table = table;
       this.columns = table.columns();
       double total = columns.stream().mapToDouble(Column::weight).sum();
       widths = new float[columns.size()];
+      headerCut = new boolean[columns.size()];
       for (int c = 0; c < widths.length; c++) {
         widths[c] = (float) (columns.get(c).weight() / total * PageGeometry.TEXT_WIDTH);
-        headerLines.add(wrap(columns.get(c).header(), true, c));
+        List<Line> lines = wrap(columns.get(c).header(), true, c);
+        headerCut[c] = lines.size() > HEADER_LINES;
+        headerLines.add(headerCut[c] ? cut(lines, c) : lines);
       }
       for (List<Cell> row : table.rows()) {
         List<List<Line>> wrapped = new ArrayList<>();
@@ -189,6 +200,19 @@ final class TableSetter {
     private List<Line> wrap(String text, boolean bold, int column) {
       float inner = Math.max(widths[column] - 2 * PAD_X, 1f);
       return breaker.wrap(text, bold, Type.CELL.size(), inner);
+    }
+
+    /** The first {@link #HEADER_LINES} lines, the last shortened to end in an ellipsis. */
+    private List<Line> cut(List<Line> lines, int column) {
+      float inner = Math.max(widths[column] - 2 * PAD_X, 1f);
+      String last = lines.get(HEADER_LINES - 1).text();
+      float size = Type.CELL.size();
+      while (!last.isEmpty() && breaker.width(last + "\u2026", true, size) > inner) {
+        last = last.substring(0, last.offsetByCodePoints(last.length(), -1));
+      }
+      List<Line> kept = new ArrayList<>(lines.subList(0, HEADER_LINES - 1));
+      kept.addAll(breaker.wrap(last.strip() + "\u2026", true, size, inner));
+      return kept;
     }
 
     int headerLineCount() {
