@@ -5,6 +5,9 @@ import java.awt.Color;
 import java.awt.Paint;
 import org.jfree.chart.JFreeChart;
 import org.jfree.chart.StandardChartTheme;
+import org.jfree.chart.axis.ValueAxis;
+import org.jfree.chart.plot.CategoryPlot;
+import org.jfree.chart.plot.XYPlot;
 import org.jfree.chart.plot.DefaultDrawingSupplier;
 import org.jfree.chart.renderer.category.StandardBarPainter;
 import org.jfree.chart.renderer.xy.StandardXYBarPainter;
@@ -15,6 +18,13 @@ import org.jfree.chart.renderer.xy.StandardXYBarPainter;
  */
 public final class BriefChartTheme {
 
+  /**
+   * The smallest span a value axis shows. Every measure in a brief is a count, a caseload or a
+   * percentage, so a span under 1 means the figures are all equal (often all 0); JFreeChart's own
+   * minimum (1E-8) then labels the axis "2E-9, 0E0, -2E-9".
+   */
+  private static final double MINIMUM_RANGE = 1.0;
+
   private BriefChartTheme() {}
 
   /** Applies the theme to the chart (fonts, colours, series paints). */
@@ -22,6 +32,11 @@ public final class BriefChartTheme {
     theme().apply(chart);
     chart.setAntiAlias(true);
     chart.setTextAntiAlias(true);
+    ValueAxis range = chart.getPlot() instanceof XYPlot xy ? xy.getRangeAxis()
+        : chart.getPlot() instanceof CategoryPlot category ? category.getRangeAxis() : null;
+    if (range != null) {
+      range.setAutoRangeMinimumSize(MINIMUM_RANGE);
+    }
   }
 
   private static StandardChartTheme theme() {

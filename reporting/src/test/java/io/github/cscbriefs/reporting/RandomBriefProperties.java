@@ -21,7 +21,6 @@ import org.apache.pdfbox.pdmodel.PDDocument;
 import org.apache.pdfbox.pdmodel.documentinterchange.logicalstructure.PDStructureElement;
 import org.apache.pdfbox.pdmodel.documentinterchange.logicalstructure.PDStructureTreeRoot;
 import org.apache.pdfbox.pdmodel.documentinterchange.logicalstructure.PDMarkInfo;
-import org.junit.jupiter.api.Disabled;
 import org.junit.jupiter.api.Test;
 import org.quicktheories.QuickTheory;
 import org.verapdf.pdfa.flavours.PDFAFlavour;
@@ -104,9 +103,6 @@ class RandomBriefProperties {
   }
 
   @Test
-  @Disabled("Known defect, not yet fixed: a very long council name as the benchmark chart's "
-      + "marker label runs out of the chart to the left (seen at x = -299 on page 10); the chart "
-      + "clips it, so the end of the name is lost")
   void noGlyphLeavesTheTextArea() {
     theory(EXAMPLES).forAll(RandomCouncils.cases()).checkAssert(c -> {
       List<String> outside = new ArrayList<>();

@@ -49,6 +49,9 @@ import org.jfree.data.category.DefaultCategoryDataset;
  */
 final class BenchmarkSection {
 
+  /** The longest council name the distribution chart's marker shows whole (36 capitals fit). */
+  static final int MARKER_NAME = 36;
+
   private BenchmarkSection() {}
 
   static Section section(CouncilProfile profile, BriefOptions options) {
@@ -186,11 +189,16 @@ final class BenchmarkSection {
         + profile.year() + " (summary of the chart)", summary, 150f);
   }
 
-  /** A labelled line through the council's bar, so a thin bar among 150 is easy to find. */
+  /**
+   * A labelled line through the council's bar, so a thin bar among 150 is easy to find. The label
+   * runs towards the wider side, which is at least half the plot (about 210 pt): the name is cut
+   * to {@link #MARKER_NAME} characters, which fit there in bold 8 pt. Every real council's name is
+   * shorter (the longest, Bournemouth, Christchurch and Poole, has 35).
+   */
   private static CategoryMarker marker(String category, String label, boolean labelRight) {
     CategoryMarker marker = new CategoryMarker(category, Palette.BLUE, new BasicStroke(1f));
     marker.setDrawAsLine(true);
-    marker.setLabel(label);
+    marker.setLabel(Names.oneLine(label, MARKER_NAME));
     marker.setLabelFont(BriefTypeface.bold(8f));
     marker.setLabelPaint(Palette.BLUE);
     marker.setLabelBackgroundColor(java.awt.Color.WHITE);

@@ -43,9 +43,7 @@ final class TrendSection {
 
     /** The name in the legend: cut with an ellipsis if longer than {@link #LEGEND_NAME}. */
     String legend() {
-      String clean = name.strip().replaceAll("\\s+", " ");
-      return clean.codePointCount(0, clean.length()) <= LEGEND_NAME ? clean
-          : clean.substring(0, clean.offsetByCodePoints(0, LEGEND_NAME - 1)).strip() + "\u2026";
+      return Names.oneLine(name, LEGEND_NAME);
     }
   }
 
