@@ -1,0 +1,44 @@
+package io.github.cscbriefs.benchmarks;
+
+import java.util.concurrent.TimeUnit;
+import org.openjdk.jmh.annotations.Benchmark;
+import org.openjdk.jmh.annotations.BenchmarkMode;
+import org.openjdk.jmh.annotations.Mode;
+import org.openjdk.jmh.annotations.OutputTimeUnit;
+import org.openjdk.jmh.annotations.Param;
+import org.openjdk.jmh.annotations.Scope;
+import org.openjdk.jmh.annotations.Setup;
+import org.openjdk.jmh.annotations.State;
+
+/**
+ * One brief, warm: the project's renderer against the JasperReports baseline, from the same
+ * profile. Both include composing the brief from the profile; Jasper's designs are compiled once
+ * at setup.
+ */
+@State(Scope.Benchmark)
+@BenchmarkMode(Mode.AverageTime)
+@OutputTimeUnit(TimeUnit.MILLISECONDS)
+public class BriefBenchmark {
+
+  @Param({"North East Lincolnshire", "Sefton"})
+  public String council;
+
+  private BriefFixture fixture;
+  private JasperBrief jasper;
+
+  @Setup
+  public void setUp() {
+    fixture = BriefFixture.of(council);
+    jasper = JasperBrief.compile();
+  }
+
+  @Benchmark
+  public byte[] ours() {
+    return fixture.renderer().render(fixture.profile(), fixture.options());
+  }
+
+  @Benchmark
+  public byte[] jasper() {
+    return jasper.render(fixture.compose());
+  }
+}
