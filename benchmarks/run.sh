@@ -1,0 +1,60 @@
+#!/usr/bin/env bash
+# Reproduces the figures in benchmarks/README.md: builds, runs the JMH benchmarks (with the GC
+# profiler for allocation), prints PDF sizes and page counts, then times the cold batch
+# `./csc-briefs brief --all` under /usr/bin/time. Results go to benchmarks/results/.
+# Takes about 8 minutes on 2 cores. Needs GNU time (Debian: apt-get install time).
+set -euo pipefail
+here="$(cd "$(dirname "${BASH_SOURCE[0]}")" && pwd)"
+root="$(dirname "$here")"
+results="$here/results"
+stamp="$(date -u +%Y%m%dT%H%M%SZ)"
+mkdir -p "$results"
+
+if [[ ! -x /usr/bin/time ]]; then
+  echo "run.sh: needs GNU time at /usr/bin/time (Debian: apt-get install time)" >&2
+  exit 1
+fi
+
+echo "== build" >&2
+(cd "$root" && mvn -B -q -DskipTests package -pl benchmarks,examples -am)
+jar="$here/target/benchmarks.jar"
+java_opts=(-Djava.awt.headless=true)
+
+{
+  echo "date: $stamp"
+  echo "nproc: $(nproc)"
+  echo "cpu: $(grep -m1 'model name' /proc/cpuinfo | cut -d: -f2- | sed 's/^ //')"
+  echo "memory: $(free -g | awk '/^Mem:/ {print $2 " GiB"}')"
+  echo "load before: $(cut -d' ' -f1-3 /proc/loadavg)"
+  java -version 2>&1 | sed 's/^/java: /'
+} > "$results/machine-$stamp.txt"
+
+echo "== JMH (one fork per benchmark; -prof gc for allocation per operation)" >&2
+java "${java_opts[@]}" -jar "$jar" \
+  -f 1 -wi 3 -w 5s -i 5 -r 5s \
+  -jvmArgsAppend "-Djava.awt.headless=true -Xmx2g" \
+  -prof gc \
+  -rf json -rff "$results/jmh-$stamp.json" \
+  'BriefBenchmark|SaveFloorBenchmark|MetricsBenchmark' | tee "$results/jmh-$stamp.txt"
+
+echo "== PDF size and pages per brief" >&2
+java "${java_opts[@]}" -cp "$jar" io.github.cscbriefs.benchmarks.PdfSizes 2>/dev/null \
+  | tee "$results/sizes-$stamp.csv"
+
+echo "== batch: ./csc-briefs brief --all, cold JVM" >&2
+out="$(mktemp -d)"
+/usr/bin/time -v -o "$results/batch-time-$stamp.txt" "$root/csc-briefs" brief --all --out "$out" \
+  | tail -1 | tee "$results/batch-$stamp.txt"
+briefs="$(find "$out" -name '*.pdf' | wc -l)"
+wall="$(grep 'Elapsed (wall clock)' "$results/batch-time-$stamp.txt" | awk '{print $NF}')"
+rss_kb="$(grep 'Maximum resident set size' "$results/batch-time-$stamp.txt" | awk '{print $NF}')"
+seconds="$(awk -F: '{ s = 0; for (i = 1; i <= NF; i++) s = s * 60 + $i; print s }' <<< "$wall")"
+{
+  echo "briefs: $briefs"
+  echo "wall: $wall ($seconds s)"
+  echo "peak RSS: $((rss_kb / 1024)) MiB"
+  echo "briefs per second: $(awk -v n="$briefs" -v s="$seconds" 'BEGIN { printf "%.1f", n / s }')"
+  echo "load after: $(cut -d' ' -f1-3 /proc/loadavg)"
+} | tee -a "$results/batch-$stamp.txt"
+rm -rf "$out"
+echo "results in $results (*-$stamp.*)" >&2
