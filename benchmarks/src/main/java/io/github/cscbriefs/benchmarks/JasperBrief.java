@@ -26,25 +26,40 @@ import net.sf.jasperreports.pdf.type.PdfaConformanceEnum;
 /**
  * The JasperReports 7 baseline: the two designs compiled once, as Jasper's documentation
  * recommends, then filled and exported to PDF for each brief. Tagged PDF with a language and
- * title, heading tags and image alt text, PDF/A-1a conformance with an sRGB output intent.
+ * title, heading tags and image alt text.
  */
 final class JasperBrief {
 
+  /** How the PDF is written: the two can't be had at once (PDF/A-1 forbids compressed xref). */
+  enum Output {
+    /** PDF/A-1a conformance with an sRGB output intent; streams compressed, cross-reference not. */
+    PDF_A_1A,
+    /** Jasper's "compressed" option (object and xref streams): smaller, no longer PDF/A-1. */
+    COMPRESSED
+  }
+
   private final JasperReport brief;
   private final JasperReport table;
+  private final Output output;
   private final Path iccProfile;
 
-  private JasperBrief(JasperReport brief, JasperReport table, Path iccProfile) {
+  private JasperBrief(JasperReport brief, JasperReport table, Output output, Path iccProfile) {
     this.brief = brief;
     this.table = table;
+    this.output = output;
     this.iccProfile = iccProfile;
   }
 
-  /** Compiles the designs; do it once and render many briefs. */
+  /** Compiles the designs, for PDF/A-1a output; do it once and render many briefs. */
   static JasperBrief compile() {
+    return compile(Output.PDF_A_1A);
+  }
+
+  /** Compiles the designs; do it once and render many briefs. */
+  static JasperBrief compile(Output output) {
     try {
       return new JasperBrief(compile("jasper/brief.jrxml"), compile("jasper/table.jrxml"),
-          srgbProfile());
+          output, srgbProfile());
     } catch (JRException e) {
       throw new IllegalStateException("the Jasper designs do not compile", e);
     }
@@ -101,8 +116,12 @@ final class JasperBrief {
     configuration.setDisplayMetadataTitle(true);
     configuration.setTagged(true);
     configuration.setTagLanguage("en-GB");
-    configuration.setPdfaConformance(PdfaConformanceEnum.PDFA_1A);
-    configuration.setIccProfilePath(iccProfile.toString());
+    if (output == Output.PDF_A_1A) {
+      configuration.setPdfaConformance(PdfaConformanceEnum.PDFA_1A);
+      configuration.setIccProfilePath(iccProfile.toString());
+    } else {
+      configuration.setCompressed(true);
+    }
     exporter.setConfiguration(configuration);
     try {
       exporter.exportReport();

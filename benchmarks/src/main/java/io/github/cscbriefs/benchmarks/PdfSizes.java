@@ -20,15 +20,16 @@ public final class PdfSizes {
 
   public static void main(String[] args) throws IOException {
     Dataset dataset = OfficialData.load();
-    JasperBrief jasper = JasperBrief.compile();
+    JasperBrief jasper = JasperBrief.compile(JasperBrief.Output.PDF_A_1A);
+    JasperBrief compressed = JasperBrief.compile(JasperBrief.Output.COMPRESSED);
     Path folder = args.length > 0 ? Files.createDirectories(Path.of(args[0])) : null;
     System.out.println("council,renderer,bytes,pages");
     for (String name : new String[] {"North East Lincolnshire", "Sefton"}) {
       BriefFixture fixture = BriefFixture.of(dataset, name);
       byte[] ours = fixture.renderer().render(fixture.profile(), fixture.options());
-      byte[] theirs = jasper.render(fixture.compose());
       print(name, "ours", ours, folder);
-      print(name, "jasper", theirs, folder);
+      print(name, "jasper", jasper.render(fixture.compose()), folder);
+      print(name, "jasper-compressed", compressed.render(fixture.compose()), folder);
     }
   }
 
