@@ -37,24 +37,35 @@ java "${java_opts[@]}" -jar "$jar" \
   -rf json -rff "$results/jmh-$stamp.json" \
   'BriefBenchmark|SaveFloorBenchmark|MetricsBenchmark' | tee "$results/jmh-$stamp.txt"
 
+echo "== summary" >&2
+java -cp "$jar" io.github.cscbriefs.benchmarks.Summary "$results/jmh-$stamp.json" \
+  | tee "$results/summary-$stamp.md"
+
 echo "== PDF size and pages per brief" >&2
 java "${java_opts[@]}" -cp "$jar" io.github.cscbriefs.benchmarks.PdfSizes 2>/dev/null \
   | tee "$results/sizes-$stamp.csv"
 
-echo "== batch: ./csc-briefs brief --all, cold JVM" >&2
-out="$(mktemp -d)"
-/usr/bin/time -v -o "$results/batch-time-$stamp.txt" "$root/csc-briefs" brief --all --out "$out" \
-  | tail -1 | tee "$results/batch-$stamp.txt"
-briefs="$(find "$out" -name '*.pdf' | wc -l)"
-wall="$(grep 'Elapsed (wall clock)' "$results/batch-time-$stamp.txt" | awk '{print $NF}')"
-rss_kb="$(grep 'Maximum resident set size' "$results/batch-time-$stamp.txt" | awk '{print $NF}')"
-seconds="$(awk -F: '{ s = 0; for (i = 1; i <= NF; i++) s = s * 60 + $i; print s }' <<< "$wall")"
+# The batch, from a cold JVM, as a user runs it; then again with the heap capped, to see how much
+# of the resident peak is the JVM's default heap sizing (a quarter of physical memory).
+batch() {
+  local label="$1" opts="$2" out time_file="$results/batch-time-$1-$stamp.txt"
+  echo "== batch ($label): ./csc-briefs brief --all, cold JVM, CSC_BRIEFS_JAVA_OPTS='$opts'" >&2
+  out="$(mktemp -d)"
+  CSC_BRIEFS_JAVA_OPTS="$opts" /usr/bin/time -v -o "$time_file" \
+    "$root/csc-briefs" brief --all --out "$out" | tail -1
+  local briefs wall rss_kb seconds
+  briefs="$(find "$out" -name '*.pdf' | wc -l)"
+  wall="$(grep 'Elapsed (wall clock)' "$time_file" | awk '{print $NF}')"
+  rss_kb="$(grep 'Maximum resident set size' "$time_file" | awk '{print $NF}')"
+  seconds="$(awk -F: '{ s = 0; for (i = 1; i <= NF; i++) s = s * 60 + $i; print s }' <<< "$wall")"
+  echo "batch ($label): $briefs briefs, wall $seconds s, peak RSS $((rss_kb / 1024)) MiB," \
+    "$(awk -v n="$briefs" -v s="$seconds" 'BEGIN { printf "%.1f", n / s }') briefs/s," \
+    "CPU $(grep -E 'User time' "$time_file" | awk '{print $NF}') s user," \
+    "load after $(cut -d' ' -f1-3 /proc/loadavg)"
+  rm -rf "$out"
+}
 {
-  echo "briefs: $briefs"
-  echo "wall: $wall ($seconds s)"
-  echo "peak RSS: $((rss_kb / 1024)) MiB"
-  echo "briefs per second: $(awk -v n="$briefs" -v s="$seconds" 'BEGIN { printf "%.1f", n / s }')"
-  echo "load after: $(cut -d' ' -f1-3 /proc/loadavg)"
-} | tee -a "$results/batch-$stamp.txt"
-rm -rf "$out"
+  batch default ""
+  batch xmx512m "-Xmx512m"
+} | tee "$results/batch-$stamp.txt"
 echo "results in $results (*-$stamp.*)" >&2
