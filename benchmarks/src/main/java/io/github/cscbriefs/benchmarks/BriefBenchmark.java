@@ -36,27 +36,18 @@ public class BriefBenchmark {
 
   @Benchmark
   public byte[] ours(CpuTime cpu) {
-    long start = CpuTime.now();
-    byte[] pdf = fixture.renderer().render(fixture.profile(), fixture.options());
-    cpu.since(start);
-    return pdf;
+    return cpu.measure(() -> fixture.renderer().render(fixture.profile(), fixture.options()));
   }
 
   /** Jasper writing PDF/A-1a, like for like with the project's PDF/A-3a. */
   @Benchmark
   public byte[] jasper(CpuTime cpu) {
-    long start = CpuTime.now();
-    byte[] pdf = jasper.render(fixture.compose());
-    cpu.since(start);
-    return pdf;
+    return cpu.measure(() -> jasper.render(fixture.compose()));
   }
 
   /** Jasper with its compressed option instead, which gives up PDF/A. */
   @Benchmark
   public byte[] jasperCompressed(CpuTime cpu) {
-    long start = CpuTime.now();
-    byte[] pdf = jasperCompressed.render(fixture.compose());
-    cpu.since(start);
-    return pdf;
+    return cpu.measure(() -> jasperCompressed.render(fixture.compose()));
   }
 }

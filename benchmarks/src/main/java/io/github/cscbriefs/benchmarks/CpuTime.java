@@ -2,6 +2,7 @@ package io.github.cscbriefs.benchmarks;
 
 import java.lang.management.ManagementFactory;
 import java.lang.management.ThreadMXBean;
+import java.util.function.Supplier;
 import org.openjdk.jmh.annotations.AuxCounters;
 import org.openjdk.jmh.annotations.Level;
 import org.openjdk.jmh.annotations.Scope;
@@ -34,6 +35,14 @@ public class CpuTime {
   /** The thread's CPU time now, in nanoseconds, to pass to {@link #since}. */
   static long now() {
     return THREADS.getCurrentThreadCpuTime();
+  }
+
+  /** Runs the call, adding its CPU time to the counters. */
+  <T> T measure(Supplier<T> call) {
+    long start = now();
+    T result = call.get();
+    since(start);
+    return result;
   }
 
   void since(long start) {
