@@ -2,7 +2,7 @@
 # Reproduces the figures in benchmarks/README.md: builds, runs the JMH benchmarks (with the GC
 # profiler for allocation), prints PDF sizes and page counts, then times the cold batch
 # `./csc-briefs brief --all` under /usr/bin/time. Results go to benchmarks/results/.
-# Takes about 8 minutes on 2 cores. Needs GNU time (Debian: apt-get install time).
+# Takes about 10 minutes on 2 cores. Needs GNU time (Debian: apt-get install time).
 set -euo pipefail
 here="$(cd "$(dirname "${BASH_SOURCE[0]}")" && pwd)"
 root="$(dirname "$here")"
