@@ -29,8 +29,21 @@ public final class PdfAssembler {
 
   /** Writes the document as PDF/UA-1 and PDF/A-3a, created at {@code created}. */
   public static void write(BriefDocument brief, Instant created, OutputStream out) {
+    try (PDDocument document = assemble(brief, created)) {
+      document.save(out);
+    } catch (IOException e) {
+      throw new ReportingException("PDF output", e);
+    }
+  }
+
+  /**
+   * The finished document, everything done but the save; the caller saves and closes it. Apart
+   * from {@link #write}, only the benchmarks use it, to time PDFBox's save on its own.
+   */
+  public static PDDocument assemble(BriefDocument brief, Instant created) {
     Instant time = created.truncatedTo(ChronoUnit.SECONDS);
-    try (PDDocument document = new PDDocument()) {
+    PDDocument document = new PDDocument();
+    try {
       document.getDocument().setVersion(1.7f);
       EmbeddedFonts fonts = EmbeddedFonts.loadInto(document);
       LaidOutDocument laid = Layout.measuredWith(fonts).lay(brief);
@@ -49,9 +62,14 @@ public final class PdfAssembler {
       Outline.write(document, pages, laid.bookmarks());
       EmbeddedAttachments.embed(document, brief.attachments(), time);
       ArchivalMetadata.apply(document, brief.info(), time, id(brief, laid, time));
-      document.save(out);
-    } catch (IOException e) {
-      throw new ReportingException("PDF output", e);
+      return document;
+    } catch (RuntimeException e) {
+      try {
+        document.close();
+      } catch (IOException closing) {
+        e.addSuppressed(closing);
+      }
+      throw e;
     }
   }
 

@@ -1,0 +1,71 @@
+#!/usr/bin/env bash
+# Reproduces the figures in benchmarks/README.md: builds, runs the JMH benchmarks (with the GC
+# profiler for allocation), prints PDF sizes and page counts, then times the cold batch
+# `./csc-briefs brief --all` under /usr/bin/time. Results go to benchmarks/results/.
+# Takes about 10 minutes on 2 cores. Needs GNU time (Debian: apt-get install time).
+set -euo pipefail
+here="$(cd "$(dirname "${BASH_SOURCE[0]}")" && pwd)"
+root="$(dirname "$here")"
+results="$here/results"
+stamp="$(date -u +%Y%m%dT%H%M%SZ)"
+mkdir -p "$results"
+
+if [[ ! -x /usr/bin/time ]]; then
+  echo "run.sh: needs GNU time at /usr/bin/time (Debian: apt-get install time)" >&2
+  exit 1
+fi
+
+echo "== build" >&2
+(cd "$root" && mvn -B -q -DskipTests package -pl benchmarks,examples -am)
+jar="$here/target/benchmarks.jar"
+java_opts=(-Djava.awt.headless=true)
+
+{
+  echo "date: $stamp"
+  echo "nproc: $(nproc)"
+  echo "cpu: $(grep -m1 'model name' /proc/cpuinfo | cut -d: -f2- | sed 's/^ //')"
+  echo "memory: $(free -g | awk '/^Mem:/ {print $2 " GiB"}')"
+  echo "load before: $(cut -d' ' -f1-3 /proc/loadavg)"
+  java -version 2>&1 | sed 's/^/java: /'
+} > "$results/machine-$stamp.txt"
+
+echo "== JMH (one fork per benchmark; -prof gc for allocation per operation)" >&2
+java "${java_opts[@]}" -jar "$jar" \
+  -f 1 -wi 3 -w 5s -i 5 -r 5s \
+  -jvmArgsAppend "-Djava.awt.headless=true -Xmx2g" \
+  -prof gc \
+  -rf json -rff "$results/jmh-$stamp.json" \
+  'BriefBenchmark|SaveFloorBenchmark|MetricsBenchmark' | tee "$results/jmh-$stamp.txt"
+
+echo "== summary" >&2
+java -cp "$jar" io.github.cscbriefs.benchmarks.Summary "$results/jmh-$stamp.json" \
+  | tee "$results/summary-$stamp.md"
+
+echo "== PDF size and pages per brief" >&2
+java "${java_opts[@]}" -cp "$jar" io.github.cscbriefs.benchmarks.PdfSizes 2>/dev/null \
+  | tee "$results/sizes-$stamp.csv"
+
+# The batch, from a cold JVM, as a user runs it; then again with the heap capped, to see how much
+# of the resident peak is the JVM's default heap sizing (a quarter of physical memory).
+batch() {
+  local label="$1" opts="$2" out time_file="$results/batch-time-$1-$stamp.txt"
+  echo "== batch ($label): ./csc-briefs brief --all, cold JVM, CSC_BRIEFS_JAVA_OPTS='$opts'" >&2
+  out="$(mktemp -d)"
+  CSC_BRIEFS_JAVA_OPTS="$opts" /usr/bin/time -v -o "$time_file" \
+    "$root/csc-briefs" brief --all --out "$out" | tail -1
+  local briefs wall rss_kb seconds
+  briefs="$(find "$out" -name '*.pdf' | wc -l)"
+  wall="$(grep 'Elapsed (wall clock)' "$time_file" | awk '{print $NF}')"
+  rss_kb="$(grep 'Maximum resident set size' "$time_file" | awk '{print $NF}')"
+  seconds="$(awk -F: '{ s = 0; for (i = 1; i <= NF; i++) s = s * 60 + $i; print s }' <<< "$wall")"
+  echo "batch ($label): $briefs briefs, wall $seconds s, peak RSS $((rss_kb / 1024)) MiB," \
+    "$(awk -v n="$briefs" -v s="$seconds" 'BEGIN { printf "%.1f", n / s }') briefs/s," \
+    "CPU $(grep -E 'User time' "$time_file" | awk '{print $NF}') s user," \
+    "load after $(cut -d' ' -f1-3 /proc/loadavg)"
+  rm -rf "$out"
+}
+{
+  batch default ""
+  batch xmx512m "-Xmx512m"
+} | tee "$results/batch-$stamp.txt"
+echo "results in $results (*-$stamp.*)" >&2
