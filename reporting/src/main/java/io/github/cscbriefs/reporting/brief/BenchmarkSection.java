@@ -26,8 +26,9 @@ import io.github.cscbriefs.reporting.BriefTypeface;
 import java.awt.BasicStroke;
 import java.awt.Paint;
 import java.util.ArrayList;
-import java.util.Arrays;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import org.jfree.chart.ChartFactory;
 import org.jfree.chart.JFreeChart;
@@ -76,12 +77,19 @@ final class BenchmarkSection {
     return Section.onNewPage("Benchmarks", blocks);
   }
 
-  /** The return that holds a council's figures: its own code or a combined one that lists it. */
-  static Optional<CouncilValue> find(Distribution distribution, String laCode) {
-    return distribution.values().stream()
-        .filter(v -> v.areaCode().equals(laCode)
-            || Arrays.stream(v.areaCode().split("/")).map(String::strip).anyMatch(laCode::equals))
-        .findFirst();
+  /**
+   * The returns in a distribution by every LA code they hold: a council's own return, or a combined
+   * one ("314 / 318") under each of its councils. Where a code is in two returns, the first wins.
+   */
+  static Map<String, CouncilValue> byCouncil(Distribution distribution) {
+    Map<String, CouncilValue> returns = new HashMap<>();
+    for (CouncilValue v : distribution.values()) {
+      returns.putIfAbsent(v.areaCode(), v);
+      for (String code : v.areaCode().split("/")) {
+        returns.putIfAbsent(code.strip(), v);
+      }
+    }
+    return returns;
   }
 
   private static Block neighbourChart(CouncilProfile profile, BriefOptions options,
@@ -94,8 +102,9 @@ final class BenchmarkSection {
     add(data, table, bars, council.name(), c.value(), unit);
     List<Neighbour> neighbours = options.neighbours().map(g -> g.neighbours()).orElse(List.of());
     int found = 0;
+    Map<String, CouncilValue> returns = byCouncil(c.distribution());
     for (Neighbour n : neighbours) {
-      Optional<CouncilValue> value = find(c.distribution(), n.laCode());
+      Optional<CouncilValue> value = Optional.ofNullable(returns.get(n.laCode()));
       if (value.isPresent() && !bars.contains(value.get().name())) {
         add(data, table, bars, value.get().name(), Value.of(value.get().value()), unit);
         found++;
@@ -146,7 +155,8 @@ final class BenchmarkSection {
     if (values.isEmpty()) {
       return Paragraph.of("No council published a figure for " + profile.year() + ".");
     }
-    Optional<CouncilValue> own = find(distribution, profile.council().laCode());
+    Optional<CouncilValue> own = Optional.ofNullable(
+        byCouncil(distribution).get(profile.council().laCode()));
     DefaultCategoryDataset data = new DefaultCategoryDataset();
     Paint[] paints = new Paint[values.size()];
     for (int i = 0; i < values.size(); i++) {
