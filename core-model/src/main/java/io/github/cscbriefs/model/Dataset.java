@@ -24,6 +24,7 @@ public final class Dataset {
   private final List<SourceRelease> sources;
   private final List<DataQualityNote> notes;
   private final Map<String, Map<Integer, WorkforceRecord>> workforceByArea;
+  private final List<Integer> years;
 
   private Dataset(Builder b) {
     this.councils = b.councils;
@@ -38,6 +39,12 @@ public final class Dataset {
     this.indicators = b.indicators;
     this.sources = List.copyOf(b.sources);
     this.notes = List.copyOf(b.notes);
+    this.workforceByArea = indexByAreaAndYear(workforce);
+    this.years = workforce.stream().map(WorkforceRecord::year).distinct().sorted().toList();
+  }
+
+  /** Area code → year → record, immutable; one record per area and year. */
+  private static Map<String, Map<Integer, WorkforceRecord>> indexByAreaAndYear(List<WorkforceRecord> workforce) {
     Map<String, Map<Integer, WorkforceRecord>> index = new HashMap<>();
     for (WorkforceRecord r : workforce) {
       WorkforceRecord previous = index.computeIfAbsent(r.area().code(), k -> new HashMap<>()).put(r.year(), r);
@@ -46,7 +53,8 @@ public final class Dataset {
             "workforce", r.area().code() + " " + r.year(), "one record per area and year")));
       }
     }
-    this.workforceByArea = index;
+    return index.entrySet().stream()
+        .collect(Collectors.toUnmodifiableMap(Map.Entry::getKey, e -> Map.copyOf(e.getValue())));
   }
 
   public static Builder builder(CouncilDirectory councils) {
@@ -105,7 +113,7 @@ public final class Dataset {
 
   /** The reporting years with any workforce figures, ascending. */
   public List<Integer> years() {
-    return workforce.stream().map(WorkforceRecord::year).distinct().sorted().toList();
+    return years;
   }
 
   /** Figures for an area code (England's, a region's, or a council's workforce code) and year. */

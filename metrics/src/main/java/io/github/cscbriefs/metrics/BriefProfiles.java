@@ -19,6 +19,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
+import java.util.concurrent.ConcurrentHashMap;
 
 /**
  * The entry point: computes councils' profiles from a dataset.
@@ -28,7 +29,11 @@ import java.util.Optional;
  * CouncilProfile nel = profiles.profile(dataset.councils().require("812"), 2020);
  * }</pre>
  *
- * <p>Immutable and thread-safe; one instance can serve any number of councils and threads.
+ * <p>Immutable and thread-safe; one instance can serve any number of councils and threads. What
+ * does not depend on the reporting year asked for, or on the council, is computed once per instance
+ * and shared: a council's series of an indicator over every year, and an indicator's distribution
+ * across councils in a year. Ask many councils or years of one instance rather than making one per
+ * profile.
  */
 public final class BriefProfiles {
 
@@ -36,6 +41,19 @@ public final class BriefProfiles {
 
   private final Dataset dataset;
   private final MetricsSettings settings;
+  /**
+   * Memoised results, each an immutable value computed from the dataset alone, so computing one
+   * twice (two threads at once) gives equal values. Keyed by value, bounded by the councils asked
+   * about × indicators and by indicators × years; they live as long as this instance.
+   */
+  private final Map<SeriesKey, List<SeriesPoint>> seriesMemo = new ConcurrentHashMap<>();
+  private final Map<DistributionKey, Distribution> distributionMemo = new ConcurrentHashMap<>();
+
+  private record SeriesKey(Council council, Measure measure) {
+  }
+
+  private record DistributionKey(Indicator indicator, int year) {
+  }
 
   private BriefProfiles(Dataset dataset, MetricsSettings settings) {
     this.dataset = Objects.requireNonNull(dataset, "dataset");
@@ -104,6 +122,11 @@ public final class BriefProfiles {
    * are counted, rows that do not publish the measure at all are not.
    */
   public Distribution distribution(Indicator indicator, int year) {
+    return distributionMemo.computeIfAbsent(new DistributionKey(indicator, year),
+        k -> computeDistribution(k.indicator(), k.year()));
+  }
+
+  private Distribution computeDistribution(Indicator indicator, int year) {
     List<CouncilValue> present = new ArrayList<>();
     int missing = 0;
     for (WorkforceRecord r : councilReturns(year)) {
@@ -158,7 +181,12 @@ public final class BriefProfiles {
         indicator.polarity(), settings.confidenceLevel());
   }
 
+  /** The council's values of {@code m} (with England's, its region's, its neighbours' mean) in every year. */
   private List<SeriesPoint> series(Council council, Measure m) {
+    return seriesMemo.computeIfAbsent(new SeriesKey(council, m), k -> computeSeries(k.council(), k.measure()));
+  }
+
+  private List<SeriesPoint> computeSeries(Council council, Measure m) {
     return dataset.years().stream().map(y -> {
       List<Double> n = neighbourValues(council, m, y);
       return new SeriesPoint(y, value(councilRecord(council, m, y), m),
