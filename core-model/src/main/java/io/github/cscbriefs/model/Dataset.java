@@ -25,6 +25,10 @@ public final class Dataset {
   private final List<DataQualityNote> notes;
   private final Map<String, Map<Integer, WorkforceRecord>> workforceByArea;
   private final List<Integer> years;
+  private final Map<CouncilYear, Optional<WorkforceRecord>> workforceByCouncil;
+
+  private record CouncilYear(String laCode, int year) {
+  }
 
   private Dataset(Builder b) {
     this.councils = b.councils;
@@ -41,6 +45,22 @@ public final class Dataset {
     this.notes = List.copyOf(b.notes);
     this.workforceByArea = indexByAreaAndYear(workforce);
     this.years = workforce.stream().map(WorkforceRecord::year).distinct().sorted().toList();
+    this.workforceByCouncil = indexByCouncilAndYear();
+  }
+
+  /** What {@link #workforceFor} answers for every council in the directory and every year. */
+  private Map<CouncilYear, Optional<WorkforceRecord>> indexByCouncilAndYear() {
+    Map<CouncilYear, Optional<WorkforceRecord>> index = new HashMap<>();
+    for (Council council : councils.all()) {
+      for (int year : years) {
+        index.put(new CouncilYear(council.laCode(), year), describing(council.laCode(), year));
+      }
+    }
+    return Map.copyOf(index);
+  }
+
+  private Optional<WorkforceRecord> describing(String laCode, int year) {
+    return councils.workforceCode(laCode, year).flatMap(code -> workforce(code, year));
   }
 
   /** Area code → year → record, immutable; one record per area and year. */
@@ -123,7 +143,8 @@ public final class Dataset {
 
   /** Figures describing a council in {@code year}, following code changes and combined returns. */
   public Optional<WorkforceRecord> workforceFor(Council council, int year) {
-    return councils.workforceCode(council.laCode(), year).flatMap(code -> workforce(code, year));
+    Optional<WorkforceRecord> indexed = workforceByCouncil.get(new CouncilYear(council.laCode(), year));
+    return indexed != null ? indexed : describing(council.laCode(), year);
   }
 
   public Optional<WorkforceRecord> englandWorkforce(int year) {

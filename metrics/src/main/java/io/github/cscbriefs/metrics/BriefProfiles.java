@@ -9,16 +9,19 @@ import io.github.cscbriefs.model.Indicator;
 import io.github.cscbriefs.model.Inspection;
 import io.github.cscbriefs.model.Intervention;
 import io.github.cscbriefs.model.Measure;
+import io.github.cscbriefs.model.NeighbourGroup;
 import io.github.cscbriefs.model.MissingReason;
 import io.github.cscbriefs.model.Value;
 import io.github.cscbriefs.model.WorkforceRecord;
 import java.time.LocalDate;
 import java.util.ArrayList;
-import java.util.LinkedHashMap;
+import java.util.HashMap;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
+import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
 
 /**
@@ -46,10 +49,18 @@ public final class BriefProfiles {
    * twice (two threads at once) gives equal values. Keyed by value, bounded by the councils asked
    * about × indicators and by indicators × years; they live as long as this instance.
    */
-  private final Map<SeriesKey, List<SeriesPoint>> seriesMemo = new ConcurrentHashMap<>();
+  private final Map<SeriesKey, History> historyMemo = new ConcurrentHashMap<>();
   private final Map<DistributionKey, Distribution> distributionMemo = new ConcurrentHashMap<>();
 
   private record SeriesKey(Council council, Measure measure) {
+  }
+
+  /**
+   * A council's values of one measure in every year of the dataset, and what is derived from them
+   * for any reporting year: the trend's year → value maps and the neighbours' values of each year.
+   */
+  private record History(List<SeriesPoint> series, Map<Integer, Value> council, Map<Integer, Value> england,
+      Map<Integer, List<Double>> neighbours) {
   }
 
   private record DistributionKey(Indicator indicator, int year) {
@@ -146,7 +157,8 @@ public final class BriefProfiles {
     Value value = value(own, m);
     Value england = value(dataset.englandWorkforce(year), m);
     Value region = value(dataset.regionWorkforce(council.region(), year), m);
-    List<Double> neighbours = neighbourValues(council, m, year);
+    History history = history(council, m);
+    List<Double> neighbours = history.neighbours().get(year);
     List<Gap> gaps = List.of(
         Gap.of(ComparatorKind.ENGLAND, "England", value, england, england.isPresent() ? 1 : 0, indicator.polarity()),
         Gap.of(ComparatorKind.REGION, council.region().label(), value, region, region.isPresent() ? 1 : 0,
@@ -159,11 +171,9 @@ public final class BriefProfiles {
     Optional<Standing> standing = value.isPresent()
         ? Standing.of(Values.number(value), distribution.numbers(), indicator.polarity())
         : Optional.empty();
-    List<SeriesPoint> series = series(council, m);
-    Trend trend = Trend.of(year, seriesMap(series, SeriesPoint::council), seriesMap(series, SeriesPoint::england),
-        indicator.polarity(), settings);
+    Trend trend = Trend.of(year, history.council(), history.england(), indicator.polarity(), settings);
     return new IndicatorComparison(indicator, year, value, gaps, standing, trend,
-        interval(own, indicator, value, england, year), series, distribution);
+        interval(own, indicator, value, england, year), history.series(), distribution);
   }
 
   private Optional<RateInterval> interval(Optional<WorkforceRecord> own, Indicator indicator, Value value,
@@ -181,24 +191,33 @@ public final class BriefProfiles {
         indicator.polarity(), settings.confidenceLevel());
   }
 
-  /** The council's values of {@code m} (with England's, its region's, its neighbours' mean) in every year. */
-  private List<SeriesPoint> series(Council council, Measure m) {
-    return seriesMemo.computeIfAbsent(new SeriesKey(council, m), k -> computeSeries(k.council(), k.measure()));
+  /**
+   * The council's values of {@code m} (with England's, its region's and its neighbours' mean) in
+   * every year of the dataset; the same whatever the reporting year, so computed once per council
+   * and measure.
+   */
+  private History history(Council council, Measure m) {
+    return historyMemo.computeIfAbsent(new SeriesKey(council, m), k -> computeHistory(k.council(), k.measure()));
   }
 
-  private List<SeriesPoint> computeSeries(Council council, Measure m) {
-    return dataset.years().stream().map(y -> {
+  private History computeHistory(Council council, Measure m) {
+    List<SeriesPoint> series = new ArrayList<>();
+    Map<Integer, List<Double>> neighbours = new HashMap<>();
+    for (int y : dataset.years()) {
       List<Double> n = neighbourValues(council, m, y);
-      return new SeriesPoint(y, value(councilRecord(council, m, y), m),
-          value(dataset.englandWorkforce(y), m), value(dataset.regionWorkforce(council.region(), y), m), mean(n));
-    }).toList();
+      neighbours.put(y, n);
+      series.add(new SeriesPoint(y, value(councilRecord(council, m, y), m),
+          value(dataset.englandWorkforce(y), m), value(dataset.regionWorkforce(council.region(), y), m), mean(n)));
+    }
+    return new History(List.copyOf(series), seriesMap(series, SeriesPoint::council),
+        seriesMap(series, SeriesPoint::england), Map.copyOf(neighbours));
   }
 
   private static Map<Integer, Value> seriesMap(List<SeriesPoint> series,
       java.util.function.Function<SeriesPoint, Value> f) {
-    Map<Integer, Value> map = new LinkedHashMap<>();
+    Map<Integer, Value> map = new HashMap<>();
     series.forEach(p -> map.put(p.year(), f.apply(p)));
-    return map;
+    return Map.copyOf(map);
   }
 
   /**
@@ -207,14 +226,17 @@ public final class BriefProfiles {
    */
   private List<Double> neighbourValues(Council council, Measure m, int year) {
     Optional<String> ownCode = councilRecord(council, m, year).map(r -> r.area().code());
-    return dataset.neighboursOf(council.laCode()).stream()
-        .flatMap(g -> g.laCodes().stream())
-        .flatMap(code -> dataset.councils().byCode(code).stream())
-        .flatMap(n -> councilRecord(n, m, year).stream())
-        .filter(r -> ownCode.map(c -> !c.equals(r.area().code())).orElse(true))
-        .distinct()
-        .flatMap(r -> r.value(m).asDouble().stream().boxed())
-        .toList();
+    // Records of one year are one per area code, so a code seen stands for its record.
+    Set<String> seen = new HashSet<>();
+    ownCode.ifPresent(seen::add);
+    List<Double> values = new ArrayList<>();
+    List<String> codes = dataset.neighboursOf(council.laCode()).map(NeighbourGroup::laCodes).orElse(List.of());
+    for (String code : codes) {
+      dataset.councils().byCode(code).flatMap(n -> councilRecord(n, m, year))
+          .filter(r -> seen.add(r.area().code()))
+          .ifPresent(r -> r.value(m).asDouble().ifPresent(values::add));
+    }
+    return List.copyOf(values);
   }
 
   private List<WorkforceRecord> councilReturns(int year) {
