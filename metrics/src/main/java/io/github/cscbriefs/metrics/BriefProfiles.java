@@ -50,7 +50,7 @@ public final class BriefProfiles {
    * about × indicators and by indicators × years; they live as long as this instance.
    */
   private final Map<SeriesKey, History> historyMemo = new ConcurrentHashMap<>();
-  private final Map<DistributionKey, Distribution> distributionMemo = new ConcurrentHashMap<>();
+  private final Map<DistributionKey, Field> fieldMemo = new ConcurrentHashMap<>();
 
   private record SeriesKey(Council council, Measure measure) {
   }
@@ -64,6 +64,10 @@ public final class BriefProfiles {
   }
 
   private record DistributionKey(Indicator indicator, int year) {
+  }
+
+  /** An indicator's distribution in a year, with its numbers (what every council is ranked against). */
+  private record Field(Distribution distribution, List<Double> numbers) {
   }
 
   private BriefProfiles(Dataset dataset, MetricsSettings settings) {
@@ -133,8 +137,14 @@ public final class BriefProfiles {
    * are counted, rows that do not publish the measure at all are not.
    */
   public Distribution distribution(Indicator indicator, int year) {
-    return distributionMemo.computeIfAbsent(new DistributionKey(indicator, year),
-        k -> computeDistribution(k.indicator(), k.year()));
+    return field(indicator, year).distribution();
+  }
+
+  private Field field(Indicator indicator, int year) {
+    return fieldMemo.computeIfAbsent(new DistributionKey(indicator, year), k -> {
+      Distribution d = computeDistribution(k.indicator(), k.year());
+      return new Field(d, d.numbers());
+    });
   }
 
   private Distribution computeDistribution(Indicator indicator, int year) {
@@ -167,9 +177,10 @@ public final class BriefProfiles {
             neighbours.size(), indicator.polarity()),
         Gap.of(ComparatorKind.NEIGHBOUR_MEDIAN, ComparatorKind.NEIGHBOUR_MEDIAN.label(), value, median(neighbours),
             neighbours.size(), indicator.polarity()));
-    Distribution distribution = distribution(indicator, year);
+    Field field = field(indicator, year);
+    Distribution distribution = field.distribution();
     Optional<Standing> standing = value.isPresent()
-        ? Standing.of(Values.number(value), distribution.numbers(), indicator.polarity())
+        ? Standing.of(Values.number(value), field.numbers(), indicator.polarity())
         : Optional.empty();
     Trend trend = Trend.of(year, history.council(), history.england(), indicator.polarity(), settings);
     return new IndicatorComparison(indicator, year, value, gaps, standing, trend,
