@@ -5,6 +5,7 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.function.Function;
 import java.util.stream.Collectors;
 
 /**
@@ -26,6 +27,9 @@ public final class Dataset {
   private final Map<String, Map<Integer, WorkforceRecord>> workforceByArea;
   private final List<Integer> years;
   private final Map<CouncilYear, Optional<WorkforceRecord>> workforceByCouncil;
+  private final Map<String, List<Inspection>> inspectionsByCouncil;
+  private final Map<String, List<Intervention>> interventionsByCouncil;
+  private final Map<String, List<PlanAction>> planActionsByCouncil;
 
   private record CouncilYear(String laCode, int year) {
   }
@@ -46,6 +50,15 @@ public final class Dataset {
     this.workforceByArea = indexByAreaAndYear(workforce);
     this.years = workforce.stream().map(WorkforceRecord::year).distinct().sorted().toList();
     this.workforceByCouncil = indexByCouncilAndYear();
+    this.inspectionsByCouncil = byLaCode(inspections, Inspection::laCode);
+    this.interventionsByCouncil = byLaCode(interventions, Intervention::laCode);
+    this.planActionsByCouncil = byLaCode(planActions, PlanAction::laCode);
+  }
+
+  /** Immutable lists by LA code, each in {@code list}'s order. */
+  private static <T> Map<String, List<T>> byLaCode(List<T> list, Function<T, String> laCode) {
+    return list.stream().collect(Collectors.collectingAndThen(
+        Collectors.groupingBy(laCode, Collectors.toUnmodifiableList()), Map::copyOf));
   }
 
   /** What {@link #workforceFor} answers for every council in the directory and every year. */
@@ -157,17 +170,17 @@ public final class Dataset {
 
   /** A council's inspections and visits, oldest first. */
   public List<Inspection> inspectionsOf(String laCode) {
-    return inspections.stream().filter(i -> i.laCode().equals(laCode)).toList();
+    return inspectionsByCouncil.getOrDefault(laCode, List.of());
   }
 
   /** A council's interventions, oldest first. */
   public List<Intervention> interventionsOf(String laCode) {
-    return interventions.stream().filter(i -> i.laCode().equals(laCode)).toList();
+    return interventionsByCouncil.getOrDefault(laCode, List.of());
   }
 
   /** A council's own improvement-plan actions, in the order supplied. */
   public List<PlanAction> planActionsOf(String laCode) {
-    return planActions.stream().filter(a -> a.laCode().equals(laCode)).toList();
+    return planActionsByCouncil.getOrDefault(laCode, List.of());
   }
 
   /** The council's neighbours in the newest model read. */

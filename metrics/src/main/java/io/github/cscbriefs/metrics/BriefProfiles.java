@@ -15,6 +15,8 @@ import io.github.cscbriefs.model.Value;
 import io.github.cscbriefs.model.WorkforceRecord;
 import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.Collections;
+import java.util.EnumMap;
 import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
@@ -49,25 +51,38 @@ public final class BriefProfiles {
    * twice (two threads at once) gives equal values. Keyed by value, bounded by the councils asked
    * about × indicators and by indicators × years; they live as long as this instance.
    */
-  private final Map<SeriesKey, History> historyMemo = new ConcurrentHashMap<>();
+  private final Map<Council, Map<Measure, History>> historyMemo = new ConcurrentHashMap<>();
   private final Map<DistributionKey, Field> fieldMemo = new ConcurrentHashMap<>();
-
-  private record SeriesKey(Council council, Measure measure) {
-  }
-
-  /**
-   * A council's values of one measure in every year of the dataset, and what is derived from them
-   * for any reporting year: the trend's year → value maps and the neighbours' values of each year.
-   */
-  private record History(List<SeriesPoint> series, Map<Integer, Value> council, Map<Integer, Value> england,
-      Map<Integer, List<Double>> neighbours) {
-  }
 
   private record DistributionKey(Indicator indicator, int year) {
   }
 
   /** An indicator's distribution in a year, with its numbers (what every council is ranked against). */
   private record Field(Distribution distribution, List<Double> numbers) {
+  }
+
+  /**
+   * A council's values of one measure in every year of the dataset, and what is derived from them
+   * for any reporting year: the trend's year → value maps and the neighbours' values of each year
+   * ({@code neighbours.get(i)} is of the year of {@code series.get(i)}).
+   */
+  private record History(List<SeriesPoint> series, Map<Integer, Value> council, Map<Integer, Value> england,
+      List<List<Double>> neighbours) {
+  }
+
+  /**
+   * The rows that can hold a council's value in a year: the return that describes it and the row
+   * under its own code (see {@link #councilRecord}).
+   */
+  private record Rows(Optional<WorkforceRecord> described, Optional<WorkforceRecord> own) {
+
+    /** The row holding the value of {@code m}. */
+    Optional<WorkforceRecord> holding(Measure m) {
+      if (!value(described, m).equals(NOT_PUBLISHED)) {
+        return described;
+      }
+      return value(own, m).equals(NOT_PUBLISHED) ? described : own;
+    }
   }
 
   private BriefProfiles(Dataset dataset, MetricsSettings settings) {
@@ -163,12 +178,13 @@ public final class BriefProfiles {
 
   private IndicatorComparison compare(Council council, Indicator indicator, int year) {
     Measure m = indicator.measure();
-    Optional<WorkforceRecord> own = councilRecord(council, m, year);
-    Value value = value(own, m);
-    Value england = value(dataset.englandWorkforce(year), m);
-    Value region = value(dataset.regionWorkforce(council.region(), year), m);
     History history = history(council, m);
-    List<Double> neighbours = history.neighbours().get(year);
+    int at = dataset.years().indexOf(year);
+    SeriesPoint point = history.series().get(at);
+    Value value = point.council();
+    Value england = point.england();
+    Value region = point.region();
+    List<Double> neighbours = history.neighbours().get(at);
     List<Gap> gaps = List.of(
         Gap.of(ComparatorKind.ENGLAND, "England", value, england, england.isPresent() ? 1 : 0, indicator.polarity()),
         Gap.of(ComparatorKind.REGION, council.region().label(), value, region, region.isPresent() ? 1 : 0,
@@ -184,7 +200,7 @@ public final class BriefProfiles {
         : Optional.empty();
     Trend trend = Trend.of(year, history.council(), history.england(), indicator.polarity(), settings);
     return new IndicatorComparison(indicator, year, value, gaps, standing, trend,
-        interval(own, indicator, value, england, year), history.series(), distribution);
+        interval(councilRecord(council, m, year), indicator, value, england, year), history.series(), distribution);
   }
 
   private Optional<RateInterval> interval(Optional<WorkforceRecord> own, Indicator indicator, Value value,
@@ -204,47 +220,77 @@ public final class BriefProfiles {
 
   /**
    * The council's values of {@code m} (with England's, its region's and its neighbours' mean) in
-   * every year of the dataset; the same whatever the reporting year, so computed once per council
-   * and measure.
+   * every year of the dataset. They are the same whatever the reporting year, so they're computed
+   * once per council, for every measure of the catalogue at once; each neighbour's rows are looked
+   * up once per year for all of them.
    */
   private History history(Council council, Measure m) {
-    return historyMemo.computeIfAbsent(new SeriesKey(council, m), k -> computeHistory(k.council(), k.measure()));
+    History h = historyMemo.computeIfAbsent(council, this::computeHistories).get(m);
+    return h != null ? h : computeHistory(council, m, rowsByYear(council), neighbourRowsByYear(council));
   }
 
-  private History computeHistory(Council council, Measure m) {
+  private Map<Measure, History> computeHistories(Council council) {
+    Map<Integer, Rows> own = rowsByYear(council);
+    Map<Integer, List<Rows>> neighbours = neighbourRowsByYear(council);
+    Map<Measure, History> histories = new EnumMap<>(Measure.class);
+    for (Indicator i : dataset.indicators().indicators()) {
+      histories.computeIfAbsent(i.measure(), m -> computeHistory(council, m, own, neighbours));
+    }
+    return Collections.unmodifiableMap(histories);
+  }
+
+  private Map<Integer, Rows> rowsByYear(Council council) {
+    Map<Integer, Rows> rows = new HashMap<>();
+    dataset.years().forEach(y -> rows.put(y, rows(council, y)));
+    return rows;
+  }
+
+  /** The neighbours' rows of each year, closest neighbour first; neighbours not in the directory left out. */
+  private Map<Integer, List<Rows>> neighbourRowsByYear(Council council) {
+    List<Council> neighbours = dataset.neighboursOf(council.laCode()).map(NeighbourGroup::laCodes).orElse(List.of())
+        .stream().flatMap(code -> dataset.councils().byCode(code).stream()).toList();
+    Map<Integer, List<Rows>> rows = new HashMap<>();
+    dataset.years().forEach(y -> rows.put(y, neighbours.stream().map(n -> rows(n, y)).toList()));
+    return rows;
+  }
+
+  private Rows rows(Council council, int year) {
+    return new Rows(dataset.workforceFor(council, year), dataset.workforce(council.laCode(), year));
+  }
+
+  private History computeHistory(Council council, Measure m, Map<Integer, Rows> own,
+      Map<Integer, List<Rows>> neighbourRows) {
     List<SeriesPoint> series = new ArrayList<>();
-    Map<Integer, List<Double>> neighbours = new HashMap<>();
+    List<List<Double>> neighbours = new ArrayList<>();
     for (int y : dataset.years()) {
-      List<Double> n = neighbourValues(council, m, y);
-      neighbours.put(y, n);
-      series.add(new SeriesPoint(y, value(councilRecord(council, m, y), m),
-          value(dataset.englandWorkforce(y), m), value(dataset.regionWorkforce(council.region(), y), m), mean(n)));
+      Optional<WorkforceRecord> record = own.get(y).holding(m);
+      List<Double> n = neighbourValues(record, neighbourRows.get(y), m);
+      neighbours.add(n);
+      series.add(new SeriesPoint(y, value(record, m), value(dataset.englandWorkforce(y), m),
+          value(dataset.regionWorkforce(council.region(), y), m), mean(n)));
     }
     return new History(List.copyOf(series), seriesMap(series, SeriesPoint::council),
-        seriesMap(series, SeriesPoint::england), Map.copyOf(neighbours));
+        seriesMap(series, SeriesPoint::england), List.copyOf(neighbours));
   }
 
   private static Map<Integer, Value> seriesMap(List<SeriesPoint> series,
       java.util.function.Function<SeriesPoint, Value> f) {
     Map<Integer, Value> map = new HashMap<>();
     series.forEach(p -> map.put(p.year(), f.apply(p)));
-    return Map.copyOf(map);
+    return Collections.unmodifiableMap(map);
   }
 
   /**
    * The neighbours' values with a number: each neighbour's return once, the council's own return
-   * left out (a neighbour can share a combined return with it).
+   * ({@code own}) left out (a neighbour can share a combined return with it).
    */
-  private List<Double> neighbourValues(Council council, Measure m, int year) {
-    Optional<String> ownCode = councilRecord(council, m, year).map(r -> r.area().code());
+  private static List<Double> neighbourValues(Optional<WorkforceRecord> own, List<Rows> neighbours, Measure m) {
     // Records of one year are one per area code, so a code seen stands for its record.
     Set<String> seen = new HashSet<>();
-    ownCode.ifPresent(seen::add);
+    own.ifPresent(r -> seen.add(r.area().code()));
     List<Double> values = new ArrayList<>();
-    List<String> codes = dataset.neighboursOf(council.laCode()).map(NeighbourGroup::laCodes).orElse(List.of());
-    for (String code : codes) {
-      dataset.councils().byCode(code).flatMap(n -> councilRecord(n, m, year))
-          .filter(r -> seen.add(r.area().code()))
+    for (Rows n : neighbours) {
+      n.holding(m).filter(r -> seen.add(r.area().code()))
           .ifPresent(r -> r.value(m).asDouble().ifPresent(values::add));
     }
     return List.copyOf(values);
@@ -266,12 +312,7 @@ public final class BriefProfiles {
    * workforce return separately.
    */
   private Optional<WorkforceRecord> councilRecord(Council council, Measure m, int year) {
-    Optional<WorkforceRecord> described = dataset.workforceFor(council, year);
-    if (!value(described, m).equals(NOT_PUBLISHED)) {
-      return described;
-    }
-    Optional<WorkforceRecord> own = dataset.workforce(council.laCode(), year);
-    return value(own, m).equals(NOT_PUBLISHED) ? described : own;
+    return rows(council, year).holding(m);
   }
 
   private static Value mean(List<Double> values) {
