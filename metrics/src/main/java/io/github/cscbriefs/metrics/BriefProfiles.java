@@ -53,6 +53,10 @@ public final class BriefProfiles {
    */
   private final Map<Council, Map<Measure, History>> historyMemo = new ConcurrentHashMap<>();
   private final Map<DistributionKey, Field> fieldMemo = new ConcurrentHashMap<>();
+  private final Map<EnglandKey, Optional<SlopeFit>> englandSlopeMemo = new ConcurrentHashMap<>();
+
+  private record EnglandKey(Measure measure, int year) {
+  }
 
   private record DistributionKey(Indicator indicator, int year) {
   }
@@ -198,7 +202,8 @@ public final class BriefProfiles {
     Optional<Standing> standing = value.isPresent()
         ? Standing.of(Values.number(value), field.numbers(), indicator.polarity())
         : Optional.empty();
-    Trend trend = Trend.of(year, history.council(), history.england(), indicator.polarity(), settings);
+    Trend trend = Trend.of(year, history.council(), history.england(), englandSlope(m, year, history.england()),
+        indicator.polarity(), settings);
     return new IndicatorComparison(indicator, year, value, gaps, standing, trend,
         interval(councilRecord(council, m, year), indicator, value, england, year), history.series(), distribution);
   }
@@ -271,6 +276,15 @@ public final class BriefProfiles {
     }
     return new History(List.copyOf(series), seriesMap(series, SeriesPoint::council),
         seriesMap(series, SeriesPoint::england), List.copyOf(neighbours));
+  }
+
+  /**
+   * England's trend slope of {@code m} up to {@code year}, fitted once for every council;
+   * {@code england} is England's values of {@code m} by year (any council's history holds them).
+   */
+  private Optional<SlopeFit> englandSlope(Measure m, int year, Map<Integer, Value> england) {
+    return englandSlopeMemo.computeIfAbsent(new EnglandKey(m, year),
+        k -> Trend.fit(year, england, settings.trendYears()));
   }
 
   private static Map<Integer, Value> seriesMap(List<SeriesPoint> series,
