@@ -15,4 +15,11 @@ class WordingProperties {
         .check((value, decimals) -> Wording.number(value, decimals)
             .equals(String.format(Locale.UK, "%,." + decimals + "f", value)));
   }
+
+  @Test
+  void signedFiguresAndYearsAreWrittenAsTheUkWritesThem() {
+    qt().forAll(doubles().between(-1e6, 1e6), integers().between(1990, 2100))
+        .check((slope, year) -> Wording.format(" (%+.2f a year, %d–%d)", slope, year, year + 4)
+            .equals(String.format(Locale.UK, " (%+.2f a year, %d–%d)", slope, year, year + 4)));
+  }
 }
