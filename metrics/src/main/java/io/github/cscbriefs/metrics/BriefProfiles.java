@@ -18,12 +18,10 @@ import java.util.ArrayList;
 import java.util.Collections;
 import java.util.EnumMap;
 import java.util.HashMap;
-import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
-import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
 
 /**
@@ -299,13 +297,20 @@ public final class BriefProfiles {
    * ({@code own}) left out (a neighbour can share a combined return with it).
    */
   private static List<Double> neighbourValues(Optional<WorkforceRecord> own, List<Rows> neighbours, Measure m) {
-    // Records of one year are one per area code, so a code seen stands for its record.
-    Set<String> seen = new HashSet<>();
+    // Records of one year are one per area code, so a code seen stands for its record. A dozen at
+    // most: a list is quicker to search than a set is to build.
+    List<String> seen = new ArrayList<>(neighbours.size() + 1);
     own.ifPresent(r -> seen.add(r.area().code()));
-    List<Double> values = new ArrayList<>();
+    List<Double> values = new ArrayList<>(neighbours.size());
     for (Rows n : neighbours) {
-      n.holding(m).filter(r -> seen.add(r.area().code()))
-          .ifPresent(r -> r.value(m).asDouble().ifPresent(values::add));
+      Optional<WorkforceRecord> row = n.holding(m);
+      if (row.isPresent() && !seen.contains(row.get().area().code())) {
+        seen.add(row.get().area().code());
+        Value v = row.get().value(m);
+        if (v.isPresent()) {
+          values.add(Values.number(v));
+        }
+      }
     }
     return List.copyOf(values);
   }
