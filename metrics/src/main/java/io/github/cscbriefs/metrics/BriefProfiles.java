@@ -9,8 +9,8 @@ import io.github.cscbriefs.model.Indicator;
 import io.github.cscbriefs.model.Inspection;
 import io.github.cscbriefs.model.Intervention;
 import io.github.cscbriefs.model.Measure;
-import io.github.cscbriefs.model.NeighbourGroup;
 import io.github.cscbriefs.model.MissingReason;
+import io.github.cscbriefs.model.NeighbourGroup;
 import io.github.cscbriefs.model.Value;
 import io.github.cscbriefs.model.WorkforceRecord;
 import java.time.LocalDate;
@@ -46,8 +46,8 @@ public final class BriefProfiles {
   private final MetricsSettings settings;
   /**
    * Memoised results, each an immutable value computed from the dataset alone, so computing one
-   * twice (two threads at once) gives equal values. Keyed by value, bounded by the councils asked
-   * about × indicators and by indicators × years; they live as long as this instance.
+   * twice (two threads at once) gives equal values. Keyed by value (never by identity), bounded by
+   * the councils asked about and by indicators × years; they live as long as this instance.
    */
   private final Map<Council, Map<Measure, History>> historyMemo = new ConcurrentHashMap<>();
   private final Map<DistributionKey, Field> fieldMemo = new ConcurrentHashMap<>();
