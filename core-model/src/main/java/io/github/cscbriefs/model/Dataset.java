@@ -5,6 +5,7 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.function.Function;
 import java.util.stream.Collectors;
 
 /**
@@ -24,6 +25,14 @@ public final class Dataset {
   private final List<SourceRelease> sources;
   private final List<DataQualityNote> notes;
   private final Map<String, Map<Integer, WorkforceRecord>> workforceByArea;
+  private final List<Integer> years;
+  private final Map<CouncilYear, Optional<WorkforceRecord>> workforceByCouncil;
+  private final Map<String, List<Inspection>> inspectionsByCouncil;
+  private final Map<String, List<Intervention>> interventionsByCouncil;
+  private final Map<String, List<PlanAction>> planActionsByCouncil;
+
+  private record CouncilYear(String laCode, int year) {
+  }
 
   private Dataset(Builder b) {
     this.councils = b.councils;
@@ -38,6 +47,37 @@ public final class Dataset {
     this.indicators = b.indicators;
     this.sources = List.copyOf(b.sources);
     this.notes = List.copyOf(b.notes);
+    this.workforceByArea = indexByAreaAndYear(workforce);
+    this.years = workforce.stream().map(WorkforceRecord::year).distinct().sorted().toList();
+    this.workforceByCouncil = indexByCouncilAndYear();
+    this.inspectionsByCouncil = byLaCode(inspections, Inspection::laCode);
+    this.interventionsByCouncil = byLaCode(interventions, Intervention::laCode);
+    this.planActionsByCouncil = byLaCode(planActions, PlanAction::laCode);
+  }
+
+  /** Immutable lists by LA code, each in {@code list}'s order. */
+  private static <T> Map<String, List<T>> byLaCode(List<T> list, Function<T, String> laCode) {
+    return list.stream().collect(Collectors.collectingAndThen(
+        Collectors.groupingBy(laCode, Collectors.toUnmodifiableList()), Map::copyOf));
+  }
+
+  /** What {@link #workforceFor} answers for every council in the directory and every year. */
+  private Map<CouncilYear, Optional<WorkforceRecord>> indexByCouncilAndYear() {
+    Map<CouncilYear, Optional<WorkforceRecord>> index = new HashMap<>();
+    for (Council council : councils.all()) {
+      for (int year : years) {
+        index.put(new CouncilYear(council.laCode(), year), describing(council.laCode(), year));
+      }
+    }
+    return Map.copyOf(index);
+  }
+
+  private Optional<WorkforceRecord> describing(String laCode, int year) {
+    return councils.workforceCode(laCode, year).flatMap(code -> workforce(code, year));
+  }
+
+  /** Area code → year → record, immutable; one record per area and year. */
+  private static Map<String, Map<Integer, WorkforceRecord>> indexByAreaAndYear(List<WorkforceRecord> workforce) {
     Map<String, Map<Integer, WorkforceRecord>> index = new HashMap<>();
     for (WorkforceRecord r : workforce) {
       WorkforceRecord previous = index.computeIfAbsent(r.area().code(), k -> new HashMap<>()).put(r.year(), r);
@@ -46,7 +86,8 @@ public final class Dataset {
             "workforce", r.area().code() + " " + r.year(), "one record per area and year")));
       }
     }
-    this.workforceByArea = index;
+    return index.entrySet().stream()
+        .collect(Collectors.toUnmodifiableMap(Map.Entry::getKey, e -> Map.copyOf(e.getValue())));
   }
 
   public static Builder builder(CouncilDirectory councils) {
@@ -105,7 +146,7 @@ public final class Dataset {
 
   /** The reporting years with any workforce figures, ascending. */
   public List<Integer> years() {
-    return workforce.stream().map(WorkforceRecord::year).distinct().sorted().toList();
+    return years;
   }
 
   /** Figures for an area code (England's, a region's, or a council's workforce code) and year. */
@@ -115,7 +156,8 @@ public final class Dataset {
 
   /** Figures describing a council in {@code year}, following code changes and combined returns. */
   public Optional<WorkforceRecord> workforceFor(Council council, int year) {
-    return councils.workforceCode(council.laCode(), year).flatMap(code -> workforce(code, year));
+    Optional<WorkforceRecord> indexed = workforceByCouncil.get(new CouncilYear(council.laCode(), year));
+    return indexed != null ? indexed : describing(council.laCode(), year);
   }
 
   public Optional<WorkforceRecord> englandWorkforce(int year) {
@@ -128,17 +170,17 @@ public final class Dataset {
 
   /** A council's inspections and visits, oldest first. */
   public List<Inspection> inspectionsOf(String laCode) {
-    return inspections.stream().filter(i -> i.laCode().equals(laCode)).toList();
+    return inspectionsByCouncil.getOrDefault(laCode, List.of());
   }
 
   /** A council's interventions, oldest first. */
   public List<Intervention> interventionsOf(String laCode) {
-    return interventions.stream().filter(i -> i.laCode().equals(laCode)).toList();
+    return interventionsByCouncil.getOrDefault(laCode, List.of());
   }
 
   /** A council's own improvement-plan actions, in the order supplied. */
   public List<PlanAction> planActionsOf(String laCode) {
-    return planActions.stream().filter(a -> a.laCode().equals(laCode)).toList();
+    return planActionsByCouncil.getOrDefault(laCode, List.of());
   }
 
   /** The council's neighbours in the newest model read. */

@@ -10,15 +10,19 @@ import io.github.cscbriefs.model.Inspection;
 import io.github.cscbriefs.model.Intervention;
 import io.github.cscbriefs.model.Measure;
 import io.github.cscbriefs.model.MissingReason;
+import io.github.cscbriefs.model.NeighbourGroup;
 import io.github.cscbriefs.model.Value;
 import io.github.cscbriefs.model.WorkforceRecord;
 import java.time.LocalDate;
 import java.util.ArrayList;
-import java.util.LinkedHashMap;
+import java.util.Collections;
+import java.util.EnumMap;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
+import java.util.concurrent.ConcurrentHashMap;
 
 /**
  * The entry point: computes councils' profiles from a dataset.
@@ -28,7 +32,11 @@ import java.util.Optional;
  * CouncilProfile nel = profiles.profile(dataset.councils().require("812"), 2020);
  * }</pre>
  *
- * <p>Immutable and thread-safe; one instance can serve any number of councils and threads.
+ * <p>Immutable and thread-safe; one instance can serve any number of councils and threads. What
+ * does not depend on the reporting year asked for, or on the council, is computed once per instance
+ * and shared: a council's series of an indicator over every year, and an indicator's distribution
+ * across councils in a year. Ask many councils or years of one instance rather than making one per
+ * profile.
  */
 public final class BriefProfiles {
 
@@ -36,6 +44,48 @@ public final class BriefProfiles {
 
   private final Dataset dataset;
   private final MetricsSettings settings;
+  /**
+   * Memoised results, each an immutable value computed from the dataset alone, so computing one
+   * twice (two threads at once) gives equal values. Keyed by value (never by identity), bounded by
+   * the councils asked about and by indicators × years; they live as long as this instance.
+   */
+  private final Map<Council, Map<Measure, History>> historyMemo = new ConcurrentHashMap<>();
+  private final Map<DistributionKey, Field> fieldMemo = new ConcurrentHashMap<>();
+  private final Map<EnglandKey, Optional<SlopeFit>> englandSlopeMemo = new ConcurrentHashMap<>();
+
+  private record EnglandKey(Measure measure, int year) {
+  }
+
+  private record DistributionKey(Indicator indicator, int year) {
+  }
+
+  /** An indicator's distribution in a year, with its numbers (what every council is ranked against). */
+  private record Field(Distribution distribution, List<Double> numbers) {
+  }
+
+  /**
+   * A council's values of one measure in every year of the dataset, and what is derived from them
+   * for any reporting year: the trend's year → value maps and the neighbours' values of each year
+   * ({@code neighbours.get(i)} is of the year of {@code series.get(i)}).
+   */
+  private record History(List<SeriesPoint> series, Map<Integer, Value> council, Map<Integer, Value> england,
+      List<List<Double>> neighbours) {
+  }
+
+  /**
+   * The rows that can hold a council's value in a year: the return that describes it and the row
+   * under its own code (see {@link #councilRecord}).
+   */
+  private record Rows(Optional<WorkforceRecord> described, Optional<WorkforceRecord> own) {
+
+    /** The row holding the value of {@code m}. */
+    Optional<WorkforceRecord> holding(Measure m) {
+      if (!value(described, m).equals(NOT_PUBLISHED)) {
+        return described;
+      }
+      return value(own, m).equals(NOT_PUBLISHED) ? described : own;
+    }
+  }
 
   private BriefProfiles(Dataset dataset, MetricsSettings settings) {
     this.dataset = Objects.requireNonNull(dataset, "dataset");
@@ -104,6 +154,17 @@ public final class BriefProfiles {
    * are counted, rows that do not publish the measure at all are not.
    */
   public Distribution distribution(Indicator indicator, int year) {
+    return field(indicator, year).distribution();
+  }
+
+  private Field field(Indicator indicator, int year) {
+    return fieldMemo.computeIfAbsent(new DistributionKey(indicator, year), k -> {
+      Distribution d = computeDistribution(k.indicator(), k.year());
+      return new Field(d, d.numbers());
+    });
+  }
+
+  private Distribution computeDistribution(Indicator indicator, int year) {
     List<CouncilValue> present = new ArrayList<>();
     int missing = 0;
     for (WorkforceRecord r : councilReturns(year)) {
@@ -119,11 +180,13 @@ public final class BriefProfiles {
 
   private IndicatorComparison compare(Council council, Indicator indicator, int year) {
     Measure m = indicator.measure();
-    Optional<WorkforceRecord> own = councilRecord(council, m, year);
-    Value value = value(own, m);
-    Value england = value(dataset.englandWorkforce(year), m);
-    Value region = value(dataset.regionWorkforce(council.region(), year), m);
-    List<Double> neighbours = neighbourValues(council, m, year);
+    History history = history(council, m);
+    int at = dataset.years().indexOf(year);
+    SeriesPoint point = history.series().get(at);
+    Value value = point.council();
+    Value england = point.england();
+    Value region = point.region();
+    List<Double> neighbours = history.neighbours().get(at);
     List<Gap> gaps = List.of(
         Gap.of(ComparatorKind.ENGLAND, "England", value, england, england.isPresent() ? 1 : 0, indicator.polarity()),
         Gap.of(ComparatorKind.REGION, council.region().label(), value, region, region.isPresent() ? 1 : 0,
@@ -132,15 +195,15 @@ public final class BriefProfiles {
             neighbours.size(), indicator.polarity()),
         Gap.of(ComparatorKind.NEIGHBOUR_MEDIAN, ComparatorKind.NEIGHBOUR_MEDIAN.label(), value, median(neighbours),
             neighbours.size(), indicator.polarity()));
-    Distribution distribution = distribution(indicator, year);
+    Field field = field(indicator, year);
+    Distribution distribution = field.distribution();
     Optional<Standing> standing = value.isPresent()
-        ? Standing.of(Values.number(value), distribution.numbers(), indicator.polarity())
+        ? Standing.of(Values.number(value), field.numbers(), indicator.polarity())
         : Optional.empty();
-    List<SeriesPoint> series = series(council, m);
-    Trend trend = Trend.of(year, seriesMap(series, SeriesPoint::council), seriesMap(series, SeriesPoint::england),
+    Trend trend = Trend.of(year, history.council(), history.england(), englandSlope(m, year, history.england()),
         indicator.polarity(), settings);
     return new IndicatorComparison(indicator, year, value, gaps, standing, trend,
-        interval(own, indicator, value, england, year), series, distribution);
+        interval(councilRecord(council, m, year), indicator, value, england, year), history.series(), distribution);
   }
 
   private Optional<RateInterval> interval(Optional<WorkforceRecord> own, Indicator indicator, Value value,
@@ -158,35 +221,98 @@ public final class BriefProfiles {
         indicator.polarity(), settings.confidenceLevel());
   }
 
-  private List<SeriesPoint> series(Council council, Measure m) {
-    return dataset.years().stream().map(y -> {
-      List<Double> n = neighbourValues(council, m, y);
-      return new SeriesPoint(y, value(councilRecord(council, m, y), m),
-          value(dataset.englandWorkforce(y), m), value(dataset.regionWorkforce(council.region(), y), m), mean(n));
-    }).toList();
+  /**
+   * The council's values of {@code m} (with England's, its region's and its neighbours' mean) in
+   * every year of the dataset. They are the same whatever the reporting year, so they're computed
+   * once per council, for every measure of the catalogue at once; each neighbour's rows are looked
+   * up once per year for all of them.
+   */
+  private History history(Council council, Measure m) {
+    History h = historyMemo.computeIfAbsent(council, this::computeHistories).get(m);
+    return h != null ? h : computeHistory(council, m, rowsByYear(council), neighbourRowsByYear(council));
+  }
+
+  private Map<Measure, History> computeHistories(Council council) {
+    Map<Integer, Rows> own = rowsByYear(council);
+    Map<Integer, List<Rows>> neighbours = neighbourRowsByYear(council);
+    Map<Measure, History> histories = new EnumMap<>(Measure.class);
+    for (Indicator i : dataset.indicators().indicators()) {
+      histories.computeIfAbsent(i.measure(), m -> computeHistory(council, m, own, neighbours));
+    }
+    return Collections.unmodifiableMap(histories);
+  }
+
+  private Map<Integer, Rows> rowsByYear(Council council) {
+    Map<Integer, Rows> rows = new HashMap<>();
+    dataset.years().forEach(y -> rows.put(y, rows(council, y)));
+    return rows;
+  }
+
+  /** The neighbours' rows of each year, closest neighbour first; neighbours not in the directory left out. */
+  private Map<Integer, List<Rows>> neighbourRowsByYear(Council council) {
+    List<Council> neighbours = dataset.neighboursOf(council.laCode()).map(NeighbourGroup::laCodes).orElse(List.of())
+        .stream().flatMap(code -> dataset.councils().byCode(code).stream()).toList();
+    Map<Integer, List<Rows>> rows = new HashMap<>();
+    dataset.years().forEach(y -> rows.put(y, neighbours.stream().map(n -> rows(n, y)).toList()));
+    return rows;
+  }
+
+  private Rows rows(Council council, int year) {
+    return new Rows(dataset.workforceFor(council, year), dataset.workforce(council.laCode(), year));
+  }
+
+  private History computeHistory(Council council, Measure m, Map<Integer, Rows> own,
+      Map<Integer, List<Rows>> neighbourRows) {
+    List<SeriesPoint> series = new ArrayList<>();
+    List<List<Double>> neighbours = new ArrayList<>();
+    for (int y : dataset.years()) {
+      Optional<WorkforceRecord> record = own.get(y).holding(m);
+      List<Double> n = neighbourValues(record, neighbourRows.get(y), m);
+      neighbours.add(n);
+      series.add(new SeriesPoint(y, value(record, m), value(dataset.englandWorkforce(y), m),
+          value(dataset.regionWorkforce(council.region(), y), m), mean(n)));
+    }
+    return new History(List.copyOf(series), seriesMap(series, SeriesPoint::council),
+        seriesMap(series, SeriesPoint::england), List.copyOf(neighbours));
+  }
+
+  /**
+   * England's trend slope of {@code m} up to {@code year}, fitted once for every council;
+   * {@code england} is England's values of {@code m} by year (any council's history holds them).
+   */
+  private Optional<SlopeFit> englandSlope(Measure m, int year, Map<Integer, Value> england) {
+    return englandSlopeMemo.computeIfAbsent(new EnglandKey(m, year),
+        k -> Trend.fit(year, england, settings.trendYears()));
   }
 
   private static Map<Integer, Value> seriesMap(List<SeriesPoint> series,
       java.util.function.Function<SeriesPoint, Value> f) {
-    Map<Integer, Value> map = new LinkedHashMap<>();
+    Map<Integer, Value> map = new HashMap<>();
     series.forEach(p -> map.put(p.year(), f.apply(p)));
-    return map;
+    return Collections.unmodifiableMap(map);
   }
 
   /**
    * The neighbours' values with a number: each neighbour's return once, the council's own return
-   * left out (a neighbour can share a combined return with it).
+   * ({@code own}) left out (a neighbour can share a combined return with it).
    */
-  private List<Double> neighbourValues(Council council, Measure m, int year) {
-    Optional<String> ownCode = councilRecord(council, m, year).map(r -> r.area().code());
-    return dataset.neighboursOf(council.laCode()).stream()
-        .flatMap(g -> g.laCodes().stream())
-        .flatMap(code -> dataset.councils().byCode(code).stream())
-        .flatMap(n -> councilRecord(n, m, year).stream())
-        .filter(r -> ownCode.map(c -> !c.equals(r.area().code())).orElse(true))
-        .distinct()
-        .flatMap(r -> r.value(m).asDouble().stream().boxed())
-        .toList();
+  private static List<Double> neighbourValues(Optional<WorkforceRecord> own, List<Rows> neighbours, Measure m) {
+    // Records of one year are one per area code, so a code seen stands for its record. A dozen at
+    // most: a list is quicker to search than a set is to build.
+    List<String> seen = new ArrayList<>(neighbours.size() + 1);
+    own.ifPresent(r -> seen.add(r.area().code()));
+    List<Double> values = new ArrayList<>(neighbours.size());
+    for (Rows n : neighbours) {
+      Optional<WorkforceRecord> row = n.holding(m);
+      if (row.isPresent() && !seen.contains(row.get().area().code())) {
+        seen.add(row.get().area().code());
+        Value v = row.get().value(m);
+        if (v.isPresent()) {
+          values.add(Values.number(v));
+        }
+      }
+    }
+    return List.copyOf(values);
   }
 
   private List<WorkforceRecord> councilReturns(int year) {
@@ -205,12 +331,7 @@ public final class BriefProfiles {
    * workforce return separately.
    */
   private Optional<WorkforceRecord> councilRecord(Council council, Measure m, int year) {
-    Optional<WorkforceRecord> described = dataset.workforceFor(council, year);
-    if (!value(described, m).equals(NOT_PUBLISHED)) {
-      return described;
-    }
-    Optional<WorkforceRecord> own = dataset.workforce(council.laCode(), year);
-    return value(own, m).equals(NOT_PUBLISHED) ? described : own;
+    return rows(council, year).holding(m);
   }
 
   private static Value mean(List<Double> values) {

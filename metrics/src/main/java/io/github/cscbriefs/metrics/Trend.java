@@ -34,8 +34,16 @@ public record Trend(
    */
   public static Trend of(int year, Map<Integer, Value> council, Map<Integer, Value> england,
       Polarity polarity, MetricsSettings settings) {
+    return of(year, council, england, fit(year, england, settings.trendYears()), polarity, settings);
+  }
+
+  /**
+   * As {@link #of(int, Map, Map, Polarity, MetricsSettings)}, given England's slope up to {@code
+   * year} ({@link #fit}), which is the same for every council and so can be fitted once.
+   */
+  static Trend of(int year, Map<Integer, Value> council, Map<Integer, Value> england,
+      Optional<SlopeFit> englandSlope, Polarity polarity, MetricsSettings settings) {
     Optional<SlopeFit> slope = fit(year, council, settings.trendYears());
-    Optional<SlopeFit> englandSlope = fit(year, england, settings.trendYears());
     return new Trend(
         change(council, year, 1),
         change(council, year, 3),
@@ -54,7 +62,8 @@ public record Trend(
     return Values.difference(value(series, year), value(series, year - years));
   }
 
-  private static Optional<SlopeFit> fit(int year, Map<Integer, Value> series, int window) {
+  /** The fit through the {@code window} years ending with {@code year} that have a value. */
+  static Optional<SlopeFit> fit(int year, Map<Integer, Value> series, int window) {
     Map<Integer, Double> points = new TreeMap<>();
     for (int y = year - window + 1; y <= year; y++) {
       int at = y;

@@ -27,8 +27,19 @@ final class Wording {
     };
   }
 
+  /** British style: "1,234.5". */
   static String number(double value, int decimals) {
-    return String.format(Locale.UK, "%,." + decimals + "f", value);
+    return format("%,." + decimals + "f", value);
+  }
+
+  /**
+   * {@link String#format} writing numbers as the UK does (',' between thousands, '.' before
+   * decimals, ASCII digits, '-' and '+'). That is how Java writes them without a locale, which is
+   * what this asks for: given {@code Locale.UK}, the JDK looks up its symbols and builds a {@code
+   * NumberFormat} on every call, at four times the cost.
+   */
+  static String format(String format, Object... args) {
+    return String.format((Locale) null, format, args);
   }
 
   static String date(LocalDate date) {

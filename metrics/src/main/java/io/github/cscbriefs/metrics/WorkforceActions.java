@@ -7,7 +7,6 @@ import io.github.cscbriefs.model.Unit;
 import io.github.cscbriefs.model.Value;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Locale;
 import java.util.Optional;
 
 /** The workforce rule: one indicator worse than England becomes an action. See {@link WorkforceRule}. */
@@ -92,7 +91,7 @@ final class WorkforceActions {
 
   private static Evidence trendEvidence(IndicatorComparison c) {
     Trend t = c.trend();
-    String slope = t.slope().map(s -> String.format(Locale.UK, " (%+.2f a year, %d–%d)", s.slope(),
+    String slope = t.slope().map(s -> Wording.format(" (%+.2f a year, %d–%d)", s.slope(),
         s.firstYear(), s.lastYear())).orElse("");
     return Evidence.fact("Worse than England for " + t.yearsWorseThanEngland() + " year(s) in a row; "
         + t.direction().label() + slope + "; gap to England " + t.gapClosure().describe() + ".",

@@ -7,6 +7,8 @@ import static org.quicktheories.generators.SourceDSL.integers;
 import io.github.cscbriefs.model.Polarity;
 import io.github.cscbriefs.model.Value;
 import java.util.List;
+import org.apache.commons.math3.stat.interval.ConfidenceInterval;
+import org.apache.commons.math3.stat.interval.WilsonScoreInterval;
 import org.junit.jupiter.api.Test;
 import org.quicktheories.generators.Generate;
 
@@ -19,6 +21,18 @@ class IntervalProperties {
           RateInterval i = RateInterval.wilson(Value.of(rate), trials, Value.of(15), Polarity.LOWER_IS_BETTER, level)
               .orElseThrow();
           return i.lower() <= rate && rate <= i.upper() && i.lower() >= 0 && i.upper() <= 100;
+        });
+  }
+
+  @Test
+  void wilsonBoundsAreCommonsMathsToTheBit() {
+    qt().forAll(integers().between(1, 2_000_000), integers().between(0, 1000),
+        doubles().between(0.5, 0.999)).check((trials, perMille, level) -> {
+          int successes = (int) ((long) trials * perMille / 1000);
+          ConfidenceInterval expected = new WilsonScoreInterval().createInterval(trials, successes, level);
+          double[] actual = RateInterval.wilsonBounds(trials, successes, level);
+          return Double.compare(expected.getLowerBound(), actual[0]) == 0
+              && Double.compare(expected.getUpperBound(), actual[1]) == 0;
         });
   }
 

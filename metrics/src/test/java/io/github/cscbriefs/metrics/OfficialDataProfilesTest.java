@@ -80,4 +80,21 @@ class OfficialDataProfilesTest {
       });
     }
   }
+
+  @Test
+  void oneInstanceSharedByThreadsGivesTheProfilesAFreshInstanceGives() {
+    // BriefProfiles keeps series and distributions it has computed; asked from several threads at
+    // once, in any order, it must answer as an instance that has computed nothing yet.
+    BriefProfiles shared = BriefProfiles.of(DATA);
+    List<String> codes = List.of("812", "314", "318", "940", "941", "209", "909");
+    List<int[]> asks = codes.stream().flatMap(code -> DATA.years().stream()
+        .map(y -> new int[] {codes.indexOf(code), y})).toList();
+    List<CouncilProfile> parallel = asks.parallelStream()
+        .map(a -> shared.profile(DATA.councils().require(codes.get(a[0])), a[1])).toList();
+    for (int i = 0; i < asks.size(); i++) {
+      int[] a = asks.get(i);
+      assertEquals(BriefProfiles.of(DATA).profile(DATA.councils().require(codes.get(a[0])), a[1]), parallel.get(i),
+          codes.get(a[0]) + " " + a[1]);
+    }
+  }
 }

@@ -1,0 +1,25 @@
+package io.github.cscbriefs.metrics;
+
+import static org.quicktheories.QuickTheory.qt;
+import static org.quicktheories.generators.SourceDSL.doubles;
+import static org.quicktheories.generators.SourceDSL.integers;
+
+import java.util.Locale;
+import org.junit.jupiter.api.Test;
+
+class WordingProperties {
+
+  @Test
+  void numbersAreWrittenAsTheUkWritesThem() {
+    qt().forAll(doubles().between(-1e9, 1e9), integers().between(0, 3))
+        .check((value, decimals) -> Wording.number(value, decimals)
+            .equals(String.format(Locale.UK, "%,." + decimals + "f", value)));
+  }
+
+  @Test
+  void signedFiguresAndYearsAreWrittenAsTheUkWritesThem() {
+    qt().forAll(doubles().between(-1e6, 1e6), integers().between(1990, 2100))
+        .check((slope, year) -> Wording.format(" (%+.2f a year, %d–%d)", slope, year, year + 4)
+            .equals(String.format(Locale.UK, " (%+.2f a year, %d–%d)", slope, year, year + 4)));
+  }
+}
