@@ -3,6 +3,8 @@ package io.github.cscbriefs.examples.cli;
 import io.github.cscbriefs.data.DataFileException;
 import io.github.cscbriefs.model.ModelViolationException;
 import java.io.PrintWriter;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.util.List;
 import java.util.concurrent.Callable;
 import picocli.CommandLine;
@@ -31,8 +33,15 @@ public final class CscBriefsCommand implements Callable<Integer> {
   static final List<String> DEFAULT_COUNCILS =
       List.of("North East Lincolnshire", "Sefton", "North Northamptonshire");
 
-  /** The local evidence file the default run uses, relative to the working directory. */
+  /**
+   * The local evidence file the default run uses, relative to the project's folder: the one the
+   * {@code csc-briefs} launcher names in the {@value #HOME_PROPERTY} property, or else the working
+   * directory.
+   */
   static final String DEFAULT_LOCAL_FILE = "examples/local/north-east-lincolnshire.yaml";
+
+  /** The system property in which the launcher names the project's folder. */
+  static final String HOME_PROPERTY = "csc.briefs.home";
 
   @Option(names = "--debug", scope = CommandLine.ScopeType.INHERIT,
       description = "Print stack traces with errors.")
@@ -89,8 +98,12 @@ public final class CscBriefsCommand implements Callable<Integer> {
     BriefCommand defaultRun = new BriefCommand();
     defaultRun.spec = spec;
     defaultRun.selection.councils.addAll(DEFAULT_COUNCILS);
-    if (java.nio.file.Files.isRegularFile(java.nio.file.Path.of(DEFAULT_LOCAL_FILE))) {
-      defaultRun.data.local.add(java.nio.file.Path.of(DEFAULT_LOCAL_FILE));
+    Path local = Path.of(System.getProperty(HOME_PROPERTY, "")).resolve(DEFAULT_LOCAL_FILE);
+    if (Files.isRegularFile(local)) {
+      defaultRun.data.local.add(local);
+    } else {
+      spec.commandLine().getErr().println("csc-briefs: no local evidence file at " + local
+          + "; North East Lincolnshire's brief uses the official data only");
     }
     return defaultRun.call();
   }
