@@ -52,13 +52,7 @@ final class Furniture {
   static String fit(String text, float width, LineBreaker breaker) {
     String clean = breaker.printable(text).strip().replaceAll("\\s+", " ");
     float size = Type.RUNNING.size();
-    if (breaker.width(clean, false, size) <= width) {
-      return clean;
-    }
-    int end = clean.length();
-    while (end > 0 && breaker.width(clean.substring(0, end) + "\u2026", false, size) > width) {
-      end = clean.offsetByCodePoints(end, -1);
-    }
-    return clean.substring(0, end).strip() + "\u2026";
+    return breaker.width(clean, false, size) <= width ? clean
+        : breaker.cutWithEllipsis(clean, false, size, width);
   }
 }

@@ -87,9 +87,21 @@ final class LineBreaker {
     return end;
   }
 
-  /** The text with control characters as spaces and glyphs the font lacks as '?'. */
+  /** The text as it is drawn: see {@link TextMeasure#printable}. */
   String printable(String text) {
     return measure.printable(text);
+  }
+
+  /**
+   * The longest start of {@code text} that, followed by an ellipsis, is no wider than {@code
+   * maxWidth}, with the ellipsis: for text that must be cut to one line.
+   */
+  String cutWithEllipsis(String text, boolean bold, float size, float maxWidth) {
+    int end = text.length();
+    while (end > 0 && measure.width(text.substring(0, end) + "\u2026", bold, size) > maxWidth) {
+      end = text.offsetByCodePoints(end, -1);
+    }
+    return text.substring(0, end).strip() + "\u2026";
   }
 
   private static final class LineBuilder {

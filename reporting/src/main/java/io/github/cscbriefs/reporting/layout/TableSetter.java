@@ -205,13 +205,10 @@ final class TableSetter {
     /** The first {@link #HEADER_LINES} lines, the last shortened to end in an ellipsis. */
     private List<Line> cut(List<Line> lines, int column) {
       float inner = Math.max(widths[column] - 2 * PAD_X, 1f);
-      String last = lines.get(HEADER_LINES - 1).text();
       float size = Type.CELL.size();
-      while (!last.isEmpty() && breaker.width(last + "\u2026", true, size) > inner) {
-        last = last.substring(0, last.offsetByCodePoints(last.length(), -1));
-      }
+      String last = breaker.cutWithEllipsis(lines.get(HEADER_LINES - 1).text(), true, size, inner);
       List<Line> kept = new ArrayList<>(lines.subList(0, HEADER_LINES - 1));
-      kept.addAll(breaker.wrap(last.strip() + "\u2026", true, size, inner));
+      kept.addAll(breaker.wrap(last, true, size, inner));
       return kept;
     }
 
