@@ -69,10 +69,11 @@ final class BenchmarkSection {
         continue;
       }
       blocks.add(Heading.h2(c.indicator().label()));
+      Map<String, CouncilValue> returns = byCouncil(c.distribution());
       if (options.neighbours().isPresent()) {
-        blocks.add(neighbourChart(profile, options, c));
+        blocks.add(neighbourChart(profile, options, c, returns));
       }
-      blocks.add(distributionChart(profile, c));
+      blocks.add(distributionChart(profile, c, returns));
     }
     return Section.onNewPage("Benchmarks", blocks);
   }
@@ -81,7 +82,7 @@ final class BenchmarkSection {
    * The returns in a distribution by every LA code they hold: a council's own return, or a combined
    * one ("314 / 318") under each of its councils. Where a code is in two returns, the first wins.
    */
-  static Map<String, CouncilValue> byCouncil(Distribution distribution) {
+  private static Map<String, CouncilValue> byCouncil(Distribution distribution) {
     Map<String, CouncilValue> returns = new HashMap<>();
     for (CouncilValue v : distribution.values()) {
       returns.putIfAbsent(v.areaCode(), v);
@@ -93,7 +94,7 @@ final class BenchmarkSection {
   }
 
   private static Block neighbourChart(CouncilProfile profile, BriefOptions options,
-      IndicatorComparison c) {
+      IndicatorComparison c, Map<String, CouncilValue> returns) {
     Unit unit = c.indicator().unit();
     Council council = profile.council();
     DefaultCategoryDataset data = new DefaultCategoryDataset();
@@ -102,7 +103,6 @@ final class BenchmarkSection {
     add(data, table, bars, council.name(), c.value(), unit);
     List<Neighbour> neighbours = options.neighbours().map(g -> g.neighbours()).orElse(List.of());
     int found = 0;
-    Map<String, CouncilValue> returns = byCouncil(c.distribution());
     for (Neighbour n : neighbours) {
       Optional<CouncilValue> value = Optional.ofNullable(returns.get(n.laCode()));
       if (value.isPresent() && !bars.contains(value.get().name())) {
@@ -148,15 +148,15 @@ final class BenchmarkSection {
         .toArray(Paint[]::new)));
   }
 
-  private static Block distributionChart(CouncilProfile profile, IndicatorComparison c) {
+  private static Block distributionChart(CouncilProfile profile, IndicatorComparison c,
+      Map<String, CouncilValue> returns) {
     Unit unit = c.indicator().unit();
     Distribution distribution = c.distribution();
     List<CouncilValue> values = distribution.values();
     if (values.isEmpty()) {
       return Paragraph.of("No council published a figure for " + profile.year() + ".");
     }
-    Optional<CouncilValue> own = Optional.ofNullable(
-        byCouncil(distribution).get(profile.council().laCode()));
+    Optional<CouncilValue> own = Optional.ofNullable(returns.get(profile.council().laCode()));
     DefaultCategoryDataset data = new DefaultCategoryDataset();
     Paint[] paints = new Paint[values.size()];
     for (int i = 0; i < values.size(); i++) {
