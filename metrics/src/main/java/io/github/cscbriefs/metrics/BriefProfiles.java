@@ -224,12 +224,11 @@ public final class BriefProfiles {
   /**
    * The council's values of {@code m} (with England's, its region's and its neighbours' mean) in
    * every year of the dataset. They are the same whatever the reporting year, so they're computed
-   * once per council, for every measure of the catalogue at once; each neighbour's rows are looked
-   * up once per year for all of them.
+   * once per council, for every measure of the catalogue at once (profiles compare only those);
+   * each neighbour's rows are looked up once per year for all of them.
    */
   private History history(Council council, Measure m) {
-    History h = historyMemo.computeIfAbsent(council, this::computeHistories).get(m);
-    return h != null ? h : computeHistory(council, m, rowsByYear(council), neighbourRowsByYear(council));
+    return historyMemo.computeIfAbsent(council, this::computeHistories).get(m);
   }
 
   private Map<Measure, History> computeHistories(Council council) {
