@@ -29,8 +29,8 @@ public record CombinedReturn(
     ModelValidation.requireValid(this);
   }
 
-  /** DfE's code for the pair, e.g. {@code 314 / 318}. */
-  public String code() {
-    return String.join(" / ", laCodes);
+  /** The area the return describes. */
+  public Area area() {
+    return Area.of(this);
   }
 }

@@ -11,7 +11,7 @@ import java.util.Optional;
 
 /**
  * Every council known, current and abolished, with the reorganisations that link them and the
- * combined workforce returns. Answers "which council is this code or name" and "which workforce
+ * combined workforce returns. Answers "which council is this code or name" and "which area's
  * figures describe this council in this year", so that a series continues across code changes.
  */
 public final class CouncilDirectory {
@@ -107,20 +107,20 @@ public final class CouncilDirectory {
   }
 
   /**
-   * The workforce area code whose figures describe this council in {@code year}: its own code; the
-   * joined code of its combined return; or, before a reorganisation that created it from a single
+   * The code of the area whose figures describe this council in {@code year}: its own code; its
+   * combined return's; or, before a reorganisation that created it from a single
    * predecessor, that predecessor's code (so North Northamptonshire's series runs back through
    * Northamptonshire). Empty when no figures can describe it (created by merging several councils).
    */
-  public Optional<String> workforceCode(String laCode, int year) {
+  public Optional<String> returnCode(String laCode, int year) {
     Optional<CombinedReturn> combined = combinedReturn(laCode, year);
     if (combined.isPresent()) {
-      return Optional.of(combined.get().code());
+      return Optional.of(combined.get().area().code());
     }
     for (Reorganisation r : reorganisations) {
       if (r.successors().contains(laCode) && year < r.firstYear()) {
         return r.predecessors().size() == 1
-            ? workforceCode(r.predecessors().get(0), year)
+            ? returnCode(r.predecessors().get(0), year)
             : Optional.empty();
       }
     }

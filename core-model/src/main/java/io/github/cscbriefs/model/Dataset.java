@@ -9,14 +9,14 @@ import java.util.function.Function;
 import java.util.stream.Collectors;
 
 /**
- * Everything a brief is computed from: councils, workforce figures for every area and year,
- * inspections and visits, interventions, statistical neighbours, the indicator catalogue, the
- * sources read and the data-quality notes made while reading them. Immutable.
+ * Everything a brief is computed from: councils, the figures of every publication read for every
+ * area and year, inspections and visits, interventions, statistical neighbours, the indicator
+ * catalogue, the sources read and the data-quality notes made while reading them. Immutable.
  */
 public final class Dataset {
 
   private final CouncilDirectory councils;
-  private final List<WorkforceRecord> workforce;
+  private final List<AreaFigures> figures;
   private final List<Inspection> inspections;
   private final List<Intervention> interventions;
   private final List<PlanAction> planActions;
@@ -24,19 +24,22 @@ public final class Dataset {
   private final IndicatorCatalogue indicators;
   private final List<SourceRelease> sources;
   private final List<DataQualityNote> notes;
-  private final Map<String, Map<Integer, WorkforceRecord>> workforceByArea;
+  private final Map<AreaKey, AreaFigures> figuresByArea;
   private final List<Integer> years;
-  private final Map<CouncilYear, Optional<WorkforceRecord>> workforceByCouncil;
+  private final Map<CouncilKey, Optional<AreaFigures>> figuresByCouncil;
   private final Map<String, List<Inspection>> inspectionsByCouncil;
   private final Map<String, List<Intervention>> interventionsByCouncil;
   private final Map<String, List<PlanAction>> planActionsByCouncil;
 
-  private record CouncilYear(String laCode, int year) {
+  private record AreaKey(Publication publication, String areaCode, int year) {
+  }
+
+  private record CouncilKey(Publication publication, String laCode, int year) {
   }
 
   private Dataset(Builder b) {
     this.councils = b.councils;
-    this.workforce = List.copyOf(b.workforce);
+    this.figures = List.copyOf(b.figures);
     this.inspections = b.inspections.stream()
         .sorted(Comparator.comparing(Inspection::start).thenComparing(Inspection::laCode)).toList();
     this.interventions = b.interventions.stream()
@@ -47,9 +50,9 @@ public final class Dataset {
     this.indicators = b.indicators;
     this.sources = List.copyOf(b.sources);
     this.notes = List.copyOf(b.notes);
-    this.workforceByArea = indexByAreaAndYear(workforce);
-    this.years = workforce.stream().map(WorkforceRecord::year).distinct().sorted().toList();
-    this.workforceByCouncil = indexByCouncilAndYear();
+    this.figuresByArea = indexByArea(figures);
+    this.years = figures.stream().map(AreaFigures::year).distinct().sorted().toList();
+    this.figuresByCouncil = indexByCouncil();
     this.inspectionsByCouncil = byLaCode(inspections, Inspection::laCode);
     this.interventionsByCouncil = byLaCode(interventions, Intervention::laCode);
     this.planActionsByCouncil = byLaCode(planActions, PlanAction::laCode);
@@ -61,33 +64,35 @@ public final class Dataset {
         Collectors.groupingBy(laCode, Collectors.toUnmodifiableList()), Map::copyOf));
   }
 
-  /** What {@link #workforceFor} answers for every council in the directory and every year. */
-  private Map<CouncilYear, Optional<WorkforceRecord>> indexByCouncilAndYear() {
-    Map<CouncilYear, Optional<WorkforceRecord>> index = new HashMap<>();
-    for (Council council : councils.all()) {
-      for (int year : years) {
-        index.put(new CouncilYear(council.laCode(), year), describing(council.laCode(), year));
+  /** What {@link #figuresFor} answers for every publication, council in the directory and year. */
+  private Map<CouncilKey, Optional<AreaFigures>> indexByCouncil() {
+    Map<CouncilKey, Optional<AreaFigures>> index = new HashMap<>();
+    for (Publication p : publications()) {
+      for (Council council : councils.all()) {
+        for (int year : years) {
+          index.put(new CouncilKey(p, council.laCode(), year), describing(p, council.laCode(), year));
+        }
       }
     }
     return Map.copyOf(index);
   }
 
-  private Optional<WorkforceRecord> describing(String laCode, int year) {
-    return councils.workforceCode(laCode, year).flatMap(code -> workforce(code, year));
+  private Optional<AreaFigures> describing(Publication publication, String laCode, int year) {
+    return councils.returnCode(laCode, year).flatMap(code -> figures(publication, code, year));
   }
 
-  /** Area code → year → record, immutable; one record per area and year. */
-  private static Map<String, Map<Integer, WorkforceRecord>> indexByAreaAndYear(List<WorkforceRecord> workforce) {
-    Map<String, Map<Integer, WorkforceRecord>> index = new HashMap<>();
-    for (WorkforceRecord r : workforce) {
-      WorkforceRecord previous = index.computeIfAbsent(r.area().code(), k -> new HashMap<>()).put(r.year(), r);
+  /** (publication, area code, year) → figures, immutable; one row per publication, area and year. */
+  private static Map<AreaKey, AreaFigures> indexByArea(List<AreaFigures> figures) {
+    Map<AreaKey, AreaFigures> index = new HashMap<>();
+    for (AreaFigures r : figures) {
+      AreaFigures previous = index.put(new AreaKey(r.publication(), r.area().code(), r.year()), r);
       if (previous != null) {
         throw new ModelViolationException("Dataset", List.of(new ModelViolationException.Violation(
-            "workforce", r.area().code() + " " + r.year(), "one record per area and year")));
+            "figures", r.publication().title() + ", " + r.area().code() + " " + r.year(),
+            "one row per publication, area and year")));
       }
     }
-    return index.entrySet().stream()
-        .collect(Collectors.toUnmodifiableMap(Map.Entry::getKey, e -> Map.copyOf(e.getValue())));
+    return Map.copyOf(index);
   }
 
   public static Builder builder(CouncilDirectory councils) {
@@ -97,7 +102,7 @@ public final class Dataset {
   /** A builder holding this dataset's parts, to add to. */
   public Builder toBuilder() {
     Builder b = new Builder(councils).indicators(indicators);
-    b.workforce.addAll(workforce);
+    b.figures.addAll(figures);
     b.inspections.addAll(inspections);
     b.interventions.addAll(interventions);
     b.planActions.addAll(planActions);
@@ -111,8 +116,19 @@ public final class Dataset {
     return councils;
   }
 
-  public List<WorkforceRecord> workforce() {
-    return workforce;
+  /** Every publication's figures, in the order added. */
+  public List<AreaFigures> figures() {
+    return figures;
+  }
+
+  /** One publication's figures, in the order added. */
+  public List<AreaFigures> figures(Publication publication) {
+    return figures.stream().filter(f -> f.publication().equals(publication)).toList();
+  }
+
+  /** The publications with any figures, in the order first added. */
+  public List<Publication> publications() {
+    return figures.stream().map(AreaFigures::publication).distinct().toList();
   }
 
   public List<Inspection> inspections() {
@@ -144,28 +160,31 @@ public final class Dataset {
     return notes;
   }
 
-  /** The reporting years with any workforce figures, ascending. */
+  /** The years with any figures, ascending. */
   public List<Integer> years() {
     return years;
   }
 
-  /** Figures for an area code (England's, a region's, or a council's workforce code) and year. */
-  public Optional<WorkforceRecord> workforce(String areaCode, int year) {
-    return Optional.ofNullable(workforceByArea.getOrDefault(areaCode, Map.of()).get(year));
+  /** A publication's figures for an area code (England's, a region's, or a council return's) and year. */
+  public Optional<AreaFigures> figures(Publication publication, String areaCode, int year) {
+    return Optional.ofNullable(figuresByArea.get(new AreaKey(publication, areaCode, year)));
   }
 
-  /** Figures describing a council in {@code year}, following code changes and combined returns. */
-  public Optional<WorkforceRecord> workforceFor(Council council, int year) {
-    Optional<WorkforceRecord> indexed = workforceByCouncil.get(new CouncilYear(council.laCode(), year));
-    return indexed != null ? indexed : describing(council.laCode(), year);
+  /**
+   * The figures describing a council in {@code year}, following code changes, combined returns
+   * and, before a council was created from one predecessor, the predecessor's.
+   */
+  public Optional<AreaFigures> figuresFor(Publication publication, Council council, int year) {
+    Optional<AreaFigures> indexed = figuresByCouncil.get(new CouncilKey(publication, council.laCode(), year));
+    return indexed != null ? indexed : describing(publication, council.laCode(), year);
   }
 
-  public Optional<WorkforceRecord> englandWorkforce(int year) {
-    return workforce(Area.ENGLAND_CODE, year);
+  public Optional<AreaFigures> england(Publication publication, int year) {
+    return figures(publication, Area.ENGLAND_CODE, year);
   }
 
-  public Optional<WorkforceRecord> regionWorkforce(Region region, int year) {
-    return workforce(region.gssCode(), year);
+  public Optional<AreaFigures> region(Publication publication, Region region, int year) {
+    return figures(publication, region.gssCode(), year);
   }
 
   /** A council's inspections and visits, oldest first. */
@@ -191,7 +210,7 @@ public final class Dataset {
   /** Collects a dataset's parts. */
   public static final class Builder {
     private final CouncilDirectory councils;
-    private final List<WorkforceRecord> workforce = new java.util.ArrayList<>();
+    private final List<AreaFigures> figures = new java.util.ArrayList<>();
     private final List<Inspection> inspections = new java.util.ArrayList<>();
     private final List<Intervention> interventions = new java.util.ArrayList<>();
     private final List<NeighbourGroup> neighbours = new java.util.ArrayList<>();
@@ -204,16 +223,17 @@ public final class Dataset {
       this.councils = java.util.Objects.requireNonNull(councils, "councils");
     }
 
-    public Builder workforce(List<WorkforceRecord> records) {
-      workforce.addAll(records);
+    public Builder figures(List<AreaFigures> rows) {
+      figures.addAll(rows);
       return this;
     }
 
-    /** Adds figures, replacing any already held for the same area and year. */
-    public Builder replaceWorkforce(List<WorkforceRecord> records) {
-      for (WorkforceRecord r : records) {
-        workforce.removeIf(w -> w.year() == r.year() && w.area().code().equals(r.area().code()));
-        workforce.add(r);
+    /** Adds figures, replacing any already held for the same publication, area and year. */
+    public Builder replaceFigures(List<AreaFigures> rows) {
+      for (AreaFigures r : rows) {
+        figures.removeIf(w -> w.year() == r.year() && w.publication().equals(r.publication())
+            && w.area().code().equals(r.area().code()));
+        figures.add(r);
       }
       return this;
     }

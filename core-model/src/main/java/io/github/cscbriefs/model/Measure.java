@@ -1,54 +1,49 @@
 package io.github.cscbriefs.model;
 
-import java.util.Arrays;
-import java.util.Optional;
+import java.util.Objects;
 
 /**
- * Every measure published in DfE's children's social work workforce release (as at 30 September),
- * plus the children-looked-after social worker stability figure. The id is the column name of the
- * 2025 release; readers map older releases' names onto it.
+ * One measure a publication publishes for every area, e.g. the workforce census's FTE in post.
+ * Two measures are the same when they belong to the same publication and have the same id (the
+ * column name of the publication's current release; readers map older releases' names onto it).
+ * The measures of each publication the project reads are constants of a class named after it,
+ * such as {@link Workforce}.
  */
-public enum Measure {
-  INPOST_FTE("inpost_fte", Unit.FTE, Double.MAX_VALUE),
-  INPOST_HEADCOUNT("inpost_headcount", Unit.HEADCOUNT, Double.MAX_VALUE),
-  STARTERS_FTE("starters_fte", Unit.FTE, Double.MAX_VALUE),
-  STARTERS_HEADCOUNT("starters_headcount", Unit.HEADCOUNT, Double.MAX_VALUE),
-  LEAVERS_FTE("leavers_fte", Unit.FTE, Double.MAX_VALUE),
-  LEAVERS_HEADCOUNT("leavers_headcount", Unit.HEADCOUNT, Double.MAX_VALUE),
-  /** Leavers can outnumber those in post, so turnover has no upper bound of 100. */
-  TURNOVER_RATE_FTE("turnover_rate_fte", Unit.PERCENT, Double.MAX_VALUE),
-  TURNOVER_RATE_HEADCOUNT("turnover_rate_headcount", Unit.PERCENT, Double.MAX_VALUE),
-  AGENCY_FTE("agency_fte", Unit.FTE, Double.MAX_VALUE),
-  AGENCY_HEADCOUNT("agency_headcount", Unit.HEADCOUNT, Double.MAX_VALUE),
-  AGENCY_RATE_FTE("agency_rate_fte", Unit.PERCENT, 100),
-  AGENCY_RATE_HEADCOUNT("agency_rate_headcount", Unit.PERCENT, 100),
-  AGENCY_COVER_FTE("agency_cover_fte", Unit.FTE, Double.MAX_VALUE),
-  AGENCY_COVER_RATE_FTE("agency_cover_rate_fte", Unit.PERCENT, 100),
-  VACANCY_FTE("vacancy_fte", Unit.FTE, Double.MAX_VALUE),
-  VACANCY_RATE_FTE("vacancy_rate_fte", Unit.PERCENT, 100),
-  /** Agency workers covering vacancies as a share of vacancies; DfE publishes values above 100. */
-  VACANCY_AGENCY_COVER_RATE_FTE("vacancy_agency_cover_rate_fte", Unit.PERCENT, Double.MAX_VALUE),
-  CASE_HOLDERS_FTE("case_holders_fte", Unit.FTE, Double.MAX_VALUE),
-  CASES("cases", Unit.COUNT, Double.MAX_VALUE),
-  CASELOAD_FTE("caseload_fte", Unit.CASES_PER_FTE, Double.MAX_VALUE),
-  WORKING_DAYS_LOST_FTE("working_days_lost_fte", Unit.DAYS, Double.MAX_VALUE),
-  ABSENCE_RATE_FTE("absence_rate_fte", Unit.PERCENT, 100),
-  /** Children looked after at 31 March (social worker stability release). */
-  CLA_TOTAL("cla_total", Unit.COUNT, Double.MAX_VALUE),
-  /** Children looked after who had 3 or more social workers during the year. */
-  CLA_THREE_OR_MORE_SOCIAL_WORKERS("cla_3plus_social_workers", Unit.COUNT, Double.MAX_VALUE),
-  CLA_THREE_OR_MORE_SOCIAL_WORKERS_RATE("cla_3plus_social_workers_rate", Unit.PERCENT, 100);
+public final class Measure {
 
+  private final Publication publication;
   private final String id;
   private final Unit unit;
   private final double max;
+  private final int hash;
 
-  Measure(String id, Unit unit, double max) {
-    this.id = id;
-    this.unit = unit;
+  private Measure(Publication publication, String id, Unit unit, double max) {
+    this.publication = Objects.requireNonNull(publication, "publication");
+    this.id = Objects.requireNonNull(id, "id");
+    this.unit = Objects.requireNonNull(unit, "unit");
+    if (id.isBlank() || !(max > 0)) {
+      throw new ModelViolationException("Measure", java.util.List.of(new ModelViolationException.Violation(
+          "id", id + " (maximum " + max + ")", "a column name and a positive maximum")));
+    }
     this.max = max;
+    this.hash = Objects.hash(publication, id);
   }
 
+  /** A measure with no upper bound. */
+  public static Measure of(Publication publication, String id, Unit unit) {
+    return new Measure(publication, id, unit, Double.MAX_VALUE);
+  }
+
+  /** A measure whose values cannot exceed {@code max} (100 for most percentages). */
+  public static Measure bounded(Publication publication, String id, Unit unit, double max) {
+    return new Measure(publication, id, unit, max);
+  }
+
+  public Publication publication() {
+    return publication;
+  }
+
+  /** The column name in the publication's current release. */
   public String id() {
     return id;
   }
@@ -66,7 +61,19 @@ public enum Measure {
     return unit == Unit.PERCENT;
   }
 
-  public static Optional<Measure> byId(String id) {
-    return Arrays.stream(values()).filter(m -> m.id.equals(id)).findFirst();
+  @Override
+  public boolean equals(Object o) {
+    return o instanceof Measure m && m.hash == hash && m.id.equals(id) && m.publication.equals(publication);
+  }
+
+  @Override
+  public int hashCode() {
+    return hash;
+  }
+
+  /** The id, as validation paths and problems name it. */
+  @Override
+  public String toString() {
+    return id;
   }
 }

@@ -61,23 +61,23 @@ class DomainValidationTest {
   @Test
   void ratesAboveOneHundredAreRejectedButTurnoverMayExceedIt() {
     Area area = Area.of(northEastLincolnshire());
-    ModelViolationException e = assertThrows(ModelViolationException.class, () -> new WorkforceRecord(
+    ModelViolationException e = assertThrows(ModelViolationException.class, () -> Workforce.figures(
         2020, area, Optional.of(Region.YORKSHIRE_AND_THE_HUMBER),
-        Map.of(Measure.AGENCY_RATE_FTE, Value.of(120), Measure.CASELOAD_FTE, Value.of(-1))));
+        Map.of(Workforce.AGENCY_RATE_FTE, Value.of(120), Workforce.CASELOAD_FTE, Value.of(-1))));
     assertEquals(2, e.violations().size(), e.getMessage());
     assertTrue(e.getMessage().contains("agency_rate_fte between 0 and 100, but was 120.0"), e.getMessage());
-    WorkforceRecord ok = new WorkforceRecord(2020, area, Optional.empty(),
-        Map.of(Measure.TURNOVER_RATE_FTE, Value.of(130)));
-    assertEquals(Value.of(130), ok.value(Measure.TURNOVER_RATE_FTE));
+    AreaFigures ok = Workforce.figures(2020, area, Optional.empty(),
+        Map.of(Workforce.TURNOVER_RATE_FTE, Value.of(130)));
+    assertEquals(Value.of(130), ok.value(Workforce.TURNOVER_RATE_FTE));
   }
 
   @Test
   void missingValuesKeepTheirReason() {
-    WorkforceRecord record = new WorkforceRecord(2025, Area.england(), Optional.empty(),
-        Map.of(Measure.CASES, Value.missing(MissingReason.SUPPRESSED)));
-    assertEquals(Value.missing(MissingReason.SUPPRESSED), record.value(Measure.CASES));
-    assertEquals(Value.missing(MissingReason.NOT_PUBLISHED), record.value(Measure.CASELOAD_FTE));
-    assertEquals(Value.missing(MissingReason.SUPPRESSED), record.value(Measure.CASES).map(x -> x * 2));
+    AreaFigures record = Workforce.figures(2025, Area.england(), Optional.empty(),
+        Map.of(Workforce.CASES, Value.missing(MissingReason.SUPPRESSED)));
+    assertEquals(Value.missing(MissingReason.SUPPRESSED), record.value(Workforce.CASES));
+    assertEquals(Value.missing(MissingReason.NOT_PUBLISHED), record.value(Workforce.CASELOAD_FTE));
+    assertEquals(Value.missing(MissingReason.SUPPRESSED), record.value(Workforce.CASES).map(x -> x * 2));
     assertEquals(Optional.of(MissingReason.LOW_RELIABILITY), MissingReason.fromSymbol(" U "));
     assertEquals(Optional.empty(), MissingReason.fromSymbol("-"));
   }
@@ -85,8 +85,11 @@ class DomainValidationTest {
   @Test
   void areaCodeMustFitItsLevel() {
     assertThrows(ModelViolationException.class,
-        () -> new Area(GeographicLevel.REGIONAL, "812", "North East Lincolnshire"));
-    assertTrue(new Area(GeographicLevel.LOCAL_AUTHORITY, "314 / 318", "Kingston / Richmond").isCombined());
+        () -> new Area(GeographicLevel.REGIONAL, "812", "North East Lincolnshire", List.of()));
+    assertTrue(Area.councils(List.of("314", "318"), "Kingston / Richmond").isCombined());
+    assertEquals("314 / 318", Area.councils(List.of("314", "318"), "Kingston / Richmond").code());
+    assertThrows(ModelViolationException.class,
+        () -> new Area(GeographicLevel.LOCAL_AUTHORITY, "314/318", "Kingston / Richmond", List.of("314", "318")));
   }
 
   @Test
@@ -110,8 +113,8 @@ class DomainValidationTest {
         List.of(new Reorganisation(2021, List.of("928"), List.of("940", "941"), "split")),
         List.of(new CombinedReturn("North Northamptonshire / West Northamptonshire",
             List.of("940", "941"), 2021)));
-    assertEquals(Optional.of("928"), directory.workforceCode("940", 2020));
-    assertEquals(Optional.of("940 / 941"), directory.workforceCode("941", 2021));
+    assertEquals(Optional.of("928"), directory.returnCode("940", 2020));
+    assertEquals(Optional.of("940 / 941"), directory.returnCode("941", 2021));
     assertEquals(Optional.of(north), directory.find("north  NORTHAMPTONSHIRE"));
     assertEquals(Optional.of(northants), directory.find("E10000021"));
     assertEquals(List.of(north, west), directory.successors("928"));

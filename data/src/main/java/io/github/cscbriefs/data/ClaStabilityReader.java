@@ -5,16 +5,16 @@ import io.github.cscbriefs.data.internal.EesCells;
 import io.github.cscbriefs.data.internal.Inputs;
 import io.github.cscbriefs.data.internal.ProblemLog;
 import io.github.cscbriefs.model.Area;
+import io.github.cscbriefs.model.AreaFigures;
 import io.github.cscbriefs.model.CouncilDirectory;
 import io.github.cscbriefs.model.Measure;
 import io.github.cscbriefs.model.ModelViolationException;
+import io.github.cscbriefs.model.SocialWorkerStability;
 import io.github.cscbriefs.model.Value;
-import io.github.cscbriefs.model.WorkforceRecord;
 import java.io.IOException;
 import java.io.Reader;
 import java.nio.file.Path;
 import java.util.ArrayList;
-import java.util.EnumMap;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -25,10 +25,9 @@ import java.util.Optional;
  * Reads DfE's children-looked-after social worker stability table ({@code
  * cla_social_worker_stability_*.csv}: one row per area and {@code sw_stability} category, with
  * {@code number} and {@code percentage}), found by header name ({@code la_name} may come before
- * {@code new_la_code}). Produces one {@link WorkforceRecord} per area and year holding {@link
+ * {@code new_la_code}). Produces one {@link AreaFigures} of {@link SocialWorkerStability} per area and year, holding {@link
  * Measure#CLA_TOTAL} ("Total children"), {@link Measure#CLA_THREE_OR_MORE_SOCIAL_WORKERS} and {@link
- * Measure#CLA_THREE_OR_MORE_SOCIAL_WORKERS_RATE} ("3 or more social workers during the year"), to be
- * merged into the workforce records with {@link #mergeInto}. Only the "CLA on 31 March" group is
+ * Measure#CLA_THREE_OR_MORE_SOCIAL_WORKERS_RATE} ("3 or more social workers during the year"). Only the "CLA on 31 March" group is
  * read when a {@code cla_group} column is present; other groups and categories are not measures of
  * the model and are passed over. Councils are those of the return: Kingston and Richmond, and
  * North and West Northamptonshire, appear separately here.
@@ -47,7 +46,7 @@ public final class ClaStabilityReader {
   private ClaStabilityReader() {}
 
   /** Reads a file. */
-  public static ReadResult<WorkforceRecord> read(Path file, CouncilDirectory councils, ReadMode mode) {
+  public static ReadResult<AreaFigures> read(Path file, CouncilDirectory councils, ReadMode mode) {
     try (Reader reader = Inputs.reader(file)) {
       return read(file.getFileName().toString(), reader, councils, mode);
     } catch (IOException e) {
@@ -56,7 +55,7 @@ public final class ClaStabilityReader {
   }
 
   /** Reads CSV text; {@code fileName} names it in problems. */
-  public static ReadResult<WorkforceRecord> read(String fileName, Reader reader, CouncilDirectory councils,
+  public static ReadResult<AreaFigures> read(String fileName, Reader reader, CouncilDirectory councils,
       ReadMode mode) {
     CsvTable table = CsvTable.read(fileName, reader);
     Columns.require(table, REQUIRED);
@@ -76,12 +75,12 @@ public final class ClaStabilityReader {
       }
       List<DataProblem> problems = new ArrayList<>();
       Optional<EesAreas.Located> at = areas.locate(row, problems);
-      Map<Measure, Value> rowValues = new EnumMap<>(Measure.class);
+      Map<Measure, Value> rowValues = new LinkedHashMap<>();
       boolean total = row.get(category).equalsIgnoreCase(TOTAL);
       cell(table, row, number, problems).ifPresent(v -> rowValues.put(
-          total ? Measure.CLA_TOTAL : Measure.CLA_THREE_OR_MORE_SOCIAL_WORKERS, v));
+          total ? SocialWorkerStability.CLA_TOTAL : SocialWorkerStability.CLA_THREE_OR_MORE_SOCIAL_WORKERS, v));
       if (!total) {
-        cell(table, row, percentage, problems).ifPresent(v -> rowValues.put(Measure.CLA_THREE_OR_MORE_SOCIAL_WORKERS_RATE, v));
+        cell(table, row, percentage, problems).ifPresent(v -> rowValues.put(SocialWorkerStability.CLA_THREE_OR_MORE_SOCIAL_WORKERS_RATE, v));
       }
       validate(table, row, rowValues, number, percentage, problems);
       String key = at.map(l -> l.area().code() + " " + l.year() + " " + row.get(category).toLowerCase(java.util.Locale.ROOT)).orElse("");
@@ -93,11 +92,11 @@ public final class ClaStabilityReader {
       if (log.accept(problems)) {
         String areaKey = at.get().area().code() + " " + at.get().year();
         located.putIfAbsent(areaKey, at.get());
-        values.computeIfAbsent(areaKey, k -> new EnumMap<>(Measure.class)).putAll(rowValues);
+        values.computeIfAbsent(areaKey, k -> new LinkedHashMap<>()).putAll(rowValues);
       }
     }
     log.finish();
-    List<WorkforceRecord> records = located.entrySet().stream().map(e -> new WorkforceRecord(
+    List<AreaFigures> records = located.entrySet().stream().map(e -> SocialWorkerStability.figures(
         e.getValue().year(), e.getValue().area(), e.getValue().region(), values.get(e.getKey()))).toList();
     return new ReadResult<>(records, log.notes());
   }
@@ -114,30 +113,12 @@ public final class ClaStabilityReader {
   private static void validate(CsvTable table, CsvTable.Row row, Map<Measure, Value> rowValues, int number,
       int percentage, List<DataProblem> problems) {
     try {
-      new WorkforceRecord(PROBE_YEAR, Area.england(), Optional.empty(), rowValues);
+      SocialWorkerStability.figures(PROBE_YEAR, Area.england(), Optional.empty(), rowValues);
     } catch (ModelViolationException e) {
       e.violations().forEach(v -> {
-        int at = v.path().contains("[" + Measure.CLA_THREE_OR_MORE_SOCIAL_WORKERS_RATE.name() + "]") ? percentage : number;
+        int at = v.path().contains("[" + SocialWorkerStability.CLA_THREE_OR_MORE_SOCIAL_WORKERS_RATE.id() + "]") ? percentage : number;
         problems.add(new DataProblem(table.file(), row.line(), table.heading(at), row.get(at), v.expected()));
       });
     }
-  }
-
-  /**
-   * The workforce records with the stability measures merged in: into the record of the same area
-   * and year when there is one, else as a record of their own.
-   */
-  public static List<WorkforceRecord> mergeInto(List<WorkforceRecord> workforce, List<WorkforceRecord> stability) {
-    Map<String, WorkforceRecord> byKey = new LinkedHashMap<>();
-    workforce.forEach(r -> byKey.put(r.area().code() + " " + r.year(), r));
-    for (WorkforceRecord s : stability) {
-      byKey.merge(s.area().code() + " " + s.year(), s, (w, extra) -> {
-        Map<Measure, Value> merged = new EnumMap<>(Measure.class);
-        merged.putAll(w.values());
-        merged.putAll(extra.values());
-        return new WorkforceRecord(w.year(), w.area(), w.region(), merged);
-      });
-    }
-    return List.copyOf(byKey.values());
   }
 }

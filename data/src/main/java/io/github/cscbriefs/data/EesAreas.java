@@ -132,12 +132,11 @@ final class EesAreas {
     if (members.isEmpty()) {
       return Optional.empty();
     }
-    String code = String.join(" / ", members.stream().map(Council::laCode).toList());
     String name = row.get(laName).isEmpty()
         ? String.join(" / ", members.stream().map(Council::name).toList()) : row.get(laName);
     Optional<Region> region = region(row).map(Region::topLevel).or(() -> Optional.of(members.get(0).region()));
     List<GssAssignment> gss = gssCodes(row, year, members, problems);
-    return Optional.of(new Located(year, new Area(GeographicLevel.LOCAL_AUTHORITY, code, name), region, gss));
+    return Optional.of(new Located(year, Area.councils(members.stream().map(Council::laCode).toList(), name), region, gss));
   }
 
   /** The council(s) a row describes, by old LA code, else GSS code, else name. */

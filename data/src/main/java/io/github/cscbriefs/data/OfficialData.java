@@ -2,6 +2,7 @@ package io.github.cscbriefs.data;
 
 import io.github.cscbriefs.data.internal.CsvTable;
 import io.github.cscbriefs.data.internal.Inputs;
+import io.github.cscbriefs.model.AreaFigures;
 import io.github.cscbriefs.model.Council;
 import io.github.cscbriefs.model.CouncilDirectory;
 import io.github.cscbriefs.model.DataQualityNote;
@@ -9,7 +10,6 @@ import io.github.cscbriefs.model.Dataset;
 import io.github.cscbriefs.model.Inspection;
 import io.github.cscbriefs.model.NeighbourGroup;
 import io.github.cscbriefs.model.SourceRelease;
-import io.github.cscbriefs.model.WorkforceRecord;
 import java.io.IOException;
 import java.io.Reader;
 import java.nio.file.Path;
@@ -130,7 +130,7 @@ public final class OfficialData {
       notes.addAll(release.notes());
       CouncilDirectory withWorkforceCodes = CouncilDirectories.withGssCodes(councils, release.gssCodes());
 
-      ReadResult<WorkforceRecord> stability = claStability.map(p -> ClaStabilityReader.read(p, withWorkforceCodes, mode))
+      ReadResult<AreaFigures> stability = claStability.map(p -> ClaStabilityReader.read(p, withWorkforceCodes, mode))
           .orElseGet(() -> bundled(CLA_STABILITY,
               r -> ClaStabilityReader.read(Inputs.fileName(CLA_STABILITY), r, withWorkforceCodes, mode)));
       sources.add(claStability.map(p -> userFile(DFE, "Children looked after: social worker stability", "", p))
@@ -143,7 +143,8 @@ public final class OfficialData {
 
       List<NeighbourGroup> groups = neighbourGroups(directory, bundled, sources, notes);
       return Dataset.builder(directory)
-          .workforce(ClaStabilityReader.mergeInto(release.records(), stability.records()))
+          .figures(release.records())
+          .figures(stability.records())
           .inspections(outcomes.inspections())
           .neighbours(groups)
           .sources(sources)

@@ -1,9 +1,10 @@
 package io.github.cscbriefs.data;
 
 import io.github.cscbriefs.model.Measure;
+import io.github.cscbriefs.model.Workforce;
 import java.util.ArrayList;
 import java.util.Collections;
-import java.util.EnumMap;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 
@@ -36,16 +37,16 @@ final class WorkforceColumns {
   }
 
   private static Map<Measure, List<String>> oldNames() {
-    Map<Measure, List<String>> m = new EnumMap<>(Measure.class);
-    m.put(Measure.INPOST_FTE, List.of("social_worker_fte"));
-    m.put(Measure.TURNOVER_RATE_FTE, List.of("turnover_rate_fte_%"));
-    m.put(Measure.TURNOVER_RATE_HEADCOUNT, List.of("turnover_rate_headcount_%"));
-    m.put(Measure.AGENCY_RATE_FTE, List.of("agency_worker_rate_fte_%"));
-    m.put(Measure.AGENCY_RATE_HEADCOUNT, List.of("agency_worker_rate_headcount_%"));
-    m.put(Measure.AGENCY_COVER_RATE_FTE, List.of("agency_cover_rate_fte_%"));
-    m.put(Measure.VACANCY_RATE_FTE, List.of("vacancy_rate_fte_%"));
-    m.put(Measure.VACANCY_AGENCY_COVER_RATE_FTE, List.of("vacancy_agency_cover_rate_fte_%"));
-    m.put(Measure.ABSENCE_RATE_FTE, List.of("absence_rate_fte_%"));
+    Map<Measure, List<String>> m = new LinkedHashMap<>();
+    m.put(Workforce.INPOST_FTE, List.of("social_worker_fte"));
+    m.put(Workforce.TURNOVER_RATE_FTE, List.of("turnover_rate_fte_%"));
+    m.put(Workforce.TURNOVER_RATE_HEADCOUNT, List.of("turnover_rate_headcount_%"));
+    m.put(Workforce.AGENCY_RATE_FTE, List.of("agency_worker_rate_fte_%"));
+    m.put(Workforce.AGENCY_RATE_HEADCOUNT, List.of("agency_worker_rate_headcount_%"));
+    m.put(Workforce.AGENCY_COVER_RATE_FTE, List.of("agency_cover_rate_fte_%"));
+    m.put(Workforce.VACANCY_RATE_FTE, List.of("vacancy_rate_fte_%"));
+    m.put(Workforce.VACANCY_AGENCY_COVER_RATE_FTE, List.of("vacancy_agency_cover_rate_fte_%"));
+    m.put(Workforce.ABSENCE_RATE_FTE, List.of("absence_rate_fte_%"));
     return Collections.unmodifiableMap(m);
   }
 }

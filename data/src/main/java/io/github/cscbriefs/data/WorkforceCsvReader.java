@@ -6,17 +6,18 @@ import io.github.cscbriefs.data.internal.EesCells;
 import io.github.cscbriefs.data.internal.ProblemLog;
 import io.github.cscbriefs.data.internal.TextFiles;
 import io.github.cscbriefs.model.Area;
+import io.github.cscbriefs.model.AreaFigures;
 import io.github.cscbriefs.model.CouncilDirectory;
 import io.github.cscbriefs.model.Measure;
 import io.github.cscbriefs.model.ModelViolationException;
 import io.github.cscbriefs.model.Value;
-import io.github.cscbriefs.model.WorkforceRecord;
+import io.github.cscbriefs.model.Workforce;
 import java.io.IOException;
 import java.io.Reader;
 import java.nio.file.Path;
 import java.util.ArrayList;
-import java.util.EnumMap;
 import java.util.HashMap;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -32,7 +33,7 @@ import java.util.Optional;
  *
  * <p>Each measure cell becomes a {@link Value}: a number, or a missing value keeping its EES
  * symbol's reason ({@code x z c low u}); a blank cell is {@code BLANK}. A measure whose column the
- * release lacks is left out, so {@link WorkforceRecord#value} gives {@code NOT_PUBLISHED}.
+ * release lacks is left out, so {@link AreaFigures#value} gives {@code NOT_PUBLISHED}.
  *
  * <p>Problems reported (all of them, with line and column): a missing {@code time_period}, {@code
  * geographic_level} or LA identifier column; a bad year or level; an unknown region or council
@@ -81,7 +82,7 @@ public final class WorkforceCsvReader {
       EesAreas areas = new EesAreas(table, councils, limits.latestYear());
       Map<Measure, Integer> columns = measureColumns(table);
       ProblemLog log = new ProblemLog(mode);
-      List<WorkforceRecord> records = new ArrayList<>();
+      List<AreaFigures> records = new ArrayList<>();
       List<GssAssignment> gss = new ArrayList<>();
       Map<String, Long> firstLine = new HashMap<>();
       for (CsvTable.Row row : csv) {
@@ -91,7 +92,7 @@ public final class WorkforceCsvReader {
         List<DataProblem> problems = new ArrayList<>();
         Optional<EesAreas.Located> located = areas.locate(row, problems);
         Map<Measure, Value> values = values(table, row, columns, problems);
-        Optional<WorkforceRecord> record = record(table, row, located, values, columns, problems)
+        Optional<AreaFigures> record = record(table, row, located, values, columns, problems)
             .filter(r -> problems.isEmpty());
         record.ifPresent(r -> checkUnique(table, row, r, firstLine, problems));
         if (log.accept(problems) && record.isPresent()) {
@@ -105,8 +106,8 @@ public final class WorkforceCsvReader {
   }
 
   private static Map<Measure, Integer> measureColumns(CsvTable table) {
-    Map<Measure, Integer> columns = new EnumMap<>(Measure.class);
-    for (Measure m : Measure.values()) {
+    Map<Measure, Integer> columns = new LinkedHashMap<>();
+    for (Measure m : Workforce.measures()) {
       table.column(WorkforceColumns.names(m)).ifPresent(i -> columns.put(m, i));
     }
     return columns;
@@ -114,7 +115,7 @@ public final class WorkforceCsvReader {
 
   private static Map<Measure, Value> values(CsvTable table, CsvTable.Row row, Map<Measure, Integer> columns,
       List<DataProblem> problems) {
-    Map<Measure, Value> values = new EnumMap<>(Measure.class);
+    Map<Measure, Value> values = new LinkedHashMap<>();
     columns.forEach((measure, column) -> EesCells.parse(row.get(column)).ifPresentOrElse(
         v -> values.put(measure, v),
         () -> problems.add(new DataProblem(table.file(), row.line(), table.heading(column), row.get(column),
@@ -127,13 +128,13 @@ public final class WorkforceCsvReader {
    * unknown the values are still validated (on England's area) so every problem of the row is
    * reported at once.
    */
-  private static Optional<WorkforceRecord> record(CsvTable table, CsvTable.Row row,
+  private static Optional<AreaFigures> record(CsvTable table, CsvTable.Row row,
       Optional<EesAreas.Located> located, Map<Measure, Value> values, Map<Measure, Integer> columns,
       List<DataProblem> problems) {
     try {
-      WorkforceRecord record = located
-          .map(at -> new WorkforceRecord(at.year(), at.area(), at.region(), values))
-          .orElseGet(() -> new WorkforceRecord(PROBE_YEAR, Area.england(), Optional.empty(), values));
+      AreaFigures record = located
+          .map(at -> Workforce.figures(at.year(), at.area(), at.region(), values))
+          .orElseGet(() -> Workforce.figures(PROBE_YEAR, Area.england(), Optional.empty(), values));
       return located.map(l -> record);
     } catch (ModelViolationException e) {
       e.violations().forEach(v -> problems.add(problem(table, row, v, columns)));
@@ -145,7 +146,7 @@ public final class WorkforceCsvReader {
   private static DataProblem problem(CsvTable table, CsvTable.Row row, ModelViolationException.Violation v,
       Map<Measure, Integer> columns) {
     for (Map.Entry<Measure, Integer> e : columns.entrySet()) {
-      if (v.path().contains("[" + e.getKey().name() + "]")) {
+      if (v.path().contains("[" + e.getKey().id() + "]")) {
         return new DataProblem(table.file(), row.line(), table.heading(e.getValue()), row.get(e.getValue()),
             v.expected());
       }
@@ -153,7 +154,7 @@ public final class WorkforceCsvReader {
     return new DataProblem(table.file(), row.line(), v.path(), v.value(), v.expected());
   }
 
-  private static void checkUnique(CsvTable table, CsvTable.Row row, WorkforceRecord r, Map<String, Long> firstLine,
+  private static void checkUnique(CsvTable table, CsvTable.Row row, AreaFigures r, Map<String, Long> firstLine,
       List<DataProblem> problems) {
     String key = r.area().code() + " " + r.year();
     Long first = firstLine.putIfAbsent(key, row.line());

@@ -1,7 +1,7 @@
 package io.github.cscbriefs.data;
 
+import io.github.cscbriefs.model.AreaFigures;
 import io.github.cscbriefs.model.DataQualityNote;
-import io.github.cscbriefs.model.WorkforceRecord;
 import java.util.List;
 
 /**
@@ -12,7 +12,7 @@ import java.util.List;
  * @param gssCodes the GSS code each council row carried in each year (for the council directory)
  * @param notes a note per row skipped in lenient mode
  */
-public record WorkforceRelease(List<WorkforceRecord> records, List<GssAssignment> gssCodes,
+public record WorkforceRelease(List<AreaFigures> records, List<GssAssignment> gssCodes,
     List<DataQualityNote> notes) {
 
   public WorkforceRelease {
@@ -23,6 +23,6 @@ public record WorkforceRelease(List<WorkforceRecord> records, List<GssAssignment
 
   /** The reporting years covered, ascending. */
   public List<Integer> years() {
-    return records.stream().map(WorkforceRecord::year).distinct().sorted().toList();
+    return records.stream().map(AreaFigures::year).distinct().sorted().toList();
   }
 }

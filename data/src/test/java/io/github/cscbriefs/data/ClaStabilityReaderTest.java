@@ -5,10 +5,13 @@ import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import io.github.cscbriefs.model.Area;
-import io.github.cscbriefs.model.Measure;
+import io.github.cscbriefs.model.AreaFigures;
+import io.github.cscbriefs.model.Dataset;
 import io.github.cscbriefs.model.MissingReason;
+import io.github.cscbriefs.model.ReferencePeriod;
+import io.github.cscbriefs.model.SocialWorkerStability;
 import io.github.cscbriefs.model.Value;
-import io.github.cscbriefs.model.WorkforceRecord;
+import io.github.cscbriefs.model.Workforce;
 import java.io.IOException;
 import java.io.Reader;
 import java.util.List;
@@ -19,43 +22,44 @@ class ClaStabilityReaderTest {
   private static final String HEADER = "time_period,geographic_level,region_code,old_la_code,la_name,new_la_code,"
       + "cla_group,sw_stability,number,percentage";
 
-  private static List<WorkforceRecord> bundled() throws IOException {
+  private static List<AreaFigures> bundled() throws IOException {
     try (Reader r = Bundled.reader(Bundled.CLA)) {
       return ClaStabilityReader.read("cla.csv", r, Bundled.councils(), ReadMode.STRICT).records();
     }
   }
 
-  private static WorkforceRecord find(List<WorkforceRecord> records, String code) {
+  private static AreaFigures find(List<AreaFigures> records, String code) {
     return records.stream().filter(r -> r.area().code().equals(code)).findFirst().orElseThrow();
   }
 
   @Test
   void readsEveryAreaOfThe2024Table() throws IOException {
-    List<WorkforceRecord> records = bundled();
+    List<AreaFigures> records = bundled();
     assertEquals(1 + 11 + 153, records.size());
-    WorkforceRecord england = find(records, Area.ENGLAND_CODE);
+    AreaFigures england = find(records, Area.ENGLAND_CODE);
     assertEquals(2024, england.year());
-    assertEquals(Value.of(83300), england.value(Measure.CLA_TOTAL));
-    assertEquals(Value.of(22140), england.value(Measure.CLA_THREE_OR_MORE_SOCIAL_WORKERS));
-    assertEquals(Value.of(27), england.value(Measure.CLA_THREE_OR_MORE_SOCIAL_WORKERS_RATE));
-    WorkforceRecord hartlepool = find(records, "805");
-    assertEquals(Value.of(334), hartlepool.value(Measure.CLA_TOTAL));
-    assertEquals(Value.of(16), hartlepool.value(Measure.CLA_THREE_OR_MORE_SOCIAL_WORKERS_RATE));
-    assertEquals(Value.missing(MissingReason.NOT_AVAILABLE), find(records, "302").value(Measure.CLA_TOTAL));
+    assertEquals(Value.of(83300), england.value(SocialWorkerStability.CLA_TOTAL));
+    assertEquals(Value.of(22140), england.value(SocialWorkerStability.CLA_THREE_OR_MORE_SOCIAL_WORKERS));
+    assertEquals(Value.of(27), england.value(SocialWorkerStability.CLA_THREE_OR_MORE_SOCIAL_WORKERS_RATE));
+    AreaFigures hartlepool = find(records, "805");
+    assertEquals(Value.of(334), hartlepool.value(SocialWorkerStability.CLA_TOTAL));
+    assertEquals(Value.of(16), hartlepool.value(SocialWorkerStability.CLA_THREE_OR_MORE_SOCIAL_WORKERS_RATE));
+    assertEquals(Value.missing(MissingReason.NOT_AVAILABLE), find(records, "302").value(SocialWorkerStability.CLA_TOTAL));
     assertEquals(Value.missing(MissingReason.NOT_APPLICABLE),
-        find(records, "420").value(Measure.CLA_THREE_OR_MORE_SOCIAL_WORKERS_RATE));
+        find(records, "420").value(SocialWorkerStability.CLA_THREE_OR_MORE_SOCIAL_WORKERS_RATE));
   }
 
   @Test
-  void mergesIntoTheWorkforceRecordOfTheSameAreaAndYear() throws IOException {
-    List<WorkforceRecord> merged = ClaStabilityReader.mergeInto(Bundled.workforce().records(), bundled());
-    WorkforceRecord nel = merged.stream().filter(r -> r.area().code().equals("812") && r.year() == 2024)
-        .findFirst().orElseThrow();
-    assertTrue(nel.value(Measure.CLA_TOTAL).isPresent());
-    assertTrue(nel.value(Measure.CASELOAD_FTE).isPresent());
-    // Kingston reports workforce jointly with Richmond but children in care alone: a record of its own.
-    assertEquals(1, merged.stream().filter(r -> r.area().code().equals("314")).count());
-    assertEquals(1463 + 4, merged.size());
+  void figuresArePublishedUnderTheirOwnPublicationBesideTheWorkforce() {
+    Dataset data = OfficialData.load();
+    AreaFigures nel = data.figures(SocialWorkerStability.PUBLICATION, "812", 2024).orElseThrow();
+    assertTrue(nel.value(SocialWorkerStability.CLA_TOTAL).isPresent());
+    assertEquals(Value.missing(MissingReason.NOT_PUBLISHED), nel.value(Workforce.CASELOAD_FTE));
+    assertTrue(data.figures(Workforce.PUBLICATION, "812", 2024).orElseThrow().value(Workforce.CASELOAD_FTE).isPresent());
+    assertEquals(ReferencePeriod.YEAR_TO_31_MARCH, nel.period().definition());
+    // Kingston reports workforce jointly with Richmond but children in care alone.
+    assertTrue(data.figures(SocialWorkerStability.PUBLICATION, "314", 2024).isPresent());
+    assertTrue(data.figures(Workforce.PUBLICATION, "314", 2024).isEmpty());
   }
 
   @Test

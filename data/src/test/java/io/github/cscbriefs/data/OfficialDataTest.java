@@ -4,14 +4,15 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import io.github.cscbriefs.model.AreaFigures;
 import io.github.cscbriefs.model.CombinedReturn;
 import io.github.cscbriefs.model.Council;
 import io.github.cscbriefs.model.Dataset;
-import io.github.cscbriefs.model.Measure;
 import io.github.cscbriefs.model.Reorganisation;
+import io.github.cscbriefs.model.SocialWorkerStability;
 import io.github.cscbriefs.model.SourceRelease;
 import io.github.cscbriefs.model.Value;
-import io.github.cscbriefs.model.WorkforceRecord;
+import io.github.cscbriefs.model.Workforce;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -48,14 +49,14 @@ class OfficialDataTest {
   @Test
   void continuesNorthNorthamptonshiresSeriesAcrossTheReorganisation() {
     Council north = data.councils().require("940");
-    WorkforceRecord y2019 = data.workforceFor(north, 2019).orElseThrow();
-    WorkforceRecord y2023 = data.workforceFor(north, 2023).orElseThrow();
+    AreaFigures y2019 = data.figuresFor(Workforce.PUBLICATION, north, 2019).orElseThrow();
+    AreaFigures y2023 = data.figuresFor(Workforce.PUBLICATION, north, 2023).orElseThrow();
     assertEquals("928", y2019.area().code());
     assertEquals("940 / 941", y2023.area().code());
-    assertTrue(y2019.value(Measure.CASELOAD_FTE).isPresent());
-    assertTrue(y2023.value(Measure.CASELOAD_FTE).isPresent());
-    assertEquals(Optional.of("909"), data.councils().workforceCode("942", 2022));
-    assertEquals(Optional.empty(), data.councils().workforceCode("839", 2018));
+    assertTrue(y2019.value(Workforce.CASELOAD_FTE).isPresent());
+    assertTrue(y2023.value(Workforce.CASELOAD_FTE).isPresent());
+    assertEquals(Optional.of("909"), data.councils().returnCode("942", 2022));
+    assertEquals(Optional.empty(), data.councils().returnCode("839", 2018));
   }
 
   @Test
@@ -65,22 +66,22 @@ class OfficialDataTest {
         assertEquals(r.firstYear() - 1, lastYear(old), "last year of " + old);
       }
       for (String successor : r.successors()) {
-        String code = data.councils().combinedReturn(successor, r.firstYear()).map(CombinedReturn::code).orElse(successor);
+        String code = data.councils().combinedReturn(successor, r.firstYear()).map(c -> c.area().code()).orElse(successor);
         assertEquals(r.firstYear(), firstYear(code), "first year of " + code);
       }
     }
     for (CombinedReturn c : data.councils().combinedReturns()) {
-      assertEquals(c.firstYear(), firstYear(c.code()), c.name());
+      assertEquals(c.firstYear(), firstYear(c.area().code()), c.name());
     }
   }
 
   private static int firstYear(String code) {
-    return data.workforce().stream().filter(w -> w.area().code().equals(code)).mapToInt(WorkforceRecord::year)
+    return data.figures(Workforce.PUBLICATION).stream().filter(w -> w.area().code().equals(code)).mapToInt(AreaFigures::year)
         .min().orElseThrow();
   }
 
   private static int lastYear(String code) {
-    return data.workforce().stream().filter(w -> w.area().code().equals(code)).mapToInt(WorkforceRecord::year)
+    return data.figures(Workforce.PUBLICATION).stream().filter(w -> w.area().code().equals(code)).mapToInt(AreaFigures::year)
         .max().orElseThrow();
   }
 
@@ -96,10 +97,12 @@ class OfficialDataTest {
   }
 
   @Test
-  void mergesChildrenLookedAfterIntoThe2024WorkforceRecords() {
-    WorkforceRecord nel = data.workforce("812", 2024).orElseThrow();
-    assertTrue(nel.value(Measure.CLA_THREE_OR_MORE_SOCIAL_WORKERS_RATE).isPresent());
-    assertEquals(Value.of(18.6), nel.value(Measure.CASELOAD_FTE));
+  void holdsTheWorkforceAndChildrenLookedAfterPublicationsSideBySide() {
+    assertEquals(List.of(Workforce.PUBLICATION, SocialWorkerStability.PUBLICATION), data.publications());
+    AreaFigures nel = data.figures(Workforce.PUBLICATION, "812", 2024).orElseThrow();
+    assertEquals(Value.of(18.6), nel.value(Workforce.CASELOAD_FTE));
+    assertTrue(data.figures(SocialWorkerStability.PUBLICATION, "812", 2024).orElseThrow()
+        .value(SocialWorkerStability.CLA_THREE_OR_MORE_SOCIAL_WORKERS_RATE).isPresent());
   }
 
   @Test
@@ -111,7 +114,7 @@ class OfficialDataTest {
         + "2026,National,,15.0\n");
     Dataset mine = OfficialData.builder().workforce(csv).mode(ReadMode.LENIENT).load();
     assertEquals(List.of(2024, 2026), mine.years());
-    assertEquals(Value.of(19.5), mine.workforce("812", 2026).orElseThrow().value(Measure.CASELOAD_FTE));
+    assertEquals(Value.of(19.5), mine.figures(Workforce.PUBLICATION, "812", 2026).orElseThrow().value(Workforce.CASELOAD_FTE));
     assertEquals(1, mine.notes().size(), mine.notes().toString());
     assertEquals("my_workforce.csv", mine.notes().get(0).source());
     assertTrue(mine.sources().stream().anyMatch(s -> s.file().equals("my_workforce.csv")

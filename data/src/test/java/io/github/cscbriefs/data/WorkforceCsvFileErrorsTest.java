@@ -7,8 +7,8 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import io.github.cscbriefs.data.internal.ProblemLog;
 import io.github.cscbriefs.data.internal.TextFiles;
 import io.github.cscbriefs.model.CouncilDirectory;
-import io.github.cscbriefs.model.Measure;
 import io.github.cscbriefs.model.Value;
+import io.github.cscbriefs.model.Workforce;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.InputStream;
@@ -64,7 +64,7 @@ class WorkforceCsvFileErrorsTest {
 
   private static double caseload(WorkforceRelease release, String laCode) {
     return release.records().stream().filter(r -> r.area().code().equals(laCode)).findFirst().orElseThrow()
-        .value(Measure.CASELOAD_FTE).asDouble().orElseThrow();
+        .value(Workforce.CASELOAD_FTE).asDouble().orElseThrow();
   }
 
   @Test
@@ -177,7 +177,7 @@ class WorkforceCsvFileErrorsTest {
     assertEquals(ProblemLog.MAX_LISTED + 1, lenient.notes().size());
     assertEquals("bad.csv, whole file: " + (rows - ProblemLog.MAX_LISTED) + " more problems not listed (at most "
         + ProblemLog.MAX_LISTED + " are); their rows were skipped", lenient.notes().get(ProblemLog.MAX_LISTED).toString());
-    assertEquals(Value.of(16.3), lenient.records().get(0).value(Measure.CASELOAD_FTE));
+    assertEquals(Value.of(16.3), lenient.records().get(0).value(Workforce.CASELOAD_FTE));
   }
 
   /** A national row, then {@code count} rows with a bad caseload cell, generated as they are read. */

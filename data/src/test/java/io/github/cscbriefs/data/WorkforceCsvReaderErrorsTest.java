@@ -5,6 +5,7 @@ import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import io.github.cscbriefs.model.CouncilDirectory;
+import io.github.cscbriefs.model.Workforce;
 import java.io.Reader;
 import java.util.List;
 import org.junit.jupiter.api.Test;
@@ -106,7 +107,7 @@ class WorkforceCsvReaderErrorsTest {
         "anything,2020,Local authority,343,Sefton,20.4,not a number,10.9"), COUNCILS, ReadMode.STRICT);
     assertEquals(1, release.records().size());
     assertEquals(io.github.cscbriefs.model.Value.of(10.9),
-        release.records().get(0).value(io.github.cscbriefs.model.Measure.AGENCY_RATE_FTE));
+        release.records().get(0).value(io.github.cscbriefs.model.Workforce.AGENCY_RATE_FTE));
   }
 
   @Test

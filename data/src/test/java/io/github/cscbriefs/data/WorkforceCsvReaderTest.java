@@ -5,12 +5,13 @@ import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import io.github.cscbriefs.model.Area;
+import io.github.cscbriefs.model.AreaFigures;
 import io.github.cscbriefs.model.GeographicLevel;
 import io.github.cscbriefs.model.Measure;
 import io.github.cscbriefs.model.MissingReason;
 import io.github.cscbriefs.model.Region;
 import io.github.cscbriefs.model.Value;
-import io.github.cscbriefs.model.WorkforceRecord;
+import io.github.cscbriefs.model.Workforce;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -22,7 +23,7 @@ class WorkforceCsvReaderTest {
 
   private static final WorkforceRelease RELEASE = Bundled.workforce();
 
-  private static WorkforceRecord find(String code, int year) {
+  private static AreaFigures find(String code, int year) {
     return RELEASE.records().stream().filter(r -> r.area().code().equals(code) && r.year() == year)
         .findFirst().orElseThrow();
   }
@@ -35,7 +36,7 @@ class WorkforceCsvReaderTest {
   void countsCouncilRowsPerYearAsPublished() {
     Map<Integer, Long> perYear = RELEASE.records().stream()
         .filter(r -> r.area().level() == GeographicLevel.LOCAL_AUTHORITY)
-        .collect(Collectors.groupingBy(WorkforceRecord::year, Collectors.counting()));
+        .collect(Collectors.groupingBy(AreaFigures::year, Collectors.counting()));
     for (int year : List.of(2017, 2018, 2023, 2024, 2025)) {
       assertEquals(151L, perYear.get(year), "year " + year);
     }
@@ -48,7 +49,7 @@ class WorkforceCsvReaderTest {
   void readsElevenRegionalRowsAndOneNationalRowEachYear() {
     Map<Integer, Long> regional = RELEASE.records().stream()
         .filter(r -> r.area().level() == GeographicLevel.REGIONAL)
-        .collect(Collectors.groupingBy(WorkforceRecord::year, Collectors.counting()));
+        .collect(Collectors.groupingBy(AreaFigures::year, Collectors.counting()));
     assertEquals(List.of(2017, 2018, 2019, 2020, 2021, 2022, 2023, 2024, 2025), RELEASE.years());
     RELEASE.years().forEach(y -> assertEquals(11L, regional.get(y), "year " + y));
     assertEquals(1463, RELEASE.records().size());
@@ -58,24 +59,24 @@ class WorkforceCsvReaderTest {
 
   @Test
   void readsNorthEastLincolnshiresPublishedFigures() {
-    assertEquals(32.7, number("812", 2019, Measure.CASELOAD_FTE));
-    assertEquals(24.9, number("812", 2020, Measure.CASELOAD_FTE));
-    assertEquals(22.1, number("812", 2017, Measure.TURNOVER_RATE_FTE));
-    assertEquals(25.9, number("812", 2020, Measure.TURNOVER_RATE_FTE));
-    assertEquals(8.2, number("812", 2017, Measure.AGENCY_RATE_FTE));
-    assertEquals(24.5, number("812", 2020, Measure.AGENCY_RATE_FTE));
-    assertEquals(13.3, number("812", 2017, Measure.VACANCY_RATE_FTE));
-    assertEquals(28.4, number("812", 2020, Measure.VACANCY_RATE_FTE));
+    assertEquals(32.7, number("812", 2019, Workforce.CASELOAD_FTE));
+    assertEquals(24.9, number("812", 2020, Workforce.CASELOAD_FTE));
+    assertEquals(22.1, number("812", 2017, Workforce.TURNOVER_RATE_FTE));
+    assertEquals(25.9, number("812", 2020, Workforce.TURNOVER_RATE_FTE));
+    assertEquals(8.2, number("812", 2017, Workforce.AGENCY_RATE_FTE));
+    assertEquals(24.5, number("812", 2020, Workforce.AGENCY_RATE_FTE));
+    assertEquals(13.3, number("812", 2017, Workforce.VACANCY_RATE_FTE));
+    assertEquals(28.4, number("812", 2020, Workforce.VACANCY_RATE_FTE));
     assertEquals(Optional.of(Region.YORKSHIRE_AND_THE_HUMBER), find("812", 2020).region());
   }
 
   @Test
   void readsSeftonAndEnglandFigures() {
-    assertEquals(9.7, number("343", 2019, Measure.AGENCY_RATE_FTE));
-    assertEquals(19.8, number("343", 2021, Measure.AGENCY_RATE_FTE));
-    assertEquals(21.3, number("343", 2021, Measure.CASELOAD_FTE));
-    assertEquals(16.3, number(Area.ENGLAND_CODE, 2020, Measure.CASELOAD_FTE));
-    assertEquals(16.3, number(Area.ENGLAND_CODE, 2021, Measure.CASELOAD_FTE));
+    assertEquals(9.7, number("343", 2019, Workforce.AGENCY_RATE_FTE));
+    assertEquals(19.8, number("343", 2021, Workforce.AGENCY_RATE_FTE));
+    assertEquals(21.3, number("343", 2021, Workforce.CASELOAD_FTE));
+    assertEquals(16.3, number(Area.ENGLAND_CODE, 2020, Workforce.CASELOAD_FTE));
+    assertEquals(16.3, number(Area.ENGLAND_CODE, 2021, Workforce.CASELOAD_FTE));
   }
 
   @Test
@@ -91,7 +92,7 @@ class WorkforceCsvReaderTest {
   @Test
   void keepsKensingtonAndWestminster2025AllNotAvailable() {
     for (String code : List.of("207", "213")) {
-      WorkforceRecord r = find(code, 2025);
+      AreaFigures r = find(code, 2025);
       assertEquals(22, r.values().size());
       assertTrue(r.values().values().stream().allMatch(v -> v.equals(Value.missing(MissingReason.NOT_AVAILABLE))),
           code + " " + r.values());
@@ -121,12 +122,12 @@ class WorkforceCsvReaderTest {
             + "\"turnover_rate_fte_%\",agency_worker_rate_fte_%,caseload_fte,an_extra_column",
         "2022,Reporting year,Local authority,E12000003,812,North East Lincolnshire,160.5,21.6,46.4,\"22.7\",hello",
         "2022,Reporting year,National,,,,\"32,000\",17.1,17.6,16.6,"), Bundled.councils(), ReadMode.LENIENT);
-    WorkforceRecord nel = old.records().get(0);
-    assertEquals(Value.of(160.5), nel.value(Measure.INPOST_FTE));
-    assertEquals(Value.of(21.6), nel.value(Measure.TURNOVER_RATE_FTE));
-    assertEquals(Value.of(46.4), nel.value(Measure.AGENCY_RATE_FTE));
-    assertEquals(Value.of(22.7), nel.value(Measure.CASELOAD_FTE));
-    assertEquals(Value.missing(MissingReason.NOT_PUBLISHED), nel.value(Measure.VACANCY_RATE_FTE));
+    AreaFigures nel = old.records().get(0);
+    assertEquals(Value.of(160.5), nel.value(Workforce.INPOST_FTE));
+    assertEquals(Value.of(21.6), nel.value(Workforce.TURNOVER_RATE_FTE));
+    assertEquals(Value.of(46.4), nel.value(Workforce.AGENCY_RATE_FTE));
+    assertEquals(Value.of(22.7), nel.value(Workforce.CASELOAD_FTE));
+    assertEquals(Value.missing(MissingReason.NOT_PUBLISHED), nel.value(Workforce.VACANCY_RATE_FTE));
     assertEquals(1, old.records().size());
     assertEquals(1, old.notes().size());
     assertTrue(old.notes().get(0).location().contains("line 3, column social_worker_fte"), old.notes().toString());

@@ -1,13 +1,14 @@
 package io.github.cscbriefs.metrics;
 
+import io.github.cscbriefs.model.AreaFigures;
 import io.github.cscbriefs.model.CouncilDirectory;
 import io.github.cscbriefs.model.Dataset;
 import io.github.cscbriefs.model.GeographicLevel;
 import io.github.cscbriefs.model.Measure;
 import io.github.cscbriefs.model.MissingReason;
+import io.github.cscbriefs.model.Publication;
 import io.github.cscbriefs.model.Region;
 import io.github.cscbriefs.model.Value;
-import io.github.cscbriefs.model.WorkforceRecord;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
@@ -42,7 +43,7 @@ public final class Aggregates {
 
   /** England's rate from every council return of {@code year}. */
   public Aggregate england(RateFormula formula, int year) {
-    return recompute(formula, year, io.github.cscbriefs.model.Area.ENGLAND_CODE, returns(year));
+    return recompute(formula, year, io.github.cscbriefs.model.Area.ENGLAND_CODE, returns(formula.publication(), year));
   }
 
   /**
@@ -50,7 +51,7 @@ public final class Aggregates {
    * Inner or Outer London only their own.
    */
   public Aggregate region(Region region, RateFormula formula, int year) {
-    List<WorkforceRecord> members = returns(year).stream()
+    List<AreaFigures> members = returns(formula.publication(), year).stream()
         .filter(r -> subRegionOf(r).map(s -> s == region || s.topLevel() == region).orElse(false))
         .toList();
     return recompute(formula, year, region.gssCode(), members);
@@ -61,12 +62,12 @@ public final class Aggregates {
    * return. Pure: needs no dataset.
    */
   public static Aggregate sum(RateFormula formula, int year, String areaCode,
-      List<WorkforceRecord> components, AggregationRules rules) {
+      List<AreaFigures> components, AggregationRules rules) {
     double numerator = 0;
     double denominator = 0;
     List<String> included = new ArrayList<>();
     List<Aggregate.LeftOut> leftOut = new ArrayList<>();
-    for (WorkforceRecord r : components) {
+    for (AreaFigures r : components) {
       Optional<MissingReason> excluded = exclusion(r, formula, rules);
       if (excluded.isPresent()) {
         leftOut.add(new Aggregate.LeftOut(r.area().code(), excluded.get()));
@@ -84,11 +85,11 @@ public final class Aggregates {
   }
 
   private Aggregate recompute(RateFormula formula, int year, String areaCode,
-      List<WorkforceRecord> members) {
-    List<WorkforceRecord> components = new ArrayList<>();
+      List<AreaFigures> members) {
+    List<AreaFigures> components = new ArrayList<>();
     List<String> carried = new ArrayList<>();
-    for (WorkforceRecord r : members) {
-      Optional<WorkforceRecord> previous = carriedForward(r);
+    for (AreaFigures r : members) {
+      Optional<AreaFigures> previous = carriedForward(r);
       components.add(previous.orElse(r));
       previous.ifPresent(p -> carried.add(r.area().code()));
     }
@@ -98,7 +99,7 @@ public final class Aggregates {
   }
 
   /** Why a return cannot be counted: the reason of its first missing input not counted as 0. */
-  private static Optional<MissingReason> exclusion(WorkforceRecord r, RateFormula formula,
+  private static Optional<MissingReason> exclusion(AreaFigures r, RateFormula formula,
       AggregationRules rules) {
     return formula.inputs().stream().map(r::value)
         .filter(v -> v instanceof Value.Missing m && !rules.countedAsZero().contains(m.reason()))
@@ -107,23 +108,23 @@ public final class Aggregates {
   }
 
   /** Sum of the measures; a missing one here can only be counted-as-zero. */
-  private static double total(WorkforceRecord r, List<Measure> measures) {
+  private static double total(AreaFigures r, List<Measure> measures) {
     return measures.stream().mapToDouble(m -> r.value(m).asDouble().orElse(0)).sum();
   }
 
-  private Optional<WorkforceRecord> carriedForward(WorkforceRecord r) {
+  private Optional<AreaFigures> carriedForward(AreaFigures r) {
     boolean wholeReturnMissing = !r.values().isEmpty() && r.values().values().stream()
         .allMatch(v -> v instanceof Value.Missing m && m.reason() == MissingReason.NOT_AVAILABLE);
     if (!rules.carryForwardMissingReturns() || !wholeReturnMissing) {
       return Optional.empty();
     }
-    return dataset.workforce(r.area().code(), r.year() - 1);
+    return dataset.figures(r.publication(), r.area().code(), r.year() - 1);
   }
 
   /** Every council return of the year, once each, in area-code order. */
-  private List<WorkforceRecord> returns(int year) {
-    return dataset.workforce().stream()
-        .filter(r -> r.year() == year && r.area().level() == GeographicLevel.LOCAL_AUTHORITY)
+  private List<AreaFigures> returns(Publication publication, int year) {
+    return dataset.figures().stream()
+        .filter(r -> r.year() == year && r.publication().equals(publication) && r.area().level() == GeographicLevel.LOCAL_AUTHORITY)
         .sorted(Comparator.comparing(r -> r.area().code()))
         .toList();
   }
@@ -133,13 +134,13 @@ public final class Aggregates {
    * names a sub-region or a region outside London; for London (or none) the council's type
    * decides Inner or Outer London.
    */
-  private Optional<Region> subRegionOf(WorkforceRecord r) {
+  private Optional<Region> subRegionOf(AreaFigures r) {
     Optional<Region> own = r.region();
     if (own.isPresent() && (own.get().isSubRegion() || own.get() != Region.LONDON)) {
       return own;
     }
     CouncilDirectory councils = dataset.councils();
-    String firstCode = r.area().code().split(" / ")[0];
+    String firstCode = r.area().members().get(0);
     return councils.byCode(firstCode).map(c -> c.subRegion()).or(() -> own);
   }
 }

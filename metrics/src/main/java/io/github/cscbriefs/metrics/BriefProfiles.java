@@ -2,6 +2,7 @@ package io.github.cscbriefs.metrics;
 
 import com.google.common.math.Quantiles;
 import com.google.common.math.Stats;
+import io.github.cscbriefs.model.AreaFigures;
 import io.github.cscbriefs.model.Council;
 import io.github.cscbriefs.model.Dataset;
 import io.github.cscbriefs.model.GeographicLevel;
@@ -11,13 +12,14 @@ import io.github.cscbriefs.model.Intervention;
 import io.github.cscbriefs.model.Measure;
 import io.github.cscbriefs.model.MissingReason;
 import io.github.cscbriefs.model.NeighbourGroup;
+import io.github.cscbriefs.model.Publication;
 import io.github.cscbriefs.model.Value;
-import io.github.cscbriefs.model.WorkforceRecord;
+import io.github.cscbriefs.model.Workforce;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Collections;
-import java.util.EnumMap;
 import java.util.HashMap;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
@@ -76,10 +78,10 @@ public final class BriefProfiles {
    * The rows that can hold a council's value in a year: the return that describes it and the row
    * under its own code (see {@link #councilRecord}).
    */
-  private record Rows(Optional<WorkforceRecord> described, Optional<WorkforceRecord> own) {
+  private record Rows(Optional<AreaFigures> described, Optional<AreaFigures> own) {
 
     /** The row holding the value of {@code m}. */
-    Optional<WorkforceRecord> holding(Measure m) {
+    Optional<AreaFigures> holding(Measure m) {
       if (!value(described, m).equals(NOT_PUBLISHED)) {
         return described;
       }
@@ -125,7 +127,7 @@ public final class BriefProfiles {
     }
     List<IndicatorComparison> comparisons = dataset.indicators().indicators().stream()
         .map(i -> compare(council, i, year)).toList();
-    Capacity capacity = Capacity.of(dataset.workforceFor(council, year), dataset.englandWorkforce(year),
+    Capacity capacity = Capacity.of(dataset.figuresFor(Workforce.PUBLICATION, council, year), dataset.england(Workforce.PUBLICATION, year),
         settings.caseloadTarget());
     // A council's history includes the councils it replaced (North Northamptonshire's starts with
     // Northamptonshire's inspections), oldest first.
@@ -167,7 +169,7 @@ public final class BriefProfiles {
   private Distribution computeDistribution(Indicator indicator, int year) {
     List<CouncilValue> present = new ArrayList<>();
     int missing = 0;
-    for (WorkforceRecord r : councilReturns(year)) {
+    for (AreaFigures r : councilReturns(indicator.publication(), year)) {
       Value v = r.value(indicator.measure());
       if (v.isPresent()) {
         present.add(new CouncilValue(r.area().code(), r.area().name(), Values.number(v)));
@@ -206,7 +208,7 @@ public final class BriefProfiles {
         interval(councilRecord(council, m, year), indicator, value, england, year), history.series(), distribution);
   }
 
-  private Optional<RateInterval> interval(Optional<WorkforceRecord> own, Indicator indicator, Value value,
+  private Optional<RateInterval> interval(Optional<AreaFigures> own, Indicator indicator, Value value,
       Value england, int year) {
     Optional<RateFormula> formula = RateFormula.of(indicator.measure()).filter(f -> indicator.isRate());
     if (formula.isEmpty() || own.isEmpty()) {
@@ -232,32 +234,36 @@ public final class BriefProfiles {
   }
 
   private Map<Measure, History> computeHistories(Council council) {
-    Map<Integer, Rows> own = rowsByYear(council);
-    Map<Integer, List<Rows>> neighbours = neighbourRowsByYear(council);
-    Map<Measure, History> histories = new EnumMap<>(Measure.class);
-    for (Indicator i : dataset.indicators().indicators()) {
-      histories.computeIfAbsent(i.measure(), m -> computeHistory(council, m, own, neighbours));
-    }
+    Map<Measure, History> histories = new HashMap<>();
+    Map<Publication, List<Measure>> byPublication = dataset.indicators().indicators().stream()
+        .map(Indicator::measure).distinct()
+        .collect(java.util.stream.Collectors.groupingBy(Measure::publication, LinkedHashMap::new,
+            java.util.stream.Collectors.toList()));
+    byPublication.forEach((publication, measures) -> {
+      Map<Integer, Rows> own = rowsByYear(publication, council);
+      Map<Integer, List<Rows>> neighbours = neighbourRowsByYear(publication, council);
+      measures.forEach(m -> histories.put(m, computeHistory(council, m, own, neighbours)));
+    });
     return Collections.unmodifiableMap(histories);
   }
 
-  private Map<Integer, Rows> rowsByYear(Council council) {
+  private Map<Integer, Rows> rowsByYear(Publication publication, Council council) {
     Map<Integer, Rows> rows = new HashMap<>();
-    dataset.years().forEach(y -> rows.put(y, rows(council, y)));
+    dataset.years().forEach(y -> rows.put(y, rows(publication, council, y)));
     return rows;
   }
 
   /** The neighbours' rows of each year, closest neighbour first; neighbours not in the directory left out. */
-  private Map<Integer, List<Rows>> neighbourRowsByYear(Council council) {
+  private Map<Integer, List<Rows>> neighbourRowsByYear(Publication publication, Council council) {
     List<Council> neighbours = dataset.neighboursOf(council.laCode()).map(NeighbourGroup::laCodes).orElse(List.of())
         .stream().flatMap(code -> dataset.councils().byCode(code).stream()).toList();
     Map<Integer, List<Rows>> rows = new HashMap<>();
-    dataset.years().forEach(y -> rows.put(y, neighbours.stream().map(n -> rows(n, y)).toList()));
+    dataset.years().forEach(y -> rows.put(y, neighbours.stream().map(n -> rows(publication, n, y)).toList()));
     return rows;
   }
 
-  private Rows rows(Council council, int year) {
-    return new Rows(dataset.workforceFor(council, year), dataset.workforce(council.laCode(), year));
+  private Rows rows(Publication publication, Council council, int year) {
+    return new Rows(dataset.figuresFor(publication, council, year), dataset.figures(publication, council.laCode(), year));
   }
 
   private History computeHistory(Council council, Measure m, Map<Integer, Rows> own,
@@ -265,11 +271,11 @@ public final class BriefProfiles {
     List<SeriesPoint> series = new ArrayList<>();
     List<List<Double>> neighbours = new ArrayList<>();
     for (int y : dataset.years()) {
-      Optional<WorkforceRecord> record = own.get(y).holding(m);
+      Optional<AreaFigures> record = own.get(y).holding(m);
       List<Double> n = neighbourValues(record, neighbourRows.get(y), m);
       neighbours.add(n);
-      series.add(new SeriesPoint(y, value(record, m), value(dataset.englandWorkforce(y), m),
-          value(dataset.regionWorkforce(council.region(), y), m), mean(n)));
+      series.add(new SeriesPoint(y, value(record, m), value(dataset.england(m.publication(), y), m),
+          value(dataset.region(m.publication(), council.region(), y), m), mean(n)));
     }
     return new History(List.copyOf(series), seriesMap(series, SeriesPoint::council),
         seriesMap(series, SeriesPoint::england), List.copyOf(neighbours));
@@ -295,14 +301,14 @@ public final class BriefProfiles {
    * The neighbours' values with a number: each neighbour's return once, the council's own return
    * ({@code own}) left out (a neighbour can share a combined return with it).
    */
-  private static List<Double> neighbourValues(Optional<WorkforceRecord> own, List<Rows> neighbours, Measure m) {
+  private static List<Double> neighbourValues(Optional<AreaFigures> own, List<Rows> neighbours, Measure m) {
     // Records of one year are one per area code, so a code seen stands for its record. A dozen at
     // most: a list is quicker to search than a set is to build.
     List<String> seen = new ArrayList<>(neighbours.size() + 1);
     own.ifPresent(r -> seen.add(r.area().code()));
     List<Double> values = new ArrayList<>(neighbours.size());
     for (Rows n : neighbours) {
-      Optional<WorkforceRecord> row = n.holding(m);
+      Optional<AreaFigures> row = n.holding(m);
       if (row.isPresent() && !seen.contains(row.get().area().code())) {
         seen.add(row.get().area().code());
         Value v = row.get().value(m);
@@ -314,12 +320,12 @@ public final class BriefProfiles {
     return List.copyOf(values);
   }
 
-  private List<WorkforceRecord> councilReturns(int year) {
-    return dataset.workforce().stream()
-        .filter(r -> r.year() == year && r.area().level() == GeographicLevel.LOCAL_AUTHORITY).toList();
+  private List<AreaFigures> councilReturns(Publication publication, int year) {
+    return dataset.figures().stream().filter(r -> r.year() == year && r.publication().equals(publication)
+        && r.area().level() == GeographicLevel.LOCAL_AUTHORITY).toList();
   }
 
-  private static Value value(Optional<WorkforceRecord> record, Measure m) {
+  private static Value value(Optional<AreaFigures> record, Measure m) {
     return record.map(r -> r.value(m)).orElse(NOT_PUBLISHED);
   }
 
@@ -329,8 +335,8 @@ public final class BriefProfiles {
    * council's own code, since some releases (children in care) publish the members of a combined
    * workforce return separately.
    */
-  private Optional<WorkforceRecord> councilRecord(Council council, Measure m, int year) {
-    return rows(council, year).holding(m);
+  private Optional<AreaFigures> councilRecord(Council council, Measure m, int year) {
+    return rows(m.publication(), council, year).holding(m);
   }
 
   private static Value mean(List<Double> values) {

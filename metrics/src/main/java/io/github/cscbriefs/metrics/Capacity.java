@@ -1,9 +1,10 @@
 package io.github.cscbriefs.metrics;
 
+import io.github.cscbriefs.model.AreaFigures;
 import io.github.cscbriefs.model.Measure;
 import io.github.cscbriefs.model.MissingReason;
 import io.github.cscbriefs.model.Value;
-import io.github.cscbriefs.model.WorkforceRecord;
+import io.github.cscbriefs.model.Workforce;
 import java.util.Optional;
 
 /**
@@ -34,18 +35,18 @@ public record Capacity(
   /**
    * The capacity of {@code council}'s return against England's (or the caller's caseload target).
    */
-  public static Capacity of(Optional<WorkforceRecord> council, Optional<WorkforceRecord> england,
+  public static Capacity of(Optional<AreaFigures> council, Optional<AreaFigures> england,
       Optional<Double> caseloadTarget) {
-    Value cases = measure(council, Measure.CASES);
-    Value holders = measure(council, Measure.CASE_HOLDERS_FTE);
-    Value target = caseloadTarget.map(Value::of).orElseGet(() -> measure(england, Measure.CASELOAD_FTE));
-    Value englandAgency = measure(england, Measure.AGENCY_RATE_FTE);
+    Value cases = measure(council, Workforce.CASES);
+    Value holders = measure(council, Workforce.CASE_HOLDERS_FTE);
+    Value target = caseloadTarget.map(Value::of).orElseGet(() -> measure(england, Workforce.CASELOAD_FTE));
+    Value englandAgency = measure(england, Workforce.AGENCY_RATE_FTE);
     return new Capacity(cases, holders, target,
         caseloadTarget.isPresent() ? "Caller's target" : "England",
         socialWorkersNeeded(cases, holders, target),
         englandAgency,
-        agencyToConvert(measure(council, Measure.AGENCY_FTE), measure(council, Measure.INPOST_FTE), englandAgency),
-        measure(council, Measure.VACANCY_FTE));
+        agencyToConvert(measure(council, Workforce.AGENCY_FTE), measure(council, Workforce.INPOST_FTE), englandAgency),
+        measure(council, Workforce.VACANCY_FTE));
   }
 
   /** max(0, cases ÷ target − case-holding FTE); missing when an input is or the target is 0. */
@@ -60,7 +61,7 @@ public record Capacity(
     return Values.combine(agencyFte, allowed, (a, ok) -> Math.max(0, a - ok));
   }
 
-  private static Value measure(Optional<WorkforceRecord> record, Measure measure) {
+  private static Value measure(Optional<AreaFigures> record, Measure measure) {
     return record.map(r -> r.value(measure)).orElse(Value.missing(MissingReason.NOT_PUBLISHED));
   }
 }

@@ -1,6 +1,9 @@
 package io.github.cscbriefs.metrics;
 
 import io.github.cscbriefs.model.Measure;
+import io.github.cscbriefs.model.Publication;
+import io.github.cscbriefs.model.SocialWorkerStability;
+import io.github.cscbriefs.model.Workforce;
 import java.time.Year;
 import java.util.Arrays;
 import java.util.List;
@@ -12,26 +15,26 @@ import java.util.Optional;
  * counts) and England or a region (the summed counts of its councils).
  */
 public enum RateFormula {
-  TURNOVER(Measure.TURNOVER_RATE_FTE, List.of(Measure.LEAVERS_FTE), List.of(Measure.INPOST_FTE)),
-  TURNOVER_HEADCOUNT(Measure.TURNOVER_RATE_HEADCOUNT, List.of(Measure.LEAVERS_HEADCOUNT),
-      List.of(Measure.INPOST_HEADCOUNT)),
-  AGENCY(Measure.AGENCY_RATE_FTE, List.of(Measure.AGENCY_FTE),
-      List.of(Measure.AGENCY_FTE, Measure.INPOST_FTE)),
-  AGENCY_HEADCOUNT(Measure.AGENCY_RATE_HEADCOUNT, List.of(Measure.AGENCY_HEADCOUNT),
-      List.of(Measure.AGENCY_HEADCOUNT, Measure.INPOST_HEADCOUNT)),
-  VACANCY(Measure.VACANCY_RATE_FTE, List.of(Measure.VACANCY_FTE),
-      List.of(Measure.VACANCY_FTE, Measure.INPOST_FTE)),
-  AGENCY_COVER(Measure.AGENCY_COVER_RATE_FTE, List.of(Measure.AGENCY_COVER_FTE),
-      List.of(Measure.AGENCY_FTE)),
-  VACANCY_AGENCY_COVER(Measure.VACANCY_AGENCY_COVER_RATE_FTE, List.of(Measure.AGENCY_COVER_FTE),
-      List.of(Measure.VACANCY_FTE)),
+  TURNOVER(Workforce.TURNOVER_RATE_FTE, List.of(Workforce.LEAVERS_FTE), List.of(Workforce.INPOST_FTE)),
+  TURNOVER_HEADCOUNT(Workforce.TURNOVER_RATE_HEADCOUNT, List.of(Workforce.LEAVERS_HEADCOUNT),
+      List.of(Workforce.INPOST_HEADCOUNT)),
+  AGENCY(Workforce.AGENCY_RATE_FTE, List.of(Workforce.AGENCY_FTE),
+      List.of(Workforce.AGENCY_FTE, Workforce.INPOST_FTE)),
+  AGENCY_HEADCOUNT(Workforce.AGENCY_RATE_HEADCOUNT, List.of(Workforce.AGENCY_HEADCOUNT),
+      List.of(Workforce.AGENCY_HEADCOUNT, Workforce.INPOST_HEADCOUNT)),
+  VACANCY(Workforce.VACANCY_RATE_FTE, List.of(Workforce.VACANCY_FTE),
+      List.of(Workforce.VACANCY_FTE, Workforce.INPOST_FTE)),
+  AGENCY_COVER(Workforce.AGENCY_COVER_RATE_FTE, List.of(Workforce.AGENCY_COVER_FTE),
+      List.of(Workforce.AGENCY_FTE)),
+  VACANCY_AGENCY_COVER(Workforce.VACANCY_AGENCY_COVER_RATE_FTE, List.of(Workforce.AGENCY_COVER_FTE),
+      List.of(Workforce.VACANCY_FTE)),
   /** Not a percentage: cases per case-holding FTE. */
-  CASELOAD(Measure.CASELOAD_FTE, List.of(Measure.CASES), List.of(Measure.CASE_HOLDERS_FTE)),
+  CASELOAD(Workforce.CASELOAD_FTE, List.of(Workforce.CASES), List.of(Workforce.CASE_HOLDERS_FTE)),
   /** Days lost ÷ (FTE in post × working days in the year) × 100; see {@link #scale(int)}. */
-  ABSENCE(Measure.ABSENCE_RATE_FTE, List.of(Measure.WORKING_DAYS_LOST_FTE),
-      List.of(Measure.INPOST_FTE)),
-  CLA_THREE_OR_MORE_SOCIAL_WORKERS(Measure.CLA_THREE_OR_MORE_SOCIAL_WORKERS_RATE,
-      List.of(Measure.CLA_THREE_OR_MORE_SOCIAL_WORKERS), List.of(Measure.CLA_TOTAL));
+  ABSENCE(Workforce.ABSENCE_RATE_FTE, List.of(Workforce.WORKING_DAYS_LOST_FTE),
+      List.of(Workforce.INPOST_FTE)),
+  CLA_THREE_OR_MORE_SOCIAL_WORKERS(SocialWorkerStability.CLA_THREE_OR_MORE_SOCIAL_WORKERS_RATE,
+      List.of(SocialWorkerStability.CLA_THREE_OR_MORE_SOCIAL_WORKERS), List.of(SocialWorkerStability.CLA_TOTAL));
 
   private final Measure rate;
   private final List<Measure> numerator;
@@ -41,6 +44,11 @@ public enum RateFormula {
     this.rate = rate;
     this.numerator = numerator;
     this.denominator = denominator;
+  }
+
+  /** The publication whose measures the formula reads. */
+  public Publication publication() {
+    return rate.publication();
   }
 
   /** The published measure this formula derives. */
@@ -83,6 +91,6 @@ public enum RateFormula {
 
   /** The formula for a published rate, if DfE derives it from published counts. */
   public static Optional<RateFormula> of(Measure rate) {
-    return Arrays.stream(values()).filter(f -> f.rate == rate).findFirst();
+    return Arrays.stream(values()).filter(f -> f.rate.equals(rate)).findFirst();
   }
 }

@@ -6,14 +6,14 @@ import static org.quicktheories.generators.SourceDSL.integers;
 import static org.quicktheories.generators.SourceDSL.lists;
 
 import io.github.cscbriefs.model.Area;
+import io.github.cscbriefs.model.AreaFigures;
 import io.github.cscbriefs.model.GeographicLevel;
 import io.github.cscbriefs.model.Measure;
 import io.github.cscbriefs.model.MissingReason;
 import io.github.cscbriefs.model.Value;
-import io.github.cscbriefs.model.WorkforceRecord;
+import io.github.cscbriefs.model.Workforce;
 import java.util.ArrayList;
 import java.util.Collections;
-import java.util.EnumMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -34,10 +34,10 @@ class AggregateProperties {
               size * share * 0.9, size * 0.6, size * 0.6 * caseload, size * 253 * share / 5)))
       .ofSizeBetween(1, 40);
 
-  private static List<WorkforceRecord> returns(List<Fixtures.Counts> counts, int year) {
-    List<WorkforceRecord> list = new ArrayList<>();
+  private static List<AreaFigures> returns(List<Fixtures.Counts> counts, int year) {
+    List<AreaFigures> list = new ArrayList<>();
     for (int i = 0; i < counts.size(); i++) {
-      list.add(new WorkforceRecord(year, new Area(GeographicLevel.LOCAL_AUTHORITY, String.valueOf(100 + i), "C" + i),
+      list.add(Workforce.figures(year, Area.council(String.valueOf(100 + i), "C" + i),
           Optional.empty(), Fixtures.values(counts.get(i), year)));
     }
     return list;
@@ -50,7 +50,7 @@ class AggregateProperties {
   @Test
   void aRecomputedAggregateLiesBetweenItsComponentsMinimumAndMaximum() {
     qt().forAll(COUNCILS, FORMULA, integers().between(2017, 2025)).check((counts, formula, year) -> {
-      List<WorkforceRecord> rs = returns(counts, year);
+      List<AreaFigures> rs = returns(counts, year);
       double agg = rate(Aggregates.sum(formula, year, "E92000001", rs, DFE));
       List<Double> own = rs.stream().map(r -> r.value(formula.rate()).asDouble().orElseThrow()).toList();
       return agg >= Collections.min(own) - 1e-9 && agg <= Collections.max(own) + 1e-9;
@@ -60,8 +60,8 @@ class AggregateProperties {
   @Test
   void anAggregateDoesNotDependOnTheOrderOfItsComponents() {
     qt().forAll(COUNCILS, FORMULA, integers().all()).check((counts, formula, seed) -> {
-      List<WorkforceRecord> rs = returns(counts, 2024);
-      List<WorkforceRecord> shuffled = new ArrayList<>(rs);
+      List<AreaFigures> rs = returns(counts, 2024);
+      List<AreaFigures> shuffled = new ArrayList<>(rs);
       Collections.shuffle(shuffled, new Random(seed));
       return Math.abs(rate(Aggregates.sum(formula, 2024, "x", rs, DFE))
           - rate(Aggregates.sum(formula, 2024, "x", shuffled, DFE))) < 1e-9;
@@ -71,11 +71,11 @@ class AggregateProperties {
   @Test
   void aComponentMarkedLowReliabilityIsLeftOutOfNumeratorAndDenominator() {
     qt().forAll(COUNCILS.assuming(c -> c.size() >= 2), FORMULA).check((counts, formula) -> {
-      List<WorkforceRecord> rs = new ArrayList<>(returns(counts, 2024));
-      WorkforceRecord first = rs.get(0);
-      Map<Measure, Value> values = new EnumMap<>(first.values());
+      List<AreaFigures> rs = new ArrayList<>(returns(counts, 2024));
+      AreaFigures first = rs.get(0);
+      Map<Measure, Value> values = new java.util.LinkedHashMap<>(first.values());
       values.put(formula.numerator().get(0), Value.missing(MissingReason.LOW_RELIABILITY));
-      rs.set(0, new WorkforceRecord(2024, first.area(), first.region(), values));
+      rs.set(0, Workforce.figures(2024, first.area(), first.region(), values));
       Aggregate withU = Aggregates.sum(formula, 2024, "x", rs, DFE);
       Aggregate without = Aggregates.sum(formula, 2024, "x", rs.subList(1, rs.size()), DFE);
       return Math.abs(rate(withU) - rate(without)) < 1e-9
@@ -87,7 +87,7 @@ class AggregateProperties {
   @Test
   void theAggregateOfOneCouncilIsItsOwnRate() {
     qt().forAll(COUNCILS.map(c -> c.subList(0, 1)), FORMULA).check((counts, formula) -> {
-      WorkforceRecord r = returns(counts, 2020).get(0);
+      AreaFigures r = returns(counts, 2020).get(0);
       return Math.abs(rate(Aggregates.sum(formula, 2020, "x", List.of(r), DFE))
           - r.value(formula.rate()).asDouble().orElseThrow()) < 1e-9;
     });
@@ -97,10 +97,10 @@ class AggregateProperties {
   void anAggregateWithNoUsableComponentIsMissingNotZero() {
     qt().forAll(COUNCILS, FORMULA, Generate.pick(List.of(MissingReason.NOT_AVAILABLE, MissingReason.SUPPRESSED,
         MissingReason.LOW_RELIABILITY))).check((counts, formula, reason) -> {
-          List<WorkforceRecord> rs = returns(counts, 2024).stream().map(r -> {
-            Map<Measure, Value> values = new EnumMap<>(r.values());
+          List<AreaFigures> rs = returns(counts, 2024).stream().map(r -> {
+            Map<Measure, Value> values = new java.util.LinkedHashMap<>(r.values());
             formula.denominator().forEach(m -> values.put(m, Value.missing(reason)));
-            return new WorkforceRecord(2024, r.area(), r.region(), values);
+            return Workforce.figures(2024, r.area(), r.region(), values);
           }).toList();
           Aggregate a = Aggregates.sum(formula, 2024, "x", rs, DFE);
           return a.value().equals(Value.missing(MissingReason.NOT_COMPUTABLE)) && a.included().isEmpty()

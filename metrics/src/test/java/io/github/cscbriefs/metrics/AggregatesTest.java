@@ -5,13 +5,14 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import io.github.cscbriefs.model.Area;
+import io.github.cscbriefs.model.AreaFigures;
 import io.github.cscbriefs.model.Dataset;
 import io.github.cscbriefs.model.Measure;
 import io.github.cscbriefs.model.MissingReason;
 import io.github.cscbriefs.model.Region;
 import io.github.cscbriefs.model.Value;
-import io.github.cscbriefs.model.WorkforceRecord;
-import java.util.EnumMap;
+import io.github.cscbriefs.model.Workforce;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -24,7 +25,7 @@ class AggregatesTest {
 
   @Test
   void englandIsTheRateOfSummedTotalsNotTheMeanOfCouncilRates() {
-    Dataset d = Dataset.builder(Fixtures.directory()).workforce(List.of(
+    Dataset d = Dataset.builder(Fixtures.directory()).figures(List.of(
         Fixtures.councilReturn(Fixtures.LEEDS, 2024, SMALL),
         Fixtures.councilReturn(Fixtures.BARNSLEY, 2024, LARGE))).build();
     Aggregate turnover = Aggregates.of(d).england(RateFormula.TURNOVER, 2024);
@@ -37,11 +38,11 @@ class AggregatesTest {
   @Test
   void londonCountsInnerAndOuterBoroughsAndACombinedReturnOnce() {
     // The data reader gives London boroughs the top-level region; the council type decides the sub-region.
-    WorkforceRecord camden = new WorkforceRecord(2024, Area.of(Fixtures.CAMDEN), Optional.of(Region.LONDON),
+    AreaFigures camden = Workforce.figures(2024, Area.of(Fixtures.CAMDEN), Optional.of(Region.LONDON),
         Fixtures.values(SMALL, 2024));
-    WorkforceRecord pair = new WorkforceRecord(2024, Area.of(Fixtures.KINGSTON_RICHMOND), Optional.of(Region.LONDON),
+    AreaFigures pair = Workforce.figures(2024, Area.of(Fixtures.KINGSTON_RICHMOND), Optional.of(Region.LONDON),
         Fixtures.values(LARGE, 2024));
-    Dataset d = Dataset.builder(Fixtures.directory()).workforce(List.of(camden, pair,
+    Dataset d = Dataset.builder(Fixtures.directory()).figures(List.of(camden, pair,
         Fixtures.councilReturn(Fixtures.LEEDS, 2024, LARGE))).build();
     Aggregates a = Aggregates.of(d);
     assertEquals(List.of("202", "314 / 318"), a.region(Region.LONDON, RateFormula.CASELOAD, 2024).included());
@@ -52,11 +53,11 @@ class AggregatesTest {
 
   @Test
   void lowCountsAsZeroWhileOtherMissingValuesLeaveTheReturnOut() {
-    Map<Measure, Value> low = new EnumMap<>(Fixtures.values(LARGE, 2024));
-    low.put(Measure.LEAVERS_FTE, Value.missing(MissingReason.LOW));
-    Map<Measure, Value> withheld = new EnumMap<>(Fixtures.values(SMALL, 2024));
-    withheld.put(Measure.LEAVERS_FTE, Value.missing(MissingReason.NOT_AVAILABLE));
-    Dataset d = Dataset.builder(Fixtures.directory()).workforce(List.of(
+    Map<Measure, Value> low = new java.util.LinkedHashMap<>(Fixtures.values(LARGE, 2024));
+    low.put(Workforce.LEAVERS_FTE, Value.missing(MissingReason.LOW));
+    Map<Measure, Value> withheld = new java.util.LinkedHashMap<>(Fixtures.values(SMALL, 2024));
+    withheld.put(Workforce.LEAVERS_FTE, Value.missing(MissingReason.NOT_AVAILABLE));
+    Dataset d = Dataset.builder(Fixtures.directory()).figures(List.of(
         Fixtures.councilReturn(Fixtures.LEEDS, 2024, low),
         Fixtures.councilReturn(Fixtures.BARNSLEY, 2024, withheld),
         Fixtures.councilReturn(Fixtures.GATESHEAD, 2024, LARGE))).build();
@@ -68,9 +69,9 @@ class AggregatesTest {
 
   @Test
   void aReturnMissingInFullIsCarriedForwardFromThePreviousYear() {
-    Map<Measure, Value> allX = new EnumMap<>(Measure.class);
+    Map<Measure, Value> allX = new LinkedHashMap<>();
     Fixtures.values(SMALL, 2025).keySet().forEach(m -> allX.put(m, Value.missing(MissingReason.NOT_AVAILABLE)));
-    Dataset d = Dataset.builder(Fixtures.directory()).workforce(List.of(
+    Dataset d = Dataset.builder(Fixtures.directory()).figures(List.of(
         Fixtures.councilReturn(Fixtures.CAMDEN, 2024, SMALL),
         Fixtures.councilReturn(Fixtures.CAMDEN, 2025, allX),
         Fixtures.councilReturn(Fixtures.LEEDS, 2025, LARGE))).build();

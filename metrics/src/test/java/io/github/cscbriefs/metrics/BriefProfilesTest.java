@@ -6,16 +6,18 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import io.github.cscbriefs.model.AreaFigures;
 import io.github.cscbriefs.model.Dataset;
 import io.github.cscbriefs.model.InterventionType;
 import io.github.cscbriefs.model.Judgement;
 import io.github.cscbriefs.model.JudgementArea;
 import io.github.cscbriefs.model.Measure;
 import io.github.cscbriefs.model.MissingReason;
+import io.github.cscbriefs.model.SocialWorkerStability;
 import io.github.cscbriefs.model.Value;
-import io.github.cscbriefs.model.WorkforceRecord;
+import io.github.cscbriefs.model.Workforce;
 import java.time.LocalDate;
-import java.util.EnumMap;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -132,10 +134,10 @@ class BriefProfilesTest {
   void neighbourMeanLeavesOutMissingValuesAndCountsContributors() {
     Dataset d = Fixtures.dataset();
     // Barnsley's 2020 caseload withheld: the neighbour mean must use the others only.
-    Map<Measure, Value> values = new EnumMap<>(Fixtures.values(Fixtures.typical(150), 2020));
-    values.put(Measure.CASELOAD_FTE, Value.missing(MissingReason.SUPPRESSED));
-    WorkforceRecord barnsley = Fixtures.councilReturn(Fixtures.BARNSLEY, 2020, values);
-    Dataset withGap = d.toBuilder().replaceWorkforce(List.of(barnsley)).build();
+    Map<Measure, Value> values = new java.util.LinkedHashMap<>(Fixtures.values(Fixtures.typical(150), 2020));
+    values.put(Workforce.CASELOAD_FTE, Value.missing(MissingReason.SUPPRESSED));
+    AreaFigures barnsley = Fixtures.councilReturn(Fixtures.BARNSLEY, 2020, values);
+    Dataset withGap = d.toBuilder().replaceFigures(List.of(barnsley)).build();
     Gap mean = BriefProfiles.of(withGap).profile(STRETCHED, 2020).comparison("caseload").orElseThrow()
         .gap(ComparatorKind.NEIGHBOUR_MEAN);
     // Neighbours: STEADY (12), Barnsley (withheld), Gateshead (16), Kingston and Richmond (one return, 16).
@@ -145,10 +147,10 @@ class BriefProfilesTest {
 
   @Test
   void aMissingValueStaysMissingWithItsReasonThroughEveryComparison() {
-    Map<Measure, Value> values = new EnumMap<>(Fixtures.values(Fixtures.strong(120), 2020));
-    values.put(Measure.AGENCY_RATE_FTE, Value.missing(MissingReason.LOW_RELIABILITY));
+    Map<Measure, Value> values = new java.util.LinkedHashMap<>(Fixtures.values(Fixtures.strong(120), 2020));
+    values.put(Workforce.AGENCY_RATE_FTE, Value.missing(MissingReason.LOW_RELIABILITY));
     Dataset d = Fixtures.dataset().toBuilder()
-        .replaceWorkforce(List.of(Fixtures.councilReturn(STEADY, 2020, values))).build();
+        .replaceFigures(List.of(Fixtures.councilReturn(STEADY, 2020, values))).build();
     IndicatorComparison agency = BriefProfiles.of(d).profile(STEADY, 2020).comparison("agency").orElseThrow();
     Value u = Value.missing(MissingReason.LOW_RELIABILITY);
     assertEquals(u, agency.value());
@@ -180,12 +182,12 @@ class BriefProfilesTest {
   @Test
   void aMemberOfACombinedReturnTakesChildrenInCareFiguresFromItsOwnRow() {
     // The children-in-care release lists Kingston alone, beside the Kingston / Richmond workforce return.
-    Map<Measure, Value> cla = new EnumMap<>(Measure.class);
-    cla.put(Measure.CLA_TOTAL, Value.of(100));
-    cla.put(Measure.CLA_THREE_OR_MORE_SOCIAL_WORKERS, Value.of(30));
-    cla.put(Measure.CLA_THREE_OR_MORE_SOCIAL_WORKERS_RATE, Value.of(30));
+    Map<Measure, Value> cla = new LinkedHashMap<>();
+    cla.put(SocialWorkerStability.CLA_TOTAL, Value.of(100));
+    cla.put(SocialWorkerStability.CLA_THREE_OR_MORE_SOCIAL_WORKERS, Value.of(30));
+    cla.put(SocialWorkerStability.CLA_THREE_OR_MORE_SOCIAL_WORKERS_RATE, Value.of(30));
     Dataset d = Fixtures.dataset().toBuilder()
-        .workforce(List.of(Fixtures.councilReturn(Fixtures.KINGSTON, 2020, cla))).build();
+        .figures(List.of(Fixtures.councilReturn(Fixtures.KINGSTON, 2020, cla))).build();
     CouncilProfile p = BriefProfiles.of(d).profile(Fixtures.KINGSTON, 2020);
     IndicatorComparison c = p.comparison("cla_sw_changes").orElseThrow();
     assertEquals(Value.of(30), c.value());

@@ -1,6 +1,7 @@
 package io.github.cscbriefs.metrics;
 
 import io.github.cscbriefs.model.Area;
+import io.github.cscbriefs.model.AreaFigures;
 import io.github.cscbriefs.model.Closeness;
 import io.github.cscbriefs.model.CombinedReturn;
 import io.github.cscbriefs.model.Council;
@@ -17,13 +18,14 @@ import io.github.cscbriefs.model.JudgementArea;
 import io.github.cscbriefs.model.Measure;
 import io.github.cscbriefs.model.Neighbour;
 import io.github.cscbriefs.model.NeighbourGroup;
+import io.github.cscbriefs.model.Publication;
 import io.github.cscbriefs.model.Region;
 import io.github.cscbriefs.model.Value;
-import io.github.cscbriefs.model.WorkforceRecord;
+import io.github.cscbriefs.model.Workforce;
 import java.time.LocalDate;
 import java.time.Year;
 import java.util.ArrayList;
-import java.util.EnumMap;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -78,43 +80,46 @@ final class Fixtures {
 
   /** A council return's values: counts and the rates computed from them. */
   static Map<Measure, Value> values(Counts c, int year) {
-    Map<Measure, Value> m = new EnumMap<>(Measure.class);
-    m.put(Measure.INPOST_FTE, Value.of(c.inpost()));
-    m.put(Measure.LEAVERS_FTE, Value.of(c.leavers()));
-    m.put(Measure.AGENCY_FTE, Value.of(c.agency()));
-    m.put(Measure.VACANCY_FTE, Value.of(c.vacancies()));
-    m.put(Measure.CASE_HOLDERS_FTE, Value.of(c.caseHolders()));
-    m.put(Measure.CASES, Value.of(c.cases()));
-    m.put(Measure.WORKING_DAYS_LOST_FTE, Value.of(c.daysLost()));
-    m.put(Measure.TURNOVER_RATE_FTE, Value.of(c.leavers() / c.inpost() * 100));
-    m.put(Measure.AGENCY_RATE_FTE, Value.of(c.agency() / (c.agency() + c.inpost()) * 100));
-    m.put(Measure.VACANCY_RATE_FTE, Value.of(c.vacancies() / (c.vacancies() + c.inpost()) * 100));
-    m.put(Measure.CASELOAD_FTE, Value.of(c.cases() / c.caseHolders()));
-    m.put(Measure.ABSENCE_RATE_FTE, Value.of(c.daysLost() / (c.inpost() * (Year.isLeap(year) ? 254 : 253)) * 100));
+    Map<Measure, Value> m = new LinkedHashMap<>();
+    m.put(Workforce.INPOST_FTE, Value.of(c.inpost()));
+    m.put(Workforce.LEAVERS_FTE, Value.of(c.leavers()));
+    m.put(Workforce.AGENCY_FTE, Value.of(c.agency()));
+    m.put(Workforce.VACANCY_FTE, Value.of(c.vacancies()));
+    m.put(Workforce.CASE_HOLDERS_FTE, Value.of(c.caseHolders()));
+    m.put(Workforce.CASES, Value.of(c.cases()));
+    m.put(Workforce.WORKING_DAYS_LOST_FTE, Value.of(c.daysLost()));
+    m.put(Workforce.TURNOVER_RATE_FTE, Value.of(c.leavers() / c.inpost() * 100));
+    m.put(Workforce.AGENCY_RATE_FTE, Value.of(c.agency() / (c.agency() + c.inpost()) * 100));
+    m.put(Workforce.VACANCY_RATE_FTE, Value.of(c.vacancies() / (c.vacancies() + c.inpost()) * 100));
+    m.put(Workforce.CASELOAD_FTE, Value.of(c.cases() / c.caseHolders()));
+    m.put(Workforce.ABSENCE_RATE_FTE, Value.of(c.daysLost() / (c.inpost() * (Year.isLeap(year) ? 254 : 253)) * 100));
     return m;
   }
 
-  static WorkforceRecord councilReturn(Council c, int year, Counts counts) {
-    return new WorkforceRecord(year, Area.of(c), Optional.of(c.subRegion()), values(counts, year));
+  static AreaFigures councilReturn(Council c, int year, Counts counts) {
+    return Workforce.figures(year, Area.of(c), Optional.of(c.subRegion()), values(counts, year));
   }
 
-  static WorkforceRecord combinedReturn(int year, Counts counts) {
-    return new WorkforceRecord(year, Area.of(KINGSTON_RICHMOND), Optional.of(Region.OUTER_LONDON),
+  static AreaFigures combinedReturn(int year, Counts counts) {
+    return Workforce.figures(year, Area.of(KINGSTON_RICHMOND), Optional.of(Region.OUTER_LONDON),
         values(counts, year));
   }
 
-  static WorkforceRecord councilReturn(Council c, int year, Map<Measure, Value> values) {
-    return new WorkforceRecord(year, Area.of(c), Optional.of(c.subRegion()), values);
+  /** A council's own row of the publication of {@code values}' measures (the workforce when empty). */
+  static AreaFigures councilReturn(Council c, int year, Map<Measure, Value> values) {
+    Publication publication = values.keySet().stream().findFirst().map(Measure::publication)
+        .orElse(Workforce.PUBLICATION);
+    return new AreaFigures(publication, year, Area.of(c), Optional.of(c.subRegion()), values);
   }
 
   /** England, and region rows, as the sum of their counts. */
-  static WorkforceRecord summary(Area area, int year, List<Counts> parts) {
+  static AreaFigures summary(Area area, int year, List<Counts> parts) {
     Counts sum = parts.stream().reduce(new Counts(0, 0, 0, 0, 0, 0, 0), (a, b) -> new Counts(
         a.inpost() + b.inpost(), a.leavers() + b.leavers(), a.agency() + b.agency(), a.vacancies() + b.vacancies(),
         a.caseHolders() + b.caseHolders(), a.cases() + b.cases(), a.daysLost() + b.daysLost()));
     Optional<Region> parent = area.level() == GeographicLevel.REGIONAL && area.code().startsWith("E13")
         ? Optional.of(Region.LONDON) : Optional.empty();
-    return new WorkforceRecord(year, area, parent, values(sum, year));
+    return Workforce.figures(year, area, parent, values(sum, year));
   }
 
   /** A typical council of {@code size} FTE with England-like ratios. */
@@ -140,7 +145,7 @@ final class Fixtures {
    * differences; England and regions summed from the councils.
    */
   static Dataset dataset(List<Inspection> inspections, List<Intervention> interventions) {
-    List<WorkforceRecord> records = new ArrayList<>();
+    List<AreaFigures> records = new ArrayList<>();
     for (int year : YEARS) {
       int t = year - 2016;
       Map<Council, Counts> counts = new java.util.LinkedHashMap<>();
@@ -163,7 +168,7 @@ final class Fixtures {
       records.add(summary(Area.of(Region.LONDON), year, List.of(counts.get(CAMDEN), pair)));
     }
     return Dataset.builder(directory())
-        .workforce(records)
+        .figures(records)
         .neighbours(List.of(
             neighbours(STRETCHED, STEADY, BARNSLEY, GATESHEAD, KINGSTON, RICHMOND),
             neighbours(STEADY, STRETCHED, BARNSLEY, NEWCASTLE)))
@@ -185,7 +190,7 @@ final class Fixtures {
   }
 
   static Inspection graded(Council c, LocalDate start, Judgement overall, Judgement eachArea) {
-    Map<JudgementArea, Judgement> j = new EnumMap<>(JudgementArea.class);
+    Map<JudgementArea, Judgement> j = new java.util.EnumMap<>(JudgementArea.class);
     for (JudgementArea a : JudgementArea.values()) {
       j.put(a, eachArea);
     }

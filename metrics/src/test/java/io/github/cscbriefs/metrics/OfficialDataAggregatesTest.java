@@ -5,10 +5,11 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import io.github.cscbriefs.data.OfficialData;
 import io.github.cscbriefs.model.Area;
+import io.github.cscbriefs.model.AreaFigures;
 import io.github.cscbriefs.model.Dataset;
 import io.github.cscbriefs.model.Region;
 import io.github.cscbriefs.model.Value;
-import io.github.cscbriefs.model.WorkforceRecord;
+import io.github.cscbriefs.model.Workforce;
 import java.math.BigDecimal;
 import java.math.RoundingMode;
 import java.util.ArrayList;
@@ -71,9 +72,9 @@ class OfficialDataAggregatesTest {
     List<Check> checks = new ArrayList<>();
     for (int year : DATA.years()) {
       for (RateFormula formula : RateFormula.values()) {
-        DATA.englandWorkforce(year).ifPresent(r -> checks.add(check(r, formula, aggregates.england(formula, year))));
+        DATA.england(Workforce.PUBLICATION, year).ifPresent(r -> checks.add(check(r, formula, aggregates.england(formula, year))));
         for (Region region : Region.values()) {
-          DATA.regionWorkforce(region, year).ifPresent(r ->
+          DATA.region(Workforce.PUBLICATION, region, year).ifPresent(r ->
               checks.add(check(r, formula, aggregates.region(region, formula, year))));
         }
       }
@@ -81,7 +82,7 @@ class OfficialDataAggregatesTest {
     return checks.stream().filter(c -> c.published().isPresent()).toList();
   }
 
-  private static Check check(WorkforceRecord published, RateFormula formula, Aggregate recomputed) {
+  private static Check check(AreaFigures published, RateFormula formula, Aggregate recomputed) {
     Value p = published.value(formula.rate());
     // DfE publishes workforce rates to 1 decimal place and the children-in-care percentage to whole numbers.
     int decimals = formula == RateFormula.CLA_THREE_OR_MORE_SOCIAL_WORKERS ? 0 : 1;

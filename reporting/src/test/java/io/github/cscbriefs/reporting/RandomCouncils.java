@@ -5,6 +5,7 @@ import static org.quicktheories.generators.SourceDSL.integers;
 import io.github.cscbriefs.metrics.BriefProfiles;
 import io.github.cscbriefs.metrics.CouncilProfile;
 import io.github.cscbriefs.model.Area;
+import io.github.cscbriefs.model.AreaFigures;
 import io.github.cscbriefs.model.Closeness;
 import io.github.cscbriefs.model.Council;
 import io.github.cscbriefs.model.CouncilDirectory;
@@ -25,15 +26,17 @@ import io.github.cscbriefs.model.MissingReason;
 import io.github.cscbriefs.model.Neighbour;
 import io.github.cscbriefs.model.NeighbourGroup;
 import io.github.cscbriefs.model.PlanAction;
+import io.github.cscbriefs.model.Publication;
 import io.github.cscbriefs.model.Region;
 import io.github.cscbriefs.model.SourceRelease;
 import io.github.cscbriefs.model.SuccessMeasure;
 import io.github.cscbriefs.model.Value;
-import io.github.cscbriefs.model.WorkforceRecord;
+import io.github.cscbriefs.model.Workforce;
 import java.net.URI;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.EnumMap;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -104,13 +107,13 @@ final class RandomCouncils {
    * @param notes data-quality notes
    */
   record Case(Council council, int year, String suppressed, List<Council> councils,
-      List<WorkforceRecord> workforce, Optional<NeighbourGroup> neighbours,
+      List<AreaFigures> workforce, Optional<NeighbourGroup> neighbours,
       List<Inspection> inspections, List<Intervention> interventions, List<PlanAction> plan,
       List<DataQualityNote> notes) {
 
     Dataset dataset() {
       return Dataset.builder(new CouncilDirectory(councils, List.of(), List.of()))
-          .workforce(workforce).inspections(inspections).interventions(interventions)
+          .figures(workforce).inspections(inspections).interventions(interventions)
           .planActions(plan).neighbours(neighbours.stream().toList())
           .sources(List.of(new SourceRelease("Department for Education",
               "Children's social work workforce", "Random release", "random.csv")))
@@ -129,7 +132,7 @@ final class RandomCouncils {
     @Override
     public String toString() {
       return "Case[name=" + escaped(council.name()) + ", year=" + year + ", years="
-          + workforce.stream().map(WorkforceRecord::year).distinct().count() + ", suppressed="
+          + workforce.stream().map(AreaFigures::year).distinct().count() + ", suppressed="
           + suppressed + ", neighbours=" + neighbours.map(g -> g.neighbours().size()).orElse(0)
           + ", inspections=" + inspections.size() + ", interventions=" + interventions.size()
           + ", plan=" + plan.size() + "]";
@@ -177,15 +180,15 @@ final class RandomCouncils {
     Optional<NeighbourGroup> neighbours = neighbourCount == 0 && draw(in, 0, 1) == 0
         ? Optional.empty() : Optional.of(new NeighbourGroup(LA_CODE, last, ranked));
 
-    List<WorkforceRecord> workforce = new ArrayList<>();
+    List<AreaFigures> workforce = new ArrayList<>();
     for (int y = first; y <= last; y++) {
-      workforce.add(new WorkforceRecord(y, Area.england(), Optional.empty(),
+      workforce.addAll(rows(y, Area.england(), Optional.empty(),
           figures(in, 0, null)));
-      workforce.add(new WorkforceRecord(y, Area.of(region), Optional.empty(),
+      workforce.addAll(rows(y, Area.of(region), Optional.empty(),
           figures(in, 1, null)));
       for (Council c : councils) {
         boolean own = c == council;
-        workforce.add(new WorkforceRecord(y, Area.of(c), Optional.of(c.region()),
+        workforce.addAll(rows(y, Area.of(c), Optional.of(c.region()),
             figures(in, own ? missingShare : 2, own ? suppressed : null)));
       }
     }
@@ -214,6 +217,13 @@ final class RandomCouncils {
         interventions, plan, notes);
   }
 
+  /** One row per publication of the measures in {@code values}. */
+  private static List<AreaFigures> rows(int year, Area area, Optional<Region> region, Map<Measure, Value> values) {
+    Map<Publication, Map<Measure, Value>> split = new LinkedHashMap<>();
+    values.forEach((m, v) -> split.computeIfAbsent(m.publication(), k -> new LinkedHashMap<>()).put(m, v));
+    return split.entrySet().stream().map(e -> new AreaFigures(e.getKey(), year, area, region, e.getValue())).toList();
+  }
+
   private static Council council(RandomnessSource in, String code, String name, Region region) {
     CouncilType type = region == Region.LONDON
         ? pick(in, List.of(CouncilType.INNER_LONDON_BOROUGH, CouncilType.OUTER_LONDON_BOROUGH))
@@ -229,7 +239,7 @@ final class RandomCouncils {
    */
   private static Map<Measure, Value> figures(RandomnessSource in, int missingShare,
       String suppressed) {
-    Map<Measure, Value> values = new EnumMap<>(Measure.class);
+    Map<Measure, Value> values = new LinkedHashMap<>();
     for (Indicator indicator : INDICATORS) {
       if (indicator.id().equals(suppressed)) {
         values.put(indicator.measure(), Value.missing(MissingReason.SUPPRESSED));
@@ -242,11 +252,11 @@ final class RandomCouncils {
       }
     }
     Value notPublished = Value.missing(MissingReason.NOT_PUBLISHED);
-    values.getOrDefault(Measure.INPOST_FTE, notPublished).asDouble().ifPresent(inPost -> {
-      counts(values, Measure.AGENCY_RATE_FTE, Measure.AGENCY_FTE, inPost);
-      counts(values, Measure.VACANCY_RATE_FTE, Measure.VACANCY_FTE, inPost);
-      values.getOrDefault(Measure.TURNOVER_RATE_FTE, notPublished).asDouble().ifPresent(rate ->
-          values.put(Measure.LEAVERS_FTE, Value.of(rate * inPost / 100)));
+    values.getOrDefault(Workforce.INPOST_FTE, notPublished).asDouble().ifPresent(inPost -> {
+      counts(values, Workforce.AGENCY_RATE_FTE, Workforce.AGENCY_FTE, inPost);
+      counts(values, Workforce.VACANCY_RATE_FTE, Workforce.VACANCY_FTE, inPost);
+      values.getOrDefault(Workforce.TURNOVER_RATE_FTE, notPublished).asDouble().ifPresent(rate ->
+          values.put(Workforce.LEAVERS_FTE, Value.of(rate * inPost / 100)));
     });
     return values;
   }

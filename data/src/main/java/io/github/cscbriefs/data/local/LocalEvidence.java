@@ -1,12 +1,12 @@
 package io.github.cscbriefs.data.local;
 
+import io.github.cscbriefs.model.AreaFigures;
 import io.github.cscbriefs.model.Council;
 import io.github.cscbriefs.model.Dataset;
 import io.github.cscbriefs.model.Inspection;
 import io.github.cscbriefs.model.Intervention;
 import io.github.cscbriefs.model.PlanAction;
 import io.github.cscbriefs.model.SourceRelease;
-import io.github.cscbriefs.model.WorkforceRecord;
 import java.util.List;
 
 /**
@@ -23,7 +23,7 @@ public record LocalEvidence(
     Council council,
     List<Inspection> inspections,
     List<Intervention> interventions,
-    List<WorkforceRecord> workforce,
+    List<AreaFigures> workforce,
     List<PlanAction> plan,
     SourceRelease source) {
 
@@ -46,7 +46,7 @@ public record LocalEvidence(
         .toList());
     builder.inspections(inspections);
     builder.interventions(dataset.interventions()).interventions(interventions);
-    builder.workforce(dataset.workforce()).replaceWorkforce(workforce);
+    builder.figures(dataset.figures()).replaceFigures(workforce);
     builder.planActions(dataset.planActions()).planActions(plan);
     builder.neighbours(dataset.neighbourGroups());
     builder.sources(dataset.sources()).sources(List.of(source));

@@ -3,6 +3,8 @@ package io.github.cscbriefs.data.local;
 import com.fasterxml.jackson.databind.JsonMappingException;
 import io.github.cscbriefs.data.DataProblem;
 import io.github.cscbriefs.model.Area;
+import io.github.cscbriefs.model.AreaFigures;
+import io.github.cscbriefs.model.CombinedReturn;
 import io.github.cscbriefs.model.Council;
 import io.github.cscbriefs.model.CouncilDirectory;
 import io.github.cscbriefs.model.IndicatorCatalogue;
@@ -13,19 +15,20 @@ import io.github.cscbriefs.model.InterventionType;
 import io.github.cscbriefs.model.Judgement;
 import io.github.cscbriefs.model.JudgementArea;
 import io.github.cscbriefs.model.Measure;
-import io.github.cscbriefs.model.MissingReason;
 import io.github.cscbriefs.model.Milestone;
+import io.github.cscbriefs.model.MissingReason;
 import io.github.cscbriefs.model.ModelViolationException;
 import io.github.cscbriefs.model.PlanAction;
 import io.github.cscbriefs.model.SuccessMeasure;
 import io.github.cscbriefs.model.Value;
-import io.github.cscbriefs.model.WorkforceRecord;
+import io.github.cscbriefs.model.Workforce;
 import java.net.URI;
 import java.time.LocalDate;
 import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.EnumMap;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -100,20 +103,20 @@ final class LocalEvidenceConversion {
     return result;
   }
 
-  List<WorkforceRecord> workforce(Council council, List<Map<String, String>> entries) {
-    List<WorkforceRecord> result = new ArrayList<>();
+  List<AreaFigures> workforce(Council council, List<Map<String, String>> entries) {
+    List<AreaFigures> result = new ArrayList<>();
     each(entries, "workforce", (e, at) -> {
       Integer year = null;
-      Map<Measure, Value> values = new EnumMap<>(Measure.class);
+      Map<Measure, Value> values = new LinkedHashMap<>();
       for (Map.Entry<String, String> cell : e.entrySet()) {
         String key = at + "." + cell.getKey();
         if (cell.getKey().equals("year")) {
           year = integer(cell.getValue(), key);
           continue;
         }
-        Optional<Measure> measure = Measure.byId(cell.getKey());
+        Optional<Measure> measure = Workforce.byId(cell.getKey());
         if (measure.isEmpty()) {
-          problem(key, cell.getKey(), "'year' or a measure id: " + Arrays.stream(Measure.values())
+          problem(key, cell.getKey(), "'year' or a measure id: " + Workforce.measures().stream()
               .map(Measure::id).collect(Collectors.joining(", ")));
           continue;
         }
@@ -127,11 +130,8 @@ final class LocalEvidenceConversion {
         return;
       }
       int y = year;
-      Area area = councils.workforceCode(council.laCode(), y)
-          .map(code -> new Area(io.github.cscbriefs.model.GeographicLevel.LOCAL_AUTHORITY, code,
-              council.name()))
-          .orElse(Area.of(council));
-      addIfPresent(result, validated(at, () -> new WorkforceRecord(y, area, Optional.of(council.region()), values)));
+      Area area = councils.combinedReturn(council.laCode(), y).map(CombinedReturn::area).orElse(Area.of(council));
+      addIfPresent(result, validated(at, () -> Workforce.figures(y, area, Optional.of(council.region()), values)));
     });
     return result;
   }

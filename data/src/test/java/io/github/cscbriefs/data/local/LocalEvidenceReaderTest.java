@@ -12,9 +12,9 @@ import io.github.cscbriefs.model.CouncilType;
 import io.github.cscbriefs.model.IndicatorCatalogue;
 import io.github.cscbriefs.model.InspectionType;
 import io.github.cscbriefs.model.InterventionType;
-import io.github.cscbriefs.model.Measure;
 import io.github.cscbriefs.model.Region;
 import io.github.cscbriefs.model.Value;
+import io.github.cscbriefs.model.Workforce;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -74,8 +74,8 @@ class LocalEvidenceReaderTest {
         {"council": "E06000012", "workforce": [{"year": 2026, "caseload_fte": 19.4, "agency_rate_fte": "c"}]}
         """);
     assertEquals(yaml.workforce(), json.workforce());
-    assertEquals(Value.of(19.4), yaml.workforce().get(0).value(Measure.CASELOAD_FTE));
-    assertEquals("c", yaml.workforce().get(0).value(Measure.AGENCY_RATE_FTE).toString());
+    assertEquals(Value.of(19.4), yaml.workforce().get(0).value(Workforce.CASELOAD_FTE));
+    assertEquals("c", yaml.workforce().get(0).value(Workforce.AGENCY_RATE_FTE).toString());
   }
 
   @Test

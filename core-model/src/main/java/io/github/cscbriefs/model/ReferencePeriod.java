@@ -1,0 +1,36 @@
+package io.github.cscbriefs.model;
+
+import java.time.LocalDate;
+import java.time.MonthDay;
+
+/**
+ * What a publication's year means: the date its figures are taken at, or the end of the year they
+ * count over. DfE's workforce census is a snapshot at 30 September; the children in need census
+ * counts the year to 31 March; the children looked after return has both.
+ */
+public enum ReferencePeriod {
+  /** A snapshot at 30 September of the year. */
+  AS_AT_30_SEPTEMBER(MonthDay.of(9, 30), true),
+  /** A snapshot at 31 March of the year. */
+  AS_AT_31_MARCH(MonthDay.of(3, 31), true),
+  /** Counted over the twelve months ending 31 March of the year. */
+  YEAR_TO_31_MARCH(MonthDay.of(3, 31), false);
+
+  private final MonthDay end;
+  private final boolean snapshot;
+
+  ReferencePeriod(MonthDay end, boolean snapshot) {
+    this.end = end;
+    this.snapshot = snapshot;
+  }
+
+  /** The last day the figures of {@code year} describe. */
+  public LocalDate end(int year) {
+    return end.atYear(year);
+  }
+
+  /** True for a count taken on one date; false for a count over a year. */
+  public boolean isSnapshot() {
+    return snapshot;
+  }
+}
