@@ -5,7 +5,6 @@ import jakarta.validation.constraints.AssertTrue;
 import jakarta.validation.constraints.Max;
 import jakarta.validation.constraints.Min;
 import jakarta.validation.constraints.NotNull;
-import jakarta.validation.constraints.Pattern;
 import jakarta.validation.constraints.PositiveOrZero;
 
 /**
@@ -13,22 +12,22 @@ import jakarta.validation.constraints.PositiveOrZero;
  * target by a reporting year. Its status (on track, off track, met) is computed from the data
  * against the straight trajectory from baseline to target, never typed in.
  *
- * @param indicatorId an {@link Indicator} id from the catalogue, e.g. {@code caseload}
+ * @param indicator the indicator measured
  * @param baseline the value at the start
  * @param baselineYear the reporting year of the baseline
  * @param target the value aimed for
  * @param targetYear the reporting year by which the target should be reached
  */
 public record SuccessMeasure(
-    @NotNull @Pattern(regexp = "[a-z][a-z0-9_]*") String indicatorId,
+    @NotNull Indicator indicator,
     @PositiveOrZero double baseline,
     @Min(2000) @Max(2100) int baselineYear,
     @PositiveOrZero double target,
     @Min(2000) @Max(2100) int targetYear) {
 
-  public SuccessMeasure(String indicatorId, double baseline, int baselineYear, double target,
+  public SuccessMeasure(Indicator indicator, double baseline, int baselineYear, double target,
       int targetYear) {
-    this.indicatorId = indicatorId;
+    this.indicator = indicator;
     this.baseline = baseline;
     this.baselineYear = baselineYear;
     this.target = target;

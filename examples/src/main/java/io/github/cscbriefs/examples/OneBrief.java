@@ -5,8 +5,10 @@ import io.github.cscbriefs.metrics.BriefProfiles;
 import io.github.cscbriefs.metrics.CouncilProfile;
 import io.github.cscbriefs.model.Council;
 import io.github.cscbriefs.model.Dataset;
+import io.github.cscbriefs.model.Indicators;
 import io.github.cscbriefs.reporting.BriefOptions;
 import io.github.cscbriefs.reporting.BriefRenderer;
+import io.github.cscbriefs.reporting.Wording;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -29,10 +31,10 @@ public final class OneBrief {
     int year = args.length > 1 ? Integer.parseInt(args[1]) : dataset.years().get(dataset.years().size() - 1);
 
     CouncilProfile profile = BriefProfiles.of(dataset).profile(council, year);   // compare
-    profile.comparison("caseload").ifPresent(c -> System.out.printf(
+    profile.comparison(Indicators.CASELOAD).ifPresent(c -> System.out.printf(
         "%s caseload %d: %s (England %s), rank %s%n", council.name(), year, c.value(),
         c.england().comparator(), c.standing().map(s -> s.rank() + " of " + s.outOf()).orElse("-")));
-    profile.actions().stream().limit(3).forEach(a -> System.out.println("  action: " + a.title()));
+    profile.actions().stream().limit(3).forEach(a -> System.out.println("  action: " + Wording.title(a)));
 
     byte[] pdf = BriefRenderer.withClock(Clock.systemDefaultZone())            // lay out + write
         .render(profile, BriefOptions.from(dataset, council));

@@ -4,8 +4,6 @@ import io.github.cscbriefs.model.Inspection;
 import io.github.cscbriefs.model.Intervention;
 import io.github.cscbriefs.model.Judgement;
 import io.github.cscbriefs.model.JudgementArea;
-import io.github.cscbriefs.model.MissingReason;
-import io.github.cscbriefs.model.Value;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Comparator;
@@ -15,11 +13,9 @@ import java.util.Optional;
 /**
  * Drafts a council's priority actions from its comparisons, inspections and interventions, by
  * the rules in {@link PriorityRules}. Ordering: urgency, then score (higher first), then rule
- * order (workforce, judgement, repeated visit criticism, intervention), then title.
+ * order (indicators in catalogue order, judgement areas, repeated visit criticism, intervention).
  */
 final class ActionDrafting {
-
-  private static final Value NONE = Value.missing(MissingReason.NOT_APPLICABLE);
 
   private final ProfileFacts facts;
   private final PriorityRules rules;
@@ -34,7 +30,7 @@ final class ActionDrafting {
     List<Ranked> all = new ArrayList<>();
     int order = 0;
     for (IndicatorComparison c : facts.comparisons()) {
-      Optional<WorkforceRule> rule = rules.workforceRule(c.indicator().id());
+      Optional<WorkforceRule> rule = rules.workforceRule(c.indicator());
       if (rule.isPresent()) {
         int o = order++;
         WorkforceActions.draft(c, rule.get(), facts, rules).ifPresent(a -> all.add(new Ranked(a, o)));
@@ -52,8 +48,7 @@ final class ActionDrafting {
     return all.stream()
         .sorted(Comparator.comparing((Ranked r) -> r.action().urgency())
             .thenComparing(r -> -r.action().score())
-            .thenComparingInt(Ranked::order)
-            .thenComparing(r -> r.action().title()))
+            .thenComparingInt(Ranked::order))
         .limit(rules.maxActions())
         .map(Ranked::action)
         .toList();
@@ -87,32 +82,16 @@ final class ActionDrafting {
     Urgency urgency = inadequate ? Urgency.IMMEDIATE : Urgency.HIGH;
     double score = inadequate ? rules.inadequateScore() : rules.requiresImprovementScore();
     List<Evidence> evidence = new ArrayList<>();
-    evidence.add(gradeEvidence(area, latest));
-    String title = rules.areaTitles().getOrDefault(area, area.shortLabel()) + " (judged " + j.label() + ")";
+    evidence.add(new Evidence.Judged(area, latest));
     if (repeatedFrom.isPresent()) {
       urgency = urgency.raised();
       score += rules.repeatBonus();
-      evidence.add(gradeEvidence(area, repeatedFrom.get()));
-      title = rules.areaTitles().getOrDefault(area, area.shortLabel())
-          + " (below good at two inspections running)";
+      evidence.add(new Evidence.Judged(area, repeatedFrom.get()));
     }
-    return new PriorityAction(repeatedFrom.isPresent() ? "judgement-repeated" : "judgement", title,
-        urgency, score, evidence, List.of(), Optional.of(area), Value.of(j.grade()),
-        Value.of(Judgement.GOOD.grade()),
-        j.label() + " (Ofsted, published " + Wording.date(latest.published()) + ")",
-        "Good or better at the next graded inspection",
-        facts.asAt().plusMonths(rules.inspectionTargetMonths()),
-        rules.areaOwners().getOrDefault(area, "Director of children's services"));
-  }
-
-  private static Evidence gradeEvidence(JudgementArea area, Inspection i) {
-    return Evidence.fact("Ofsted judged " + area.shortLabel().toLowerCase(java.util.Locale.UK) + " "
-        + i.judgement(area).label() + " (" + i.type().label() + ", " + Wording.date(i.start()) + ").",
-        "published " + Wording.date(i.published()), source(i));
-  }
-
-  private static String source(Inspection i) {
-    return "Ofsted, " + i.reportLink().map(Object::toString).orElse(i.source());
+    return new PriorityAction(repeatedFrom.isPresent() ? ActionKind.JUDGEMENT_REPEATED : ActionKind.JUDGEMENT,
+        Optional.empty(), Optional.of(area), urgency, score, evidence, new Baseline.Judged(area, j, latest),
+        new Target.GoodAtNextInspection(), facts.asAt().plusMonths(rules.inspectionTargetMonths()),
+        rules.owner(area));
   }
 
   /**
@@ -131,18 +110,13 @@ final class ActionDrafting {
       for (Inspection e : all.subList(0, later)) {
         evidence.addAll(Repetition.between(e, l, rules));
       }
-      Repetition.escalations(l, rules).forEach(evidence::add);
+      evidence.addAll(Repetition.escalations(l, rules));
       if (!evidence.isEmpty()) {
-        evidence.add(0, Evidence.fact("Ofsted's " + l.type().label().toLowerCase(java.util.Locale.UK)
-            + " of " + Wording.date(l.start()) + " named " + l.priorityActions().size()
-            + " priority action(s).", "published " + Wording.date(l.published()), source(l)));
-        actions.add(new PriorityAction("visit-repeated",
-            "Resolve weaknesses Ofsted has criticised again", Urgency.IMMEDIATE,
-            rules.inadequateScore() + rules.repeatBonus(), evidence, List.of(), Optional.empty(),
-            Value.of(l.priorityActions().size()), Value.of(0),
-            l.priorityActions().size() + " priority action(s) at the visit of " + Wording.date(l.start()),
-            "Ofsted finds every priority action addressed at its next visit",
-            facts.asAt().plusMonths(rules.inspectionTargetMonths()), "Director of children's services"));
+        evidence.add(0, new Evidence.PriorityActionsNamed(l));
+        actions.add(new PriorityAction(ActionKind.VISIT_REPEATED, Optional.empty(), Optional.empty(),
+            Urgency.IMMEDIATE, rules.inadequateScore() + rules.repeatBonus(), evidence,
+            new Baseline.PriorityActionsAtVisit(l), new Target.PriorityActionsAddressed(),
+            facts.asAt().plusMonths(rules.inspectionTargetMonths()), OwnerRole.DIRECTOR_OF_CHILDRENS_SERVICES));
       }
     }
     return actions;
@@ -159,17 +133,12 @@ final class ActionDrafting {
 
   private PriorityAction interventionAction(Intervention i) {
     boolean statutory = i.type().isStatutory();
-    Evidence e = Evidence.fact("DfE intervention in force: " + i.type().label() + " since "
-        + Wording.date(i.start()) + ". " + i.description(), "since " + Wording.date(i.start()), i.source());
-    return new PriorityAction("intervention",
-        "Satisfy the Department for Education's intervention (" + i.type().label().toLowerCase(java.util.Locale.UK) + ")",
+    return new PriorityAction(ActionKind.INTERVENTION, Optional.empty(), Optional.of(JudgementArea.IMPACT_OF_LEADERS),
         statutory ? Urgency.IMMEDIATE : Urgency.HIGH,
         statutory ? rules.statutoryInterventionScore() : rules.noticeScore(),
-        List.of(e), List.of(), Optional.of(JudgementArea.IMPACT_OF_LEADERS), NONE, NONE,
-        i.type().label() + " in force since " + Wording.date(i.start()),
-        "Intervention lifted by the Department for Education",
-        facts.asAt().plusMonths(rules.inspectionTargetMonths()),
-        "Chief executive and lead member for children's services");
+        List.of(new Evidence.InterventionInForce(i)), new Baseline.InterventionInForce(i),
+        new Target.InterventionLifted(), facts.asAt().plusMonths(rules.inspectionTargetMonths()),
+        OwnerRole.CHIEF_EXECUTIVE_AND_LEAD_MEMBER);
   }
 
   static LocalDate workforceTargetDate(int year, PriorityRules rules) {

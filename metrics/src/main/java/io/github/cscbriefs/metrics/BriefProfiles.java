@@ -2,6 +2,7 @@ package io.github.cscbriefs.metrics;
 
 import com.google.common.math.Quantiles;
 import com.google.common.math.Stats;
+import io.github.cscbriefs.model.Area;
 import io.github.cscbriefs.model.AreaFigures;
 import io.github.cscbriefs.model.Council;
 import io.github.cscbriefs.model.Dataset;
@@ -71,7 +72,7 @@ public final class BriefProfiles {
    * ({@code neighbours.get(i)} is of the year of {@code series.get(i)}).
    */
   private record History(List<SeriesPoint> series, Map<Integer, Value> council, Map<Integer, Value> england,
-      List<List<Double>> neighbours) {
+      List<List<NeighbourValue>> neighbours, List<Optional<Area>> areas) {
   }
 
   /**
@@ -144,11 +145,11 @@ public final class BriefProfiles {
     boolean shortList = actions.size() <= settings.rules().shortListSize();
     List<PlanProgress> plan = dataset.planActionsOf(council.laCode()).stream()
         .map(a -> PlanProgress.assess(a, a.measure()
-            .flatMap(m -> comparisons.stream().filter(c -> c.indicator().id().equals(m.indicatorId())).findFirst())
+            .flatMap(m -> comparisons.stream().filter(c -> c.indicator().equals(m.indicator())).findFirst())
             .map(IndicatorComparison::series).orElse(List.of()), year))
         .toList();
     return new CouncilProfile(council, year, asAt, comparisons, capacity, inspections, interventions,
-        actions, shortList, summary(actions, shortList, inspections), plan, predecessors);
+        actions, shortList, plan, predecessors);
   }
 
   /**
@@ -177,7 +178,7 @@ public final class BriefProfiles {
         missing++; // a row from another release that lacks the measure is not a return for it
       }
     }
-    return Distribution.of(indicator.id(), year, present, missing, indicator.polarity());
+    return Distribution.of(indicator, year, present, missing);
   }
 
   private IndicatorComparison compare(Council council, Indicator indicator, int year) {
@@ -188,14 +189,15 @@ public final class BriefProfiles {
     Value value = point.council();
     Value england = point.england();
     Value region = point.region();
-    List<Double> neighbours = history.neighbours().get(at);
+    List<NeighbourValue> counted = history.neighbours().get(at);
+    List<Double> neighbours = numbers(counted);
     List<Gap> gaps = List.of(
-        Gap.of(ComparatorKind.ENGLAND, "England", value, england, england.isPresent() ? 1 : 0, indicator.polarity()),
-        Gap.of(ComparatorKind.REGION, council.region().label(), value, region, region.isPresent() ? 1 : 0,
+        Gap.of(ComparatorKind.ENGLAND, value, england, england.isPresent() ? 1 : 0, indicator.polarity()),
+        Gap.of(ComparatorKind.REGION, value, region, region.isPresent() ? 1 : 0,
             indicator.polarity()),
-        Gap.of(ComparatorKind.NEIGHBOUR_MEAN, ComparatorKind.NEIGHBOUR_MEAN.label(), value, mean(neighbours),
+        Gap.of(ComparatorKind.NEIGHBOUR_MEAN, value, mean(neighbours),
             neighbours.size(), indicator.polarity()),
-        Gap.of(ComparatorKind.NEIGHBOUR_MEDIAN, ComparatorKind.NEIGHBOUR_MEDIAN.label(), value, median(neighbours),
+        Gap.of(ComparatorKind.NEIGHBOUR_MEDIAN, value, median(neighbours),
             neighbours.size(), indicator.polarity()));
     Field field = field(indicator, year);
     Distribution distribution = field.distribution();
@@ -204,7 +206,7 @@ public final class BriefProfiles {
         : Optional.empty();
     Trend trend = Trend.of(year, history.council(), history.england(), englandSlope(m, year, history.england()),
         indicator.polarity(), settings);
-    return new IndicatorComparison(indicator, year, value, gaps, standing, trend,
+    return new IndicatorComparison(indicator, year, value, history.areas().get(at), gaps, counted, standing, trend,
         interval(councilRecord(council, m, year), indicator, value, england, year), history.series(), distribution);
   }
 
@@ -269,16 +271,18 @@ public final class BriefProfiles {
   private History computeHistory(Council council, Measure m, Map<Integer, Rows> own,
       Map<Integer, List<Rows>> neighbourRows) {
     List<SeriesPoint> series = new ArrayList<>();
-    List<List<Double>> neighbours = new ArrayList<>();
+    List<List<NeighbourValue>> neighbours = new ArrayList<>();
+    List<Optional<Area>> areas = new ArrayList<>();
     for (int y : dataset.years()) {
       Optional<AreaFigures> record = own.get(y).holding(m);
-      List<Double> n = neighbourValues(record, neighbourRows.get(y), m);
+      List<NeighbourValue> n = neighbourValues(record, neighbourRows.get(y), m);
       neighbours.add(n);
+      areas.add(record.map(AreaFigures::area));
       series.add(new SeriesPoint(y, value(record, m), value(dataset.england(m.publication(), y), m),
-          value(dataset.region(m.publication(), council.region(), y), m), mean(n)));
+          value(dataset.region(m.publication(), council.region(), y), m), mean(numbers(n))));
     }
     return new History(List.copyOf(series), seriesMap(series, SeriesPoint::council),
-        seriesMap(series, SeriesPoint::england), List.copyOf(neighbours));
+        seriesMap(series, SeriesPoint::england), List.copyOf(neighbours), List.copyOf(areas));
   }
 
   /**
@@ -301,19 +305,20 @@ public final class BriefProfiles {
    * The neighbours' values with a number: each neighbour's return once, the council's own return
    * ({@code own}) left out (a neighbour can share a combined return with it).
    */
-  private static List<Double> neighbourValues(Optional<AreaFigures> own, List<Rows> neighbours, Measure m) {
+  private static List<NeighbourValue> neighbourValues(Optional<AreaFigures> own, List<Rows> neighbours,
+      Measure m) {
     // Records of one year are one per area code, so a code seen stands for its record. A dozen at
     // most: a list is quicker to search than a set is to build.
     List<String> seen = new ArrayList<>(neighbours.size() + 1);
     own.ifPresent(r -> seen.add(r.area().code()));
-    List<Double> values = new ArrayList<>(neighbours.size());
+    List<NeighbourValue> values = new ArrayList<>(neighbours.size());
     for (Rows n : neighbours) {
       Optional<AreaFigures> row = n.holding(m);
       if (row.isPresent() && !seen.contains(row.get().area().code())) {
         seen.add(row.get().area().code());
         Value v = row.get().value(m);
         if (v.isPresent()) {
-          values.add(Values.number(v));
+          values.add(new NeighbourValue(row.get().area(), Values.number(v)));
         }
       }
     }
@@ -339,6 +344,10 @@ public final class BriefProfiles {
     return rows(m.publication(), council, year).holding(m);
   }
 
+  private static List<Double> numbers(List<NeighbourValue> values) {
+    return values.stream().map(NeighbourValue::value).toList();
+  }
+
   private static Value mean(List<Double> values) {
     return values.isEmpty() ? Value.missing(MissingReason.NOT_COMPUTABLE) : Value.of(Stats.meanOf(values));
   }
@@ -346,22 +355,5 @@ public final class BriefProfiles {
   private static Value median(List<Double> values) {
     return values.isEmpty() ? Value.missing(MissingReason.NOT_COMPUTABLE)
         : Value.of(Quantiles.median().compute(values));
-  }
-
-  private static String summary(List<PriorityAction> actions, boolean shortList, List<Inspection> inspections) {
-    String judged = inspections.stream().filter(i -> i.type().isGraded()).reduce((a, b) -> b)
-        .flatMap(Inspection::overall)
-        .map(j -> " Ofsted's latest judgement: " + j.label() + ".").orElse("");
-    if (actions.isEmpty()) {
-      return "No priority actions: no workforce figure is markedly worse than England's and no inspection "
-          + "or intervention calls for one." + judged;
-    }
-    long immediate = actions.stream().filter(a -> a.urgency() == Urgency.IMMEDIATE).count();
-    String first = " First: " + actions.get(0).title() + ".";
-    if (shortList) {
-      return "A short list of " + actions.size() + " priority action" + (actions.size() == 1 ? "" : "s")
-          + ": most figures are at or better than England's." + first + judged;
-    }
-    return actions.size() + " priority actions, " + immediate + " immediate." + first + judged;
   }
 }

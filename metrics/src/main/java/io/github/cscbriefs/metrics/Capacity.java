@@ -14,7 +14,7 @@ import java.util.Optional;
  * @param cases cases held at 30 September
  * @param caseHoldersFte FTE of case-holding social workers (including agency)
  * @param caseloadTarget the average caseload planned for
- * @param targetSource "England" or "Caller's target"
+ * @param targetSource where the caseload target comes from
  * @param socialWorkersNeeded max(0, cases ÷ target − case-holding FTE): extra case-holding FTE to
  *     bring the average caseload down to the target
  * @param englandAgencyRate England's agency worker rate the conversion aims at
@@ -26,7 +26,7 @@ public record Capacity(
     Value cases,
     Value caseHoldersFte,
     Value caseloadTarget,
-    String targetSource,
+    TargetSource targetSource,
     Value socialWorkersNeeded,
     Value englandAgencyRate,
     Value agencyToConvert,
@@ -42,7 +42,7 @@ public record Capacity(
     Value target = caseloadTarget.map(Value::of).orElseGet(() -> measure(england, Workforce.CASELOAD_FTE));
     Value englandAgency = measure(england, Workforce.AGENCY_RATE_FTE);
     return new Capacity(cases, holders, target,
-        caseloadTarget.isPresent() ? "Caller's target" : "England",
+        caseloadTarget.isPresent() ? TargetSource.CALLER : TargetSource.ENGLAND,
         socialWorkersNeeded(cases, holders, target),
         englandAgency,
         agencyToConvert(measure(council, Workforce.AGENCY_FTE), measure(council, Workforce.INPOST_FTE), englandAgency),

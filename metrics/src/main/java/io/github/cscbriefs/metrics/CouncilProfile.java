@@ -1,8 +1,10 @@
 package io.github.cscbriefs.metrics;
 
 import io.github.cscbriefs.model.Council;
+import io.github.cscbriefs.model.Indicator;
 import io.github.cscbriefs.model.Inspection;
 import io.github.cscbriefs.model.Intervention;
+import io.github.cscbriefs.model.Polarity;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Optional;
@@ -21,7 +23,6 @@ import java.util.Optional;
  * @param interventions DfE interventions in force on {@code asAt}
  * @param actions the priority actions, most urgent first
  * @param shortList true when there are at most {@link PriorityRules#shortListSize()} actions
- * @param summary one sentence on the action list, saying so when it is short
  * @param plan the council's own improvement-plan actions (from its local evidence file), each with
  *     its status computed from the data; empty when none were supplied
  * @param predecessors the councils this one replaced (e.g. Northamptonshire for North
@@ -37,7 +38,6 @@ public record CouncilProfile(
     List<Intervention> interventions,
     List<PriorityAction> actions,
     boolean shortList,
-    String summary,
     List<PlanProgress> plan,
     List<Council> predecessors) {
 
@@ -63,9 +63,25 @@ public record CouncilProfile(
     return !council.laCode().equals(laCode) && predecessors.stream().anyMatch(p -> p.laCode().equals(laCode));
   }
 
-  /** The comparison for an indicator id such as {@code caseload}. */
-  public Optional<IndicatorComparison> comparison(String indicatorId) {
-    return comparisons.stream().filter(c -> c.indicator().id().equals(indicatorId)).findFirst();
+  /**
+   * The comparison for an indicator of the dataset's catalogue, e.g. {@code
+   * Indicators.CASELOAD}; empty when the catalogue does not report it.
+   */
+  public Optional<IndicatorComparison> comparison(Indicator indicator) {
+    return comparisons.stream().filter(c -> c.indicator().equals(indicator)).findFirst();
+  }
+
+  /**
+   * The indicator's red/amber/green status by {@link Rating}'s rule: empty when it has no better
+   * direction or no value this year.
+   */
+  public Optional<Rating> rating(IndicatorComparison comparison) {
+    if (comparison.indicator().polarity() == Polarity.NONE || !comparison.value().isPresent()) {
+      return Optional.empty();
+    }
+    Optional<Urgency> urgency = actions.stream().filter(a -> a.restsOn(comparison.indicator()))
+        .map(PriorityAction::urgency).min(Enum::compareTo);
+    return Optional.of(urgency.map(u -> u == Urgency.IMMEDIATE ? Rating.RED : Rating.AMBER).orElse(Rating.GREEN));
   }
 
   /** The latest graded inspection published by {@code asAt}, if any. */

@@ -1,6 +1,7 @@
 package io.github.cscbriefs.metrics;
 
 import com.google.common.math.Quantiles;
+import io.github.cscbriefs.model.Indicator;
 import io.github.cscbriefs.model.MissingReason;
 import io.github.cscbriefs.model.Polarity;
 import io.github.cscbriefs.model.Value;
@@ -12,7 +13,7 @@ import java.util.Map;
  * Every council return's value of one indicator in one year, for benchmark charts. Returns without
  * a number are left out (and counted in {@code missing}).
  *
- * @param indicatorId the indicator
+ * @param indicator the indicator
  * @param year the reporting year
  * @param values best first by polarity (ascending when the polarity is NONE), ties by area code
  * @param missing how many returns had a missing value (with a reason such as {@code c} or {@code x})
@@ -21,7 +22,7 @@ import java.util.Map;
  * @param upperQuartile the 75th percentile
  */
 public record Distribution(
-    String indicatorId,
+    Indicator indicator,
     int year,
     List<CouncilValue> values,
     int missing,
@@ -34,8 +35,9 @@ public record Distribution(
   }
 
   /** Builds the distribution from returns' values. */
-  public static Distribution of(String indicatorId, int year, List<CouncilValue> present,
-      int missing, Polarity polarity) {
+  public static Distribution of(Indicator indicator, int year, List<CouncilValue> present,
+      int missing) {
+    Polarity polarity = indicator.polarity();
     Comparator<CouncilValue> byValue = polarity == Polarity.HIGHER_IS_BETTER
         ? Comparator.comparingDouble(CouncilValue::value).reversed()
         : Comparator.comparingDouble(CouncilValue::value);
@@ -43,11 +45,11 @@ public record Distribution(
         .sorted(byValue.thenComparing(CouncilValue::areaCode)).toList();
     if (sorted.isEmpty()) {
       Value none = Value.missing(MissingReason.NOT_COMPUTABLE);
-      return new Distribution(indicatorId, year, sorted, missing, none, none, none);
+      return new Distribution(indicator, year, sorted, missing, none, none, none);
     }
     Map<Integer, Double> q = Quantiles.quartiles().indexes(1, 2, 3)
         .compute(sorted.stream().mapToDouble(CouncilValue::value).toArray());
-    return new Distribution(indicatorId, year, sorted, missing, Value.of(q.get(1)),
+    return new Distribution(indicator, year, sorted, missing, Value.of(q.get(1)),
         Value.of(q.get(2)), Value.of(q.get(3)));
   }
 

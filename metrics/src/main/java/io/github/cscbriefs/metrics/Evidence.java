@@ -1,32 +1,75 @@
 package io.github.cscbriefs.metrics;
 
-import io.github.cscbriefs.model.MissingReason;
+import io.github.cscbriefs.model.Indicator;
+import io.github.cscbriefs.model.Inspection;
+import io.github.cscbriefs.model.Intervention;
+import io.github.cscbriefs.model.JudgementArea;
 import io.github.cscbriefs.model.Value;
 
 /**
- * One fact behind a priority action, ready to print, with its parts kept for tables.
- *
- * @param statement the fact in a sentence, e.g. "Average caseload was 24.9 at 30 September 2020,
- *     against 16.3 for England."
- * @param period when it was true, e.g. "30 September 2020" or "inspection published 26 November 2021"
- * @param value the council's figure (missing as not applicable for facts that are not figures)
- * @param comparator the comparator's name, e.g. "England"; empty text when none
- * @param comparatorValue the comparator's figure (missing as not applicable when none)
- * @param source the publication or report
+ * One fact behind a priority action, as values; reporting puts it into words. Facts about an
+ * indicator name it and the year; facts about Ofsted name the inspection, whose report is the
+ * source.
  */
-public record Evidence(String statement, String period, Value value, String comparator,
-    Value comparatorValue, String source) {
+public sealed interface Evidence {
 
-  private static final Value NONE = Value.missing(MissingReason.NOT_APPLICABLE);
-
-  /** A figure compared with a comparator. */
-  public static Evidence figure(String statement, String period, Value value, String comparator,
-      Value comparatorValue, String source) {
-    return new Evidence(statement, period, value, comparator, comparatorValue, source);
+  /** The council's figure against England's, and how many times as bad (see {@link WorkforceRule}). */
+  record AgainstEngland(Indicator indicator, int year, Value value, Value england, double severity)
+      implements Evidence {
   }
 
-  /** A fact that is not a figure (a judgement, an intervention, a trend). */
-  public static Evidence fact(String statement, String period, String source) {
-    return new Evidence(statement, period, NONE, "", NONE, source);
+  /** The council's figure against its region or its neighbours' mean, where that has a value. */
+  record AgainstComparator(Indicator indicator, int year, Value value, Gap gap) implements Evidence {
+  }
+
+  /** The council's rank among all councils. */
+  record Ranked(Indicator indicator, int year, Standing standing) implements Evidence {
+  }
+
+  /** How long the council has been worse than England, its direction and the gap's closure. */
+  record Movement(Indicator indicator, int year, Trend trend) implements Evidence {
+  }
+
+  /** The interval shows the council significantly worse than England. */
+  record SignificantlyWorse(Indicator indicator, int year, RateInterval interval) implements Evidence {
+  }
+
+  /** What it would take in staff, from {@link Capacity}. */
+  record CapacityNeed(Need need, int year, Value amount, Value benchmark, TargetSource source)
+      implements Evidence {
+
+    /** Which capacity figure. */
+    public enum Need {
+      /** Case-holding FTE to add to reach the caseload target ({@code benchmark}). */
+      SOCIAL_WORKERS_NEEDED,
+      /** Agency FTE to convert to permanent posts to reach England's agency rate ({@code benchmark}). */
+      AGENCY_TO_CONVERT,
+      /** FTE vacancies to fill ({@code benchmark} not applicable). */
+      VACANCIES_TO_FILL
+    }
+  }
+
+  /** Ofsted's judgement of an area at a graded inspection. */
+  record Judged(JudgementArea area, Inspection inspection) implements Evidence {
+  }
+
+  /** A visit named priority actions. */
+  record PriorityActionsNamed(Inspection visit) implements Evidence {
+  }
+
+  /** A later visit's priority action repeats an earlier one's ({@code text} is the later one's). */
+  record RepeatedPriorityAction(Inspection earlier, Inspection later, String text) implements Evidence {
+  }
+
+  /** Ofsted returned to a theme that had priority actions and named priority actions again. */
+  record ThemeRevisited(Inspection earlier, Inspection later) implements Evidence {
+  }
+
+  /** A visit found an earlier priority action not addressed ({@code text} says so). */
+  record NotAddressed(Inspection visit, String text) implements Evidence {
+  }
+
+  /** A DfE intervention in force. */
+  record InterventionInForce(Intervention intervention) implements Evidence {
   }
 }

@@ -7,7 +7,6 @@ import io.github.cscbriefs.model.Value;
  * A council's value against one comparator.
  *
  * @param kind the comparator
- * @param name e.g. "England", "Yorkshire and The Humber", "Statistical neighbours (mean)"
  * @param comparator the comparator's value; missing with its reason
  * @param contributors for neighbour comparators, how many neighbours had a value; 1 for England and
  *     the region when present, 0 when missing
@@ -15,13 +14,13 @@ import io.github.cscbriefs.model.Value;
  * @param ratio council ÷ comparator (missing when either is, or the comparator is 0)
  * @param worse true when both are numbers and the council is worse by polarity
  */
-public record Gap(ComparatorKind kind, String name, Value comparator, int contributors,
+public record Gap(ComparatorKind kind, Value comparator, int contributors,
     Value difference, Value ratio, boolean worse) {
 
   /** The gap between {@code council} and {@code comparator}. */
-  public static Gap of(ComparatorKind kind, String name, Value council, Value comparator,
+  public static Gap of(ComparatorKind kind, Value council, Value comparator,
       int contributors, Polarity polarity) {
-    return new Gap(kind, name, comparator, contributors, Values.difference(council, comparator),
+    return new Gap(kind, comparator, contributors, Values.difference(council, comparator),
         Values.ratio(council, comparator), Trend.isWorse(council, comparator, polarity));
   }
 }

@@ -27,14 +27,4 @@ public record GapClosure(Status status, Optional<Integer> year) {
   static GapClosure of(Status status) {
     return new GapClosure(status, Optional.empty());
   }
-
-  /** "closing by 2027", "not closing", ... for a sentence. */
-  public String describe() {
-    return switch (status) {
-      case NO_GAP -> "no gap to England";
-      case CLOSING -> "closing by " + year.orElseThrow();
-      case NOT_CLOSING -> "not closing";
-      case UNKNOWN -> "cannot be judged";
-    };
-  }
 }

@@ -1,5 +1,6 @@
 package io.github.cscbriefs.metrics;
 
+import io.github.cscbriefs.model.Area;
 import io.github.cscbriefs.model.Indicator;
 import io.github.cscbriefs.model.Value;
 import java.util.List;
@@ -11,7 +12,11 @@ import java.util.Optional;
  * @param indicator the indicator
  * @param year the reporting year
  * @param value the council's value (missing with its reason)
+ * @param area the return the value is from: the council's own, its combined return's, or (before
+ *     the council existed) its predecessor's; empty when no return describes it that year
  * @param gaps against England, the region, the neighbours' mean and median, in that order
+ * @param neighbours the neighbours' figures this year that the mean and median count, closest
+ *     neighbour first
  * @param standing rank, percentile and quartile band among the year's council returns; empty when
  *     the value is missing or the indicator has no polarity
  * @param trend change, slope, direction, persistence and closure of the gap to England
@@ -23,7 +28,9 @@ public record IndicatorComparison(
     Indicator indicator,
     int year,
     Value value,
+    Optional<Area> area,
     List<Gap> gaps,
+    List<NeighbourValue> neighbours,
     Optional<Standing> standing,
     Trend trend,
     Optional<RateInterval> interval,
@@ -32,6 +39,7 @@ public record IndicatorComparison(
 
   public IndicatorComparison {
     gaps = List.copyOf(gaps);
+    neighbours = List.copyOf(neighbours);
     series = List.copyOf(series);
   }
 

@@ -23,18 +23,16 @@ import java.util.Optional;
  * @param latestYear the year of the figure judged, if any
  * @param latest that figure, or missing
  * @param expected the trajectory's value in that year, or missing
- * @param explanation the judgement in words, with the figures
  */
 public record PlanProgress(PlanAction action, PlanStatus status, Optional<Integer> latestYear,
-    Value latest, Value expected, String explanation) {
+    Value latest, Value expected) {
 
   /** Assesses {@code action} against a council's series of its measure's indicator, up to {@code year}. */
   public static PlanProgress assess(PlanAction action, List<SeriesPoint> series, int year) {
     if (action.measure().isEmpty()) {
       return new PlanProgress(action, PlanStatus.NO_MEASURE, Optional.empty(),
           Value.missing(io.github.cscbriefs.model.MissingReason.NOT_APPLICABLE),
-          Value.missing(io.github.cscbriefs.model.MissingReason.NOT_APPLICABLE),
-          "The plan gives no success measure for this action.");
+          Value.missing(io.github.cscbriefs.model.MissingReason.NOT_APPLICABLE));
     }
     SuccessMeasure m = action.measure().get();
     Optional<SeriesPoint> latest = series.stream()
@@ -43,8 +41,7 @@ public record PlanProgress(PlanAction action, PlanStatus status, Optional<Intege
     if (latest.isEmpty()) {
       return new PlanProgress(action, PlanStatus.NO_DATA, Optional.empty(),
           Value.missing(io.github.cscbriefs.model.MissingReason.NOT_AVAILABLE),
-          Value.missing(io.github.cscbriefs.model.MissingReason.NOT_AVAILABLE),
-          "No figure after the baseline year " + m.baselineYear() + " up to " + year + ".");
+          Value.missing(io.github.cscbriefs.model.MissingReason.NOT_AVAILABLE));
     }
     int y = latest.get().year();
     double value = latest.get().council().asDouble().orElseThrow();
@@ -57,11 +54,7 @@ public record PlanProgress(PlanAction action, PlanStatus status, Optional<Intege
     } else {
       status = atLeastAsGood(value, expected, m) ? PlanStatus.ON_TRACK : PlanStatus.OFF_TRACK;
     }
-    String explanation = String.format(java.util.Locale.UK,
-        "%d: %s against %s expected on the line from %s (%d) to %s (%d).",
-        y, Wording.number(value, 1), Wording.number(expected, 1), Wording.number(m.baseline(), 1),
-        m.baselineYear(), Wording.number(m.target(), 1), m.targetYear());
-    return new PlanProgress(action, status, Optional.of(y), Value.of(value), Value.of(expected), explanation);
+    return new PlanProgress(action, status, Optional.of(y), Value.of(value), Value.of(expected));
   }
 
   private static boolean atLeastAsGood(double value, double reference, SuccessMeasure m) {

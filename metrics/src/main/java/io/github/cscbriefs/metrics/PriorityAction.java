@@ -1,47 +1,53 @@
 package io.github.cscbriefs.metrics;
 
+import io.github.cscbriefs.model.Indicator;
 import io.github.cscbriefs.model.JudgementArea;
-import io.github.cscbriefs.model.Value;
 import java.time.LocalDate;
 import java.util.List;
+import java.util.Objects;
 import java.util.Optional;
 
 /**
- * One action for a council's improvement plan, drafted by a rule from the data.
+ * One action for a council's improvement plan, drafted by a rule from the data, as facts; the
+ * reporting module words it.
  *
- * @param ruleId the rule that drafted it, e.g. {@code workforce:caseload}, {@code judgement},
- *     {@code judgement-repeated}, {@code visit-repeated}, {@code intervention}
- * @param title what to do, in words a board member understands
+ * @param kind the rule that drafted it
+ * @param indicator the indicator it rests on, for {@link ActionKind#INDICATOR} actions
+ * @param area the Ofsted judgement area it bears on, if any
  * @param urgency how soon
  * @param score the rule's severity score, used to order actions of equal urgency (higher first)
- * @param evidence the facts behind it, with values, years, comparators and sources
- * @param indicatorIds the linked indicators (may be empty)
- * @param judgementArea the linked Ofsted judgement area, if any
- * @param baseline the starting figure (an Ofsted grade 1–4 for judgement actions; missing as not
- *     applicable when there is no figure)
- * @param target the figure to reach (same units as the baseline)
- * @param baselineText the baseline in words, with its date
- * @param targetText the target in words
+ * @param evidence the facts behind it, most telling first
+ * @param baseline where it starts from
+ * @param target what it aims for
  * @param targetDate when the target should be met
  * @param owner the suggested owner's role
  */
 public record PriorityAction(
-    String ruleId,
-    String title,
+    ActionKind kind,
+    Optional<Indicator> indicator,
+    Optional<JudgementArea> area,
     Urgency urgency,
     double score,
     List<Evidence> evidence,
-    List<String> indicatorIds,
-    Optional<JudgementArea> judgementArea,
-    Value baseline,
-    Value target,
-    String baselineText,
-    String targetText,
+    Baseline baseline,
+    Target target,
     LocalDate targetDate,
-    String owner) {
+    OwnerRole owner) {
 
   public PriorityAction {
+    Objects.requireNonNull(kind, "kind");
+    Objects.requireNonNull(indicator, "indicator");
+    Objects.requireNonNull(area, "area");
+    Objects.requireNonNull(urgency, "urgency");
     evidence = List.copyOf(evidence);
-    indicatorIds = List.copyOf(indicatorIds);
+    Objects.requireNonNull(baseline, "baseline");
+    Objects.requireNonNull(target, "target");
+    Objects.requireNonNull(targetDate, "targetDate");
+    Objects.requireNonNull(owner, "owner");
+  }
+
+  /** True when the action rests on {@code i}. */
+  public boolean restsOn(Indicator i) {
+    return indicator.filter(i::equals).isPresent();
   }
 }

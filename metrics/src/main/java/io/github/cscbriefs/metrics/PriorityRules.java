@@ -1,5 +1,7 @@
 package io.github.cscbriefs.metrics;
 
+import io.github.cscbriefs.model.Indicator;
+import io.github.cscbriefs.model.Indicators;
 import io.github.cscbriefs.model.JudgementArea;
 import java.util.EnumMap;
 import java.util.List;
@@ -10,8 +12,7 @@ import java.util.Optional;
  * The rules and thresholds that draft priority actions. Every number is data the caller can
  * override; {@link #defaults()} documents the defaults.
  *
- * @param workforce one rule per workforce indicator
- * @param areaTitles the action title for a judgement area judged below good
+ * @param workforce one rule per indicator that can call for an action
  * @param areaOwners the suggested owner for each judgement area
  * @param inadequateScore score of an inadequate judgement area (requires improvement scores
  *     {@code requiresImprovementScore}); an area below good at the previous graded inspection too
@@ -33,8 +34,7 @@ import java.util.Optional;
  */
 public record PriorityRules(
     List<WorkforceRule> workforce,
-    Map<JudgementArea, String> areaTitles,
-    Map<JudgementArea, String> areaOwners,
+    Map<JudgementArea, OwnerRole> areaOwners,
     double inadequateScore,
     double requiresImprovementScore,
     double repeatBonus,
@@ -49,7 +49,6 @@ public record PriorityRules(
 
   public PriorityRules {
     workforce = List.copyOf(workforce);
-    areaTitles = Map.copyOf(areaTitles);
     areaOwners = Map.copyOf(areaOwners);
     escalationPhrases = List.copyOf(escalationPhrases);
     if (workforceTargetYears < 1 || inspectionTargetMonths < 1 || maxActions < 1 || shortListSize < 0
@@ -71,23 +70,17 @@ public record PriorityRules(
    * list; at most 10 are kept.
    */
   public static PriorityRules defaults() {
-    Optional<JudgementArea> leaders = Optional.of(JudgementArea.IMPACT_OF_LEADERS);
     return new PriorityRules(
         List.of(
-            new WorkforceRule("caseload", "Bring social workers' caseloads down to a manageable level",
-                "Director of children's services", leaders, 1.10, 1.25, 1.5, 2.0),
-            new WorkforceRule("turnover", "Keep experienced social workers: reduce turnover",
-                "Principal social worker with the HR lead", leaders, 1.10, 1.25, 1.5, 1.0),
-            new WorkforceRule("agency", "Reduce reliance on agency social workers",
-                "Assistant director, children's social care", leaders, 1.10, 1.25, 1.5, 1.0),
-            new WorkforceRule("vacancy", "Fill social worker vacancies with permanent staff",
-                "HR lead for children's services", leaders, 1.10, 1.25, 1.5, 1.0),
-            new WorkforceRule("absence", "Reduce social workers' sickness absence",
-                "HR lead for children's services", leaders, 1.20, 1.5, 2.0, 0.5),
-            new WorkforceRule("cla_sw_changes", "Give children in care a stable social worker",
-                "Head of service, children in care", Optional.of(JudgementArea.CHILDREN_IN_CARE),
+            new WorkforceRule(Indicators.CASELOAD, OwnerRole.DIRECTOR_OF_CHILDRENS_SERVICES, 1.10, 1.25, 1.5, 2.0),
+            new WorkforceRule(Indicators.TURNOVER, OwnerRole.PRINCIPAL_SOCIAL_WORKER_WITH_HR_LEAD, 1.10, 1.25, 1.5,
+                1.0),
+            new WorkforceRule(Indicators.AGENCY, OwnerRole.ASSISTANT_DIRECTOR_CHILDRENS_SOCIAL_CARE, 1.10, 1.25, 1.5,
+                1.0),
+            new WorkforceRule(Indicators.VACANCY, OwnerRole.HR_LEAD_FOR_CHILDRENS_SERVICES, 1.10, 1.25, 1.5, 1.0),
+            new WorkforceRule(Indicators.ABSENCE, OwnerRole.HR_LEAD_FOR_CHILDRENS_SERVICES, 1.20, 1.5, 2.0, 0.5),
+            new WorkforceRule(Indicators.CLA_SOCIAL_WORKER_CHANGES, OwnerRole.HEAD_OF_SERVICE_CHILDREN_IN_CARE,
                 1.10, 1.25, 1.5, 1.0)),
-        defaultAreaTitles(),
         defaultAreaOwners(),
         80, 30, 20, 0.5,
         List.of("not sufficiently addressed", "not been addressed", "not yet addressed",
@@ -95,28 +88,23 @@ public record PriorityRules(
         90, 60, 2, 12, 2, 10);
   }
 
-  /** The workforce rule for an indicator, if any. */
-  public Optional<WorkforceRule> workforceRule(String indicatorId) {
-    return workforce.stream().filter(r -> r.indicatorId().equals(indicatorId)).findFirst();
+  /** The rule for an indicator, if any. */
+  public Optional<WorkforceRule> workforceRule(Indicator indicator) {
+    return workforce.stream().filter(r -> r.indicator().equals(indicator)).findFirst();
   }
 
-  private static Map<JudgementArea, String> defaultAreaTitles() {
-    Map<JudgementArea, String> m = new EnumMap<>(JudgementArea.class);
-    m.put(JudgementArea.OVERALL_EFFECTIVENESS, "Make children's services good overall");
-    m.put(JudgementArea.IMPACT_OF_LEADERS, "Strengthen leaders' grip on social work practice");
-    m.put(JudgementArea.HELP_AND_PROTECTION, "Make help and protection for children good");
-    m.put(JudgementArea.CHILDREN_IN_CARE, "Improve the experiences and progress of children in care");
-    m.put(JudgementArea.CARE_LEAVERS, "Improve support for care leavers");
-    return m;
+  /** The suggested owner of an action on a judgement area. */
+  public OwnerRole owner(JudgementArea area) {
+    return areaOwners.getOrDefault(area, OwnerRole.DIRECTOR_OF_CHILDRENS_SERVICES);
   }
 
-  private static Map<JudgementArea, String> defaultAreaOwners() {
-    Map<JudgementArea, String> m = new EnumMap<>(JudgementArea.class);
-    m.put(JudgementArea.OVERALL_EFFECTIVENESS, "Director of children's services");
-    m.put(JudgementArea.IMPACT_OF_LEADERS, "Director of children's services");
-    m.put(JudgementArea.HELP_AND_PROTECTION, "Head of service, help and protection");
-    m.put(JudgementArea.CHILDREN_IN_CARE, "Head of service, children in care");
-    m.put(JudgementArea.CARE_LEAVERS, "Head of service, care leavers");
+  private static Map<JudgementArea, OwnerRole> defaultAreaOwners() {
+    Map<JudgementArea, OwnerRole> m = new EnumMap<>(JudgementArea.class);
+    m.put(JudgementArea.OVERALL_EFFECTIVENESS, OwnerRole.DIRECTOR_OF_CHILDRENS_SERVICES);
+    m.put(JudgementArea.IMPACT_OF_LEADERS, OwnerRole.DIRECTOR_OF_CHILDRENS_SERVICES);
+    m.put(JudgementArea.HELP_AND_PROTECTION, OwnerRole.HEAD_OF_SERVICE_HELP_AND_PROTECTION);
+    m.put(JudgementArea.CHILDREN_IN_CARE, OwnerRole.HEAD_OF_SERVICE_CHILDREN_IN_CARE);
+    m.put(JudgementArea.CARE_LEAVERS, OwnerRole.HEAD_OF_SERVICE_CARE_LEAVERS);
     return m;
   }
 }

@@ -6,21 +6,10 @@ package io.github.cscbriefs.metrics;
  * 0.25, B below 0.5, C below 0.75, else D. Tied councils share a rank and so a band.
  */
 public enum QuartileBand {
-  A("best quarter"),
-  B("second quarter"),
-  C("third quarter"),
-  D("worst quarter");
-
-  private final String description;
-
-  QuartileBand(String description) {
-    this.description = description;
-  }
-
-  /** E.g. "best quarter". */
-  public String description() {
-    return description;
-  }
+  A,
+  B,
+  C,
+  D;
 
   /** The band of rank {@code rank} (1 = best) among {@code n} councils. */
   public static QuartileBand of(int rank, int n) {

@@ -25,19 +25,14 @@ final class Repetition {
     for (String l : later.priorityActions()) {
       for (String e : earlier.priorityActions()) {
         if (similarity(e, l) >= rules.repeatSimilarity()) {
-          found.add(Evidence.fact("The visit of " + Wording.date(later.start()) + " repeats a priority action from "
-              + Wording.date(earlier.start()) + ": \"" + l + "\".", "published " + Wording.date(later.published()),
-              "Ofsted, " + later.source()));
+          found.add(new Evidence.RepeatedPriorityAction(earlier, later, l));
         }
       }
     }
     boolean sameTheme = earlier.theme().isPresent() && later.theme().isPresent()
         && normalise(earlier.theme().get()).equals(normalise(later.theme().get()));
     if (sameTheme && !earlier.priorityActions().isEmpty()) {
-      found.add(Evidence.fact("Ofsted returned to the theme \"" + later.theme().get() + "\" on "
-          + Wording.date(later.start()) + " and again named priority actions (first on "
-          + Wording.date(earlier.start()) + ").", "published " + Wording.date(later.published()),
-          "Ofsted, " + later.source()));
+      found.add(new Evidence.ThemeRevisited(earlier, later));
     }
     return found;
   }
@@ -47,9 +42,7 @@ final class Repetition {
     return visit.priorityActions().stream()
         .filter(text -> rules.escalationPhrases().stream()
             .anyMatch(p -> text.toLowerCase(Locale.UK).contains(p.toLowerCase(Locale.UK))))
-        .map(text -> Evidence.fact("The visit of " + Wording.date(visit.start())
-            + " found an earlier priority action not addressed: \"" + text + "\".",
-            "published " + Wording.date(visit.published()), "Ofsted, " + visit.source()))
+        .<Evidence>map(text -> new Evidence.NotAddressed(visit, text))
         .toList();
   }
 

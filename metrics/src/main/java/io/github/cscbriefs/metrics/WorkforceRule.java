@@ -1,10 +1,11 @@
 package io.github.cscbriefs.metrics;
 
-import io.github.cscbriefs.model.JudgementArea;
-import java.util.Optional;
+import io.github.cscbriefs.model.Indicator;
+import java.util.Objects;
 
 /**
- * When a workforce indicator calls for a priority action, and what the action says.
+ * When an indicator calls for a priority action, and who is suggested to own it. The action bears on
+ * the judgement area the indicator informs ({@link Indicator#area()}).
  *
  * <p>The severity is the council's value ÷ England's for lower-is-better indicators (England's ÷
  * the council's for higher-is-better). The rule fires when the council is worse than England and
@@ -13,28 +14,26 @@ import java.util.Optional;
  * otherwise MEDIUM. Score = weight × (severity − 1) × 100 + 5 per consecutive year worse than England
  * (up to 5 years) + 10 when worsening.
  *
- * @param indicatorId the indicator in the catalogue
- * @param title the action's title
+ * @param indicator the indicator
  * @param owner the suggested owner's role
- * @param judgementArea the Ofsted judgement area it bears on
  * @param triggerRatio the severity that makes it an action
  * @param highRatio the severity that makes it HIGH
  * @param immediateRatio the severity that makes it IMMEDIATE
  * @param weight how much the indicator counts against others of the same urgency
  */
 public record WorkforceRule(
-    String indicatorId,
-    String title,
-    String owner,
-    Optional<JudgementArea> judgementArea,
+    Indicator indicator,
+    OwnerRole owner,
     double triggerRatio,
     double highRatio,
     double immediateRatio,
     double weight) {
 
   public WorkforceRule {
+    Objects.requireNonNull(indicator, "indicator");
+    Objects.requireNonNull(owner, "owner");
     if (!(triggerRatio >= 1 && triggerRatio <= highRatio && highRatio <= immediateRatio && weight > 0)) {
-      throw MetricsException.of("WorkforceRule(" + indicatorId + ")",
+      throw MetricsException.of("WorkforceRule(" + indicator.id() + ")",
           triggerRatio + " ≤ " + highRatio + " ≤ " + immediateRatio + ", weight " + weight,
           "1 ≤ trigger ≤ high ≤ immediate and a positive weight");
     }

@@ -4,6 +4,8 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import io.github.cscbriefs.data.OfficialData;
+import io.github.cscbriefs.model.Indicator;
+import io.github.cscbriefs.model.Indicators;
 import io.github.cscbriefs.model.Dataset;
 import io.github.cscbriefs.model.Inspection;
 import io.github.cscbriefs.model.Judgement;
@@ -16,26 +18,26 @@ class OfficialDataProfilesTest {
 
   private static final Dataset DATA = OfficialData.load();
   private static final BriefProfiles PROFILES = BriefProfiles.of(DATA);
-  private static final Set<String> CASELOAD_AND_STABILITY = Set.of("workforce:caseload", "workforce:turnover",
-      "workforce:agency", "workforce:vacancy");
+  private static final Set<Indicator> CASELOAD_AND_STABILITY = Set.of(Indicators.CASELOAD, Indicators.TURNOVER,
+      Indicators.AGENCY, Indicators.VACANCY);
 
   @Test
   void northEastLincolnshireIn2020IsToldToCutCaseloadsAndStabiliseItsWorkforceFirst() {
     CouncilProfile p = PROFILES.profile(DATA.councils().require("812"), 2020);
-    List<String> top = p.actions().stream().limit(4).map(PriorityAction::ruleId).toList();
+    List<Indicator> top = p.actions().stream().limit(4).flatMap(a -> a.indicator().stream()).toList();
     assertEquals(4, top.size(), p.actions().toString());
     assertTrue(CASELOAD_AND_STABILITY.containsAll(top), top.toString());
-    assertTrue(top.subList(0, 2).contains("workforce:caseload"), top.toString());
+    assertTrue(top.subList(0, 2).contains(Indicators.CASELOAD), top.toString());
     assertEquals(Urgency.IMMEDIATE, p.actions().get(0).urgency());
 
-    IndicatorComparison caseload = p.comparison("caseload").orElseThrow();
+    IndicatorComparison caseload = p.comparison(Indicators.CASELOAD).orElseThrow();
     assertEquals(24.9, caseload.value().asDouble().orElseThrow(), 1e-9);
     assertEquals(16.3, caseload.england().comparator().asDouble().orElseThrow(), 1e-9);
     Standing s = caseload.standing().orElseThrow();
     assertEquals(s.outOf(), s.rank(), "the highest caseload in England");
     assertEquals(QuartileBand.D, s.band());
     assertTrue(p.capacity().socialWorkersNeeded().asDouble().orElseThrow() > 0);
-    assertTrue(p.summary().contains("immediate"), p.summary());
+    assertTrue(p.actions().stream().filter(a -> a.urgency() == Urgency.IMMEDIATE).count() > 1, p.actions().toString());
   }
 
   @Test
@@ -58,16 +60,14 @@ class OfficialDataProfilesTest {
       CouncilProfile p = PROFILES.profile(DATA.councils().require(code), 2024);
       assertEquals(Judgement.GOOD, p.latestGradedInspection().orElseThrow().overall().orElseThrow());
       assertTrue(p.shortList(), p.actions().toString());
-      assertTrue(p.summary().startsWith("No priority actions") || p.summary().startsWith("A short list"),
-          p.summary());
-      assertTrue(p.summary().contains("Good"), p.summary());
+
     }
   }
 
   @Test
   void northEastLincolnshireAfterItsInadequateInspectionHasImmediateJudgementActions() {
     CouncilProfile p = PROFILES.profile(DATA.councils().require("812"), 2021);
-    assertTrue(p.actions().stream().anyMatch(a -> a.ruleId().equals("judgement")
+    assertTrue(p.actions().stream().anyMatch(a -> a.kind() == ActionKind.JUDGEMENT
         && a.urgency() == Urgency.IMMEDIATE), p.actions().toString());
   }
 

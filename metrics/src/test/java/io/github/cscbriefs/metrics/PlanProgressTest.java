@@ -2,6 +2,7 @@ package io.github.cscbriefs.metrics;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
+import io.github.cscbriefs.model.Indicators;
 import io.github.cscbriefs.model.MissingReason;
 import io.github.cscbriefs.model.PlanAction;
 import io.github.cscbriefs.model.SuccessMeasure;
@@ -16,7 +17,7 @@ class PlanProgressTest {
 
   private static PlanAction caseloadPlan(double baseline, int from, double target, int by) {
     return new PlanAction("1", "812", "Bring caseloads down", "DCS", Optional.empty(), List.of(),
-        Optional.of(new SuccessMeasure("caseload", baseline, from, target, by)), Optional.empty(), "test");
+        Optional.of(new SuccessMeasure(Indicators.CASELOAD, baseline, from, target, by)), Optional.empty(), "test");
   }
 
   private static SeriesPoint point(int year, double value) {
@@ -51,7 +52,7 @@ class PlanProgressTest {
   @Test
   void aRisingTargetIsJudgedUpwards() {
     PlanAction inPost = new PlanAction("2", "812", "Grow the workforce", "DCS", Optional.empty(),
-        List.of(), Optional.of(new SuccessMeasure("in_post", 100, 2020, 140, 2024)), Optional.empty(), "t");
+        List.of(), Optional.of(new SuccessMeasure(Indicators.SOCIAL_WORKERS_IN_POST, 100, 2020, 140, 2024)), Optional.empty(), "t");
     assertEquals(PlanStatus.ON_TRACK, PlanProgress.assess(inPost, List.of(point(2022, 121)), 2024).status());
     assertEquals(PlanStatus.OFF_TRACK, PlanProgress.assess(inPost, List.of(point(2022, 119)), 2024).status());
   }

@@ -14,10 +14,9 @@ class ProfileProperties {
 
   private static PriorityRules withTrigger(double trigger) {
     PriorityRules d = PriorityRules.defaults();
-    List<WorkforceRule> rules = d.workforce().stream().map(r -> new WorkforceRule(r.indicatorId(), r.title(),
-        r.owner(), r.judgementArea(), trigger, Math.max(trigger, r.highRatio()), Math.max(trigger, r.immediateRatio()),
-        r.weight())).toList();
-    return new PriorityRules(rules, d.areaTitles(), d.areaOwners(), d.inadequateScore(),
+    List<WorkforceRule> rules = d.workforce().stream().map(r -> new WorkforceRule(r.indicator(), r.owner(),
+        trigger, Math.max(trigger, r.highRatio()), Math.max(trigger, r.immediateRatio()), r.weight())).toList();
+    return new PriorityRules(rules, d.areaOwners(), d.inadequateScore(),
         d.requiresImprovementScore(), d.repeatBonus(), d.repeatSimilarity(), d.escalationPhrases(),
         d.statutoryInterventionScore(), d.noticeScore(), d.workforceTargetYears(), d.inspectionTargetMonths(),
         d.shortListSize(), d.maxActions());
@@ -55,7 +54,7 @@ class ProfileProperties {
   void aCouncilBetterThanEnglandEverywhereHasNoWorkforceActions() {
     qt().withExamples(20).forAll(doubles().between(1, 3)).check(trigger -> BriefProfiles
         .of(DATASET, MetricsSettings.defaults().withRules(withTrigger(trigger)))
-        .profile(Fixtures.STEADY, 2020).actions().stream().noneMatch(a -> a.ruleId().startsWith("workforce:"))
+        .profile(Fixtures.STEADY, 2020).actions().stream().noneMatch(a -> a.kind() == ActionKind.INDICATOR)
         && Optional.of(trigger).isPresent());
   }
 }

@@ -64,7 +64,7 @@ class TrendProperties {
   @Test
   void englandsGapToItselfIsZero() {
     qt().forAll(doubles().between(0, 1000), POLARITY).check((v, polarity) -> {
-      Gap g = Gap.of(ComparatorKind.ENGLAND, "England", Value.of(v), Value.of(v), 1, polarity);
+      Gap g = Gap.of(ComparatorKind.ENGLAND, Value.of(v), Value.of(v), 1, polarity);
       Trend t = Trend.of(2025, line(2021, 2025, v, 1), line(2021, 2025, v, 1), polarity, SETTINGS);
       return g.difference().equals(Value.of(0)) && !g.worse()
           && (v == 0 || g.ratio().equals(Value.of(1)))
@@ -82,8 +82,8 @@ class TrendProperties {
           Map<Integer, Value> series = new LinkedHashMap<>(line(2016, 2025, v, 0.5));
           series.put(missingYear, missing);
           Trend t = Trend.of(2025, series, line(2016, 2025, v, 0), polarity, SETTINGS);
-          Gap g = Gap.of(ComparatorKind.REGION, "Region", missing, Value.of(v), 1, polarity);
-          Gap h = Gap.of(ComparatorKind.REGION, "Region", Value.of(v), missing, 0, polarity);
+          Gap g = Gap.of(ComparatorKind.REGION, missing, Value.of(v), 1, polarity);
+          Gap h = Gap.of(ComparatorKind.REGION, Value.of(v), missing, 0, polarity);
           boolean changesKeepReason = List.of(1, 3, 5).stream().allMatch(k -> {
             Value change = k == 1 ? t.changeOnLastYear() : k == 3 ? t.changeOver3Years() : t.changeOver5Years();
             boolean touched = missingYear == 2025 || missingYear == 2025 - k;

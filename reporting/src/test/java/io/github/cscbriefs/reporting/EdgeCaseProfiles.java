@@ -41,23 +41,22 @@ final class EdgeCaseProfiles {
         .map(i -> comparison(i, year, missing)).toList();
     return new CouncilProfile(council, year, LocalDate.of(year + 1, 3, 31), comparisons,
         Capacity.of(Optional.empty(), Optional.empty(), Optional.empty()), List.of(), List.of(),
-        List.of(), true, "No priority actions: no figure was published for this council.",
-        List.of(), List.of());
+        List.of(), true, List.of(), List.of());
   }
 
   private static IndicatorComparison comparison(Indicator indicator, int year, Value missing) {
     List<Gap> gaps = List.of(
-        Gap.of(ComparatorKind.ENGLAND, "England", missing, missing, 0, indicator.polarity()),
-        Gap.of(ComparatorKind.REGION, "South West", missing, missing, 0, indicator.polarity()),
-        Gap.of(ComparatorKind.NEIGHBOUR_MEAN, "Neighbours", missing,
+        Gap.of(ComparatorKind.ENGLAND, missing, missing, 0, indicator.polarity()),
+        Gap.of(ComparatorKind.REGION, missing, missing, 0, indicator.polarity()),
+        Gap.of(ComparatorKind.NEIGHBOUR_MEAN, missing,
             Value.missing(MissingReason.NOT_COMPUTABLE), 0, indicator.polarity()),
-        Gap.of(ComparatorKind.NEIGHBOUR_MEDIAN, "Neighbours", missing,
+        Gap.of(ComparatorKind.NEIGHBOUR_MEDIAN, missing,
             Value.missing(MissingReason.NOT_COMPUTABLE), 0, indicator.polarity()));
     Trend trend = Trend.of(year, Map.of(year, missing), Map.of(year, missing),
         indicator.polarity(), MetricsSettings.defaults());
-    return new IndicatorComparison(indicator, year, missing, gaps, Optional.empty(), trend,
+    return new IndicatorComparison(indicator, year, missing, Optional.empty(), gaps, List.of(), Optional.empty(), trend,
         Optional.empty(), List.of(new SeriesPoint(year, missing, missing, missing, missing)),
-        Distribution.of(indicator.id(), year, List.of(), 150, indicator.polarity()));
+        Distribution.of(indicator, year, List.of(), 150));
   }
 
   static BriefOptions noOptions() {

@@ -311,7 +311,7 @@ final class RandomCouncils {
     if (draw(in, 0, 2) > 0) {
       Indicator indicator = pick(in, INDICATORS);
       int baselineYear = draw(in, first - 1, last);
-      measure = Optional.of(new SuccessMeasure(indicator.id(),
+      measure = Optional.of(new SuccessMeasure(indicator,
           number(in, MAXIMA.get(indicator.id())), baselineYear,
           number(in, MAXIMA.get(indicator.id())), baselineYear + draw(in, 1, 5)));
     }

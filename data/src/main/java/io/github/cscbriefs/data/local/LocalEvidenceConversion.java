@@ -172,7 +172,7 @@ final class LocalEvidenceConversion {
           "a target year after the baseline-year (" + m.baselineYear() + ")");
       return null;
     }
-    return validated(at, () -> new SuccessMeasure(m.indicator(), m.baseline(), m.baselineYear(),
+    return validated(at, () -> new SuccessMeasure(indicators.require(m.indicator()), m.baseline(), m.baselineYear(),
         m.target(), m.targetYear()));
   }
 

@@ -10,6 +10,7 @@ import io.github.cscbriefs.metrics.IndicatorComparison;
 import io.github.cscbriefs.model.Council;
 import io.github.cscbriefs.model.Dataset;
 import io.github.cscbriefs.model.Value;
+import io.github.cscbriefs.reporting.Wording;
 import java.io.IOException;
 import java.io.PrintWriter;
 import java.util.ArrayList;
@@ -99,7 +100,7 @@ final class MetricsCommand implements Callable<Integer> {
     row.put("slope_standard_error", c.trend().slope().map(s -> (Object) round(s.standardError())).orElse("-"));
     row.put("direction", c.trend().direction().name().toLowerCase(java.util.Locale.ROOT));
     row.put("years_worse_than_england", c.trend().yearsWorseThanEngland());
-    row.put("gap_to_england", c.trend().gapClosure().describe());
+    row.put("gap_to_england", Wording.closure(c.trend().gapClosure()));
     row.put("interval_lower", c.interval().map(i -> (Object) round(i.lower())).orElse("-"));
     row.put("interval_upper", c.interval().map(i -> (Object) round(i.upper())).orElse("-"));
     row.put("significance", c.interval().map(i -> i.significance().name().toLowerCase(java.util.Locale.ROOT)).orElse("-"));

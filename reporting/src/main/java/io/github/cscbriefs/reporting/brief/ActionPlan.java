@@ -6,6 +6,7 @@ import io.github.cscbriefs.metrics.PlanProgress;
 import io.github.cscbriefs.metrics.PlanStatus;
 import io.github.cscbriefs.metrics.PriorityAction;
 import io.github.cscbriefs.model.PlanAction;
+import io.github.cscbriefs.reporting.Wording;
 import io.github.cscbriefs.reporting.Block;
 import io.github.cscbriefs.reporting.Heading;
 import java.util.ArrayList;
@@ -30,9 +31,9 @@ final class ActionPlan {
 
   static Section section(CouncilProfile profile) {
     List<Block> blocks = new ArrayList<>();
-    blocks.add(Paragraph.of(profile.summary()));
+    blocks.add(Paragraph.of(Wording.actionSummary(profile)));
     if (!profile.actions().isEmpty()) {
-      blocks.add(priorities(profile.actions()));
+      blocks.add(priorities(profile));
       blocks.add(Paragraph.of("Actions are drafted from the data by the rules under Methodology "
           + "and ordered by urgency, then severity. Owners are suggested roles; a board should "
           + "confirm owners, milestones and targets. Urgency: Immediate (red square), High "
@@ -48,19 +49,20 @@ final class ActionPlan {
     return Section.onNewPage("Priority action plan", blocks);
   }
 
-  private static Table priorities(List<PriorityAction> actions) {
+  private static Table priorities(CouncilProfile profile) {
+    List<PriorityAction> actions = profile.actions();
     Table.Builder table = Table.withColumns(Column.text("Rank", 0.65f),
         Column.text("Action", 1.8f), Column.text("Urgency", 1.2f),
         Column.text("Evidence", 2.5f), Column.text("Owner", 1.1f),
         Column.text("Target and date", 1.3f), Column.text("Measure", 1.3f));
     for (int i = 0; i < actions.size(); i++) {
       PriorityAction a = actions.get(i);
-      table.row(Cell.rowHeader(Integer.toString(i + 1)), Cell.of(a.title()), urgency(a.urgency()),
-          Cell.of(a.evidence().stream().map(Evidence::statement)
+      table.row(Cell.rowHeader(Integer.toString(i + 1)), Cell.of(Wording.title(a)), urgency(a.urgency()),
+          Cell.of(a.evidence().stream().map(e -> Wording.statement(e, profile))
               .collect(Collectors.joining(" "))),
-          Cell.of(a.owner()),
-          Cell.of(a.targetText() + " by " + Figures.date(a.targetDate())),
-          Cell.of("From " + a.baselineText()));
+          Cell.of(Wording.owner(a.owner())),
+          Cell.of(Wording.target(a) + " by " + Wording.date(a.targetDate())),
+          Cell.of("From " + Wording.baseline(a)));
     }
     return table.build();
   }
@@ -72,12 +74,11 @@ final class ActionPlan {
         Column.text("Latest figure against the line", 2.6f));
     for (PlanProgress p : profile.plan()) {
       PlanAction action = p.action();
-      String measure = action.measure().map(m -> profile.comparison(m.indicatorId())
-          .map(c -> c.indicator().label()).orElse(m.indicatorId()) + ": "
-          + Figures.number(m.baseline(), 1) + " (" + m.baselineYear() + ") to "
-          + Figures.number(m.target(), 1) + " by " + m.targetYear()).orElse("None given");
+      String measure = action.measure().map(m -> m.indicator().label() + ": "
+          + Wording.number(m.baseline(), 1) + " (" + m.baselineYear() + ") to "
+          + Wording.number(m.target(), 1) + " by " + m.targetYear()).orElse("None given");
       table.row(Cell.rowHeader(action.id()), Cell.of(action.title()), Cell.of(action.owner()),
-          Cell.of(measure), status(p.status()), Cell.of(p.explanation()));
+          Cell.of(measure), status(p.status()), Cell.of(Wording.progress(p, profile.year())));
     }
     return table.build();
   }
@@ -85,17 +86,17 @@ final class ActionPlan {
   /** Met and on track green, off track red, each with its word; no figure, no colour. */
   private static Cell status(PlanStatus status) {
     return switch (status) {
-      case MET, ON_TRACK -> Cell.status(Rag.GREEN, status.label());
-      case OFF_TRACK -> Cell.status(Rag.RED, status.label());
-      case NO_DATA, NO_MEASURE -> Cell.of(status.label());
+      case MET, ON_TRACK -> Cell.status(Rag.GREEN, Wording.planStatus(status));
+      case OFF_TRACK -> Cell.status(Rag.RED, Wording.planStatus(status));
+      case NO_DATA, NO_MEASURE -> Cell.of(Wording.planStatus(status));
     };
   }
 
   private static Cell urgency(Urgency urgency) {
     return switch (urgency) {
-      case IMMEDIATE -> Cell.status(Rag.RED, urgency.label());
-      case HIGH -> Cell.status(Rag.AMBER, urgency.label());
-      case MEDIUM -> Cell.of(urgency.label());
+      case IMMEDIATE -> Cell.status(Rag.RED, Wording.urgency(urgency));
+      case HIGH -> Cell.status(Rag.AMBER, Wording.urgency(urgency));
+      case MEDIUM -> Cell.of(Wording.urgency(urgency));
     };
   }
 }

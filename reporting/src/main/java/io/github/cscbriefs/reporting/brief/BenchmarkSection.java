@@ -5,12 +5,14 @@ import io.github.cscbriefs.metrics.CouncilProfile;
 import io.github.cscbriefs.metrics.CouncilValue;
 import io.github.cscbriefs.metrics.Distribution;
 import io.github.cscbriefs.metrics.IndicatorComparison;
+import io.github.cscbriefs.metrics.NeighbourValue;
 import io.github.cscbriefs.metrics.Standing;
 import io.github.cscbriefs.model.Council;
 import io.github.cscbriefs.model.Neighbour;
 import io.github.cscbriefs.model.Polarity;
 import io.github.cscbriefs.model.Unit;
 import io.github.cscbriefs.model.Value;
+import io.github.cscbriefs.reporting.Wording;
 import io.github.cscbriefs.reporting.Block;
 import io.github.cscbriefs.reporting.BriefChartTheme;
 import io.github.cscbriefs.reporting.BriefOptions;
@@ -45,8 +47,8 @@ import org.jfree.data.category.DefaultCategoryDataset;
 
 /**
  * For each indicator with a better direction: the council against each statistical neighbour,
- * and against every council in England, the council's bar highlighted. Values are looked up in
- * the metrics' distribution, not recomputed.
+ * and against every council in England, the council's bar highlighted. The bars are the values
+ * the metrics counted: the neighbours' figures behind their mean, and the year's distribution.
  */
 final class BenchmarkSection {
 
@@ -69,47 +71,25 @@ final class BenchmarkSection {
         continue;
       }
       blocks.add(Heading.h2(c.indicator().label()));
-      Map<String, CouncilValue> returns = byCouncil(c.distribution());
       if (options.neighbours().isPresent()) {
-        blocks.add(neighbourChart(profile, options, c, returns));
+        blocks.add(neighbourChart(profile, c));
       }
-      blocks.add(distributionChart(profile, c, returns));
+      blocks.add(distributionChart(profile, c));
     }
     return Section.onNewPage("Benchmarks", blocks);
   }
 
-  /**
-   * The returns in a distribution by every LA code they hold: a council's own return, or a combined
-   * one ("314 / 318") under each of its councils. Where a code is in two returns, the first wins.
-   */
-  private static Map<String, CouncilValue> byCouncil(Distribution distribution) {
-    Map<String, CouncilValue> returns = new HashMap<>();
-    for (CouncilValue v : distribution.values()) {
-      returns.putIfAbsent(v.areaCode(), v);
-      for (String code : v.areaCode().split("/")) {
-        returns.putIfAbsent(code.strip(), v);
-      }
-    }
-    return returns;
-  }
-
-  private static Block neighbourChart(CouncilProfile profile, BriefOptions options,
-      IndicatorComparison c, Map<String, CouncilValue> returns) {
+  private static Block neighbourChart(CouncilProfile profile, IndicatorComparison c) {
     Unit unit = c.indicator().unit();
     Council council = profile.council();
     DefaultCategoryDataset data = new DefaultCategoryDataset();
     Table.Builder table = Table.withColumns(Column.text("Area", 2.5f), Column.number("Value", 1));
     List<String> bars = new ArrayList<>();
     add(data, table, bars, council.name(), c.value(), unit);
-    List<Neighbour> neighbours = options.neighbours().map(g -> g.neighbours()).orElse(List.of());
-    int found = 0;
-    for (Neighbour n : neighbours) {
-      Optional<CouncilValue> value = Optional.ofNullable(returns.get(n.laCode()));
-      if (value.isPresent() && !bars.contains(value.get().name())) {
-        add(data, table, bars, value.get().name(), Value.of(value.get().value()), unit);
-        found++;
-      }
+    for (NeighbourValue n : c.neighbours()) {
+      add(data, table, bars, n.area().name(), Value.of(n.value()), unit);
     }
+    int found = c.neighbours().size();
     add(data, table, bars, "Neighbours (mean)", c.gap(ComparatorKind.NEIGHBOUR_MEAN).comparator(),
         unit);
     add(data, table, bars, "England", c.england().comparator(), unit);
@@ -120,10 +100,10 @@ final class BenchmarkSection {
     CategoryAxis axis = chart.getCategoryPlot().getDomainAxis();
     axis.setMaximumCategoryLabelWidthRatio(0.35f);
     String alt = "Bar chart of " + c.indicator().label() + " in " + profile.year() + ": "
-        + council.name() + " " + Figures.withUnit(c.value(), unit) + ", against " + found
+        + council.name() + " " + Wording.withUnit(c.value(), unit) + ", against " + found
         + " statistical neighbours with a value (mean "
-        + Figures.withUnit(c.gap(ComparatorKind.NEIGHBOUR_MEAN).comparator(), unit)
-        + ") and England " + Figures.withUnit(c.england().comparator(), unit) + ".";
+        + Wording.withUnit(c.gap(ComparatorKind.NEIGHBOUR_MEAN).comparator(), unit)
+        + ") and England " + Wording.withUnit(c.england().comparator(), unit) + ".";
     if (!c.value().isPresent() && found == 0) {
       return Paragraph.of("Neither the council nor its neighbours published a figure for "
           + profile.year() + ".");
@@ -136,7 +116,7 @@ final class BenchmarkSection {
   private static void add(DefaultCategoryDataset data, Table.Builder table, List<String> bars,
       String name, Value value, Unit unit) {
     data.addValue(value.isPresent() ? value.asDouble().getAsDouble() : null, "Value", name);
-    table.row(Cell.rowHeader(name), Cell.of(Figures.figure(value, unit)));
+    table.row(Cell.rowHeader(name), Cell.of(Wording.figure(value, unit)));
     bars.add(name);
   }
 
@@ -148,15 +128,15 @@ final class BenchmarkSection {
         .toArray(Paint[]::new)));
   }
 
-  private static Block distributionChart(CouncilProfile profile, IndicatorComparison c,
-      Map<String, CouncilValue> returns) {
+  private static Block distributionChart(CouncilProfile profile, IndicatorComparison c) {
     Unit unit = c.indicator().unit();
     Distribution distribution = c.distribution();
     List<CouncilValue> values = distribution.values();
     if (values.isEmpty()) {
       return Paragraph.of("No council published a figure for " + profile.year() + ".");
     }
-    Optional<CouncilValue> own = Optional.ofNullable(returns.get(profile.council().laCode()));
+    Optional<CouncilValue> own = c.area().flatMap(area -> values.stream()
+        .filter(v -> v.areaCode().equals(area.code())).findFirst());
     DefaultCategoryDataset data = new DefaultCategoryDataset();
     Paint[] paints = new Paint[values.size()];
     for (int i = 0; i < values.size(); i++) {
@@ -179,20 +159,20 @@ final class BenchmarkSection {
         values.indexOf(o) < values.size() / 2), Layer.FOREGROUND));
     Optional<Standing> standing = c.standing();
     String position = standing.map(s -> "ranked " + s.rank() + " of " + s.outOf() + " (band "
-        + s.band().name() + ", " + s.band().description() + ")").orElse("not ranked");
+        + s.band().name() + ", " + Wording.band(s.band()) + ")").orElse("not ranked");
     String alt = "Bar chart of " + c.indicator().label() + " for all " + values.size()
         + " councils with a figure in " + profile.year() + ", best to worst. "
-        + profile.council().name() + " (highlighted) " + Figures.withUnit(c.value(), unit)
-        + ", " + position + ". Median " + Figures.figure(distribution.median(), unit)
+        + profile.council().name() + " (highlighted) " + Wording.withUnit(c.value(), unit)
+        + ", " + position + ". Median " + Wording.figure(distribution.median(), unit)
         + ".";
     Table summary = Table.withColumns(Column.text("Measure", 2), Column.number("Value", 1))
-        .row(profile.council().name(), Figures.figure(c.value(), unit))
+        .row(profile.council().name(), Wording.figure(c.value(), unit))
         .row("Rank (1 = best)", standing.map(s -> s.rank() + " of " + s.outOf()).orElse("\u2013"))
-        .row("Quartile band", standing.map(s -> s.band().name() + " (" + s.band().description()
+        .row("Quartile band", standing.map(s -> s.band().name() + " (" + Wording.band(s.band())
             + ")").orElse("\u2013"))
-        .row("Lower quartile", Figures.figure(distribution.lowerQuartile(), unit))
-        .row("Median", Figures.figure(distribution.median(), unit))
-        .row("Upper quartile", Figures.figure(distribution.upperQuartile(), unit))
+        .row("Lower quartile", Wording.figure(distribution.lowerQuartile(), unit))
+        .row("Median", Wording.figure(distribution.median(), unit))
+        .row("Upper quartile", Wording.figure(distribution.upperQuartile(), unit))
         .row("Councils without a figure", Integer.toString(distribution.missing()))
         .build();
     return new ChartFigure(chart, alt, c.indicator().label() + " across all councils, "

@@ -2,6 +2,7 @@ package io.github.cscbriefs.reporting.brief;
 
 import io.github.cscbriefs.metrics.CouncilProfile;
 import io.github.cscbriefs.model.SourceRelease;
+import io.github.cscbriefs.reporting.Wording;
 import io.github.cscbriefs.reporting.BriefDocument;
 import io.github.cscbriefs.reporting.BriefOptions;
 import io.github.cscbriefs.reporting.DocumentInfo;
@@ -49,7 +50,7 @@ public final class BriefComposer {
         .map(s -> s.release().replaceFirst("\\s*\\(.*$", "").trim())
         .filter(r -> !r.isEmpty()).findFirst()
         .map(r -> "Ofsted outcomes " + r)
-        .orElse("Ofsted inspections published by " + Figures.date(profile.asAt()));
+        .orElse("Ofsted inspections published by " + Wording.date(profile.asAt()));
     return "DfE workforce figures at 30 September " + profile.year() + "; " + ofsted;
   }
 

@@ -3,6 +3,7 @@ package io.github.cscbriefs.reporting.brief;
 import io.github.cscbriefs.metrics.Capacity;
 import io.github.cscbriefs.metrics.CouncilProfile;
 import io.github.cscbriefs.model.Unit;
+import io.github.cscbriefs.reporting.Wording;
 import io.github.cscbriefs.reporting.Cell;
 import io.github.cscbriefs.reporting.Column;
 import io.github.cscbriefs.reporting.Paragraph;
@@ -20,48 +21,55 @@ final class CapacitySection {
   private static String summary(Capacity c, String target) {
     List<String> parts = new java.util.ArrayList<>();
     if (c.socialWorkersNeeded().isPresent()) {
-      parts.add("To bring the average caseload to " + target + " (" + c.targetSource()
-          + ") the council would need " + Figures.withUnit(c.socialWorkersNeeded(), Unit.FTE)
+      parts.add("To bring the average caseload to " + target + " (" + targetSource(c)
+          + ") the council would need " + Wording.withUnit(c.socialWorkersNeeded(), Unit.FTE)
           + " more case-holding social workers.");
     }
     if (c.agencyToConvert().isPresent()) {
       parts.add("To reach England's agency worker rate of "
-          + Figures.withUnit(c.englandAgencyRate(), Unit.PERCENT) + ", "
-          + Figures.withUnit(c.agencyToConvert(), Unit.FTE)
+          + Wording.withUnit(c.englandAgencyRate(), Unit.PERCENT) + ", "
+          + Wording.withUnit(c.agencyToConvert(), Unit.FTE)
           + " of agency work would move to permanent posts.");
     }
     if (c.vacanciesToFill().isPresent()) {
-      parts.add(Figures.withUnit(c.vacanciesToFill(), Unit.FTE) + " of vacancies are to fill.");
+      parts.add(Wording.withUnit(c.vacanciesToFill(), Unit.FTE) + " of vacancies are to fill.");
     }
     return parts.isEmpty()
         ? "The council's figures needed to work out its capacity were not published."
         : String.join(" ", parts);
   }
 
+  private static String targetSource(Capacity c) {
+    return switch (c.targetSource()) {
+      case ENGLAND -> "England";
+      case CALLER -> "Caller's target";
+    };
+  }
+
   static Section section(CouncilProfile profile) {
     Capacity c = profile.capacity();
-    String target = Figures.figure(c.caseloadTarget(), Unit.CASES_PER_FTE);
+    String target = Wording.figure(c.caseloadTarget(), Unit.CASES_PER_FTE);
     Table table = Table.withColumns(Column.text("Figure (FTE unless stated)", 3f),
             Column.number("Value", 1), Column.text("Formula", 3f))
-        .row(Cell.rowHeader("Cases held"), Cell.of(Figures.figure(c.cases(), Unit.COUNT)),
+        .row(Cell.rowHeader("Cases held"), Cell.of(Wording.figure(c.cases(), Unit.COUNT)),
             Cell.of("Published, at 30 September " + profile.year()))
         .row(Cell.rowHeader("Case-holding social workers"),
-            Cell.of(Figures.figure(c.caseHoldersFte(), Unit.FTE)),
+            Cell.of(Wording.figure(c.caseHoldersFte(), Unit.FTE)),
             Cell.of("Published, including agency workers"))
-        .row(Cell.rowHeader("Caseload target (" + c.targetSource() + ")"), Cell.of(target),
+        .row(Cell.rowHeader("Caseload target (" + targetSource(c) + ")"), Cell.of(target),
             Cell.of("Cases per case-holding FTE"))
         .row(Cell.rowHeader("Social workers needed"),
-            Cell.of(Figures.figure(c.socialWorkersNeeded(), Unit.FTE)),
+            Cell.of(Wording.figure(c.socialWorkersNeeded(), Unit.FTE)),
             Cell.of("max(0, cases \u00F7 target \u2212 case-holding FTE)"))
         .row(Cell.rowHeader("England's agency worker rate"),
-            Cell.of(Figures.figure(c.englandAgencyRate(), Unit.PERCENT)),
+            Cell.of(Wording.figure(c.englandAgencyRate(), Unit.PERCENT)),
             Cell.of("Published"))
         .row(Cell.rowHeader("Agency FTE to convert to permanent posts"),
-            Cell.of(Figures.figure(c.agencyToConvert(), Unit.FTE)),
+            Cell.of(Wording.figure(c.agencyToConvert(), Unit.FTE)),
             Cell.of("max(0, agency FTE \u2212 England's rate \u00D7 (agency FTE + "
                 + "LA-employed FTE))"))
         .row(Cell.rowHeader("Vacancies to fill"),
-            Cell.of(Figures.figure(c.vacanciesToFill(), Unit.FTE)),
+            Cell.of(Wording.figure(c.vacanciesToFill(), Unit.FTE)),
             Cell.of("Published vacancies at 30 September"))
         .build();
     return Section.continuing("Capacity", List.of(

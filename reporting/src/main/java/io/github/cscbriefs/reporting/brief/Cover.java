@@ -3,6 +3,7 @@ package io.github.cscbriefs.reporting.brief;
 import io.github.cscbriefs.metrics.CouncilProfile;
 import io.github.cscbriefs.model.Inspection;
 import io.github.cscbriefs.model.Intervention;
+import io.github.cscbriefs.reporting.Wording;
 import io.github.cscbriefs.reporting.Block;
 import io.github.cscbriefs.reporting.Column;
 import io.github.cscbriefs.reporting.DocumentInfo;
@@ -22,7 +23,7 @@ final class Cover {
       LocalDate today) {
     Table facts = Table.withColumns(Column.text("About this brief", 1), Column.text("Detail", 2.2f))
         .row("Region", profile.council().region().label())
-        .row("Date of brief", Figures.date(today))
+        .row("Date of brief", Wording.date(today))
         .row("Workforce figures", "As at 30 September " + profile.year())
         .row("Data vintage", info.dataVintage())
         .row("Data releases", releases)
@@ -31,7 +32,7 @@ final class Cover {
         .build();
     return List.of(
         Paragraph.of("Children's social care workforce: improvement brief", TextStyle.LEAD),
-        Paragraph.of(profile.summary()),
+        Paragraph.of(Wording.actionSummary(profile)),
         facts,
         Paragraph.of("Prepared by " + info.author() + " from official DfE and Ofsted data. "
             + "Contains public sector information licensed under the Open Government Licence "
@@ -40,13 +41,13 @@ final class Cover {
 
   static String latestJudgement(CouncilProfile profile) {
     return profile.latestGradedInspection().map(i -> judgement(profile, i))
-        .orElse("No graded inspection on record by " + Figures.date(profile.asAt()));
+        .orElse("No graded inspection on record by " + Wording.date(profile.asAt()));
   }
 
   private static String judgement(CouncilProfile profile, Inspection inspection) {
     String overall = inspection.overall().map(j -> j.label()).orElse("Not judged");
     return overall + " (" + kindOf(profile, inspection) + ", published "
-        + Figures.date(inspection.published()) + ")";
+        + Wording.date(inspection.published()) + ")";
   }
 
   /** The inspection's type, naming the predecessor council when it was of one. */
@@ -57,13 +58,13 @@ final class Cover {
 
   static String intervention(CouncilProfile profile) {
     if (profile.interventions().isEmpty()) {
-      return "None in force on " + Figures.date(profile.asAt());
+      return "None in force on " + Wording.date(profile.asAt());
     }
     return profile.interventions().stream().map(Cover::intervention)
         .collect(Collectors.joining("; "));
   }
 
   private static String intervention(Intervention intervention) {
-    return intervention.type().label() + " since " + Figures.date(intervention.start());
+    return intervention.type().label() + " since " + Wording.date(intervention.start());
   }
 }

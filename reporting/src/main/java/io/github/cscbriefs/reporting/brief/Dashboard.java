@@ -4,6 +4,7 @@ import io.github.cscbriefs.metrics.ComparatorKind;
 import io.github.cscbriefs.metrics.CouncilProfile;
 import io.github.cscbriefs.metrics.IndicatorComparison;
 import io.github.cscbriefs.model.Unit;
+import io.github.cscbriefs.reporting.Wording;
 import io.github.cscbriefs.reporting.Cell;
 import io.github.cscbriefs.reporting.Column;
 import io.github.cscbriefs.reporting.Paragraph;
@@ -31,11 +32,11 @@ final class Dashboard {
     for (IndicatorComparison c : profile.comparisons()) {
       Unit unit = c.indicator().unit();
       table.row(Cell.rowHeader(c.indicator().label()),
-          Cell.of(Figures.figure(c.value(), unit)),
-          Cell.of(Figures.figure(c.england().comparator(), unit)),
-          Cell.of(Figures.figure(c.gap(ComparatorKind.REGION).comparator(), unit)),
-          Cell.of(Figures.figure(c.gap(ComparatorKind.NEIGHBOUR_MEAN).comparator(), unit)),
-          Cell.of(isCount(unit) ? "\u2013" : Figures.signed(c.england().difference(), unit)),
+          Cell.of(Wording.figure(c.value(), unit)),
+          Cell.of(Wording.figure(c.england().comparator(), unit)),
+          Cell.of(Wording.figure(c.gap(ComparatorKind.REGION).comparator(), unit)),
+          Cell.of(Wording.figure(c.gap(ComparatorKind.NEIGHBOUR_MEAN).comparator(), unit)),
+          Cell.of(isCount(unit) ? "\u2013" : Wording.signed(c.england().difference(), unit)),
           Cell.of(c.standing().map(s -> s.band().name()).orElse("\u2013")),
           Cell.of(TrendWords.arrow(c.trend())),
           Status.cell(profile, c));

@@ -6,6 +6,7 @@ import io.github.cscbriefs.metrics.IndicatorComparison;
 import io.github.cscbriefs.metrics.SeriesPoint;
 import io.github.cscbriefs.metrics.PriorityAction;
 import io.github.cscbriefs.model.Polarity;
+import io.github.cscbriefs.reporting.Wording;
 import io.github.cscbriefs.reporting.Block;
 import io.github.cscbriefs.reporting.BulletList;
 import io.github.cscbriefs.reporting.Cell;
@@ -43,7 +44,7 @@ final class ExecutiveSummary {
           .map(c -> c.name()).collect(java.util.stream.Collectors.joining(" and "))
           + ": the figures and inspections from before it existed are its predecessor's."));
     }
-    blocks.add(Paragraph.of(profile.summary()));
+    blocks.add(Paragraph.of(Wording.actionSummary(profile)));
     blocks.add(Paragraph.of(worseThanEngland(profile)));
     history(profile).ifPresent(blocks::add);
     keyFigures(profile).ifPresent(blocks::add);
@@ -55,7 +56,7 @@ final class ExecutiveSummary {
       return Section.onNewPage("Executive summary", blocks);
     }
     blocks.add(Heading.h2(actions.size() >= RISKS ? "Three biggest risks" : "Biggest risks"));
-    blocks.add(new BulletList(actions.stream().limit(RISKS).map(ExecutiveSummary::risk)
+    blocks.add(new BulletList(actions.stream().limit(RISKS).map(a -> risk(a, profile))
         .toList()));
     blocks.add(Heading.h2("Top priority actions"));
     blocks.add(new BulletList(actions.stream().limit(ACTIONS).map(ExecutiveSummary::action)
@@ -80,25 +81,25 @@ final class ExecutiveSummary {
         Column.text("Status", 1f));
     for (IndicatorComparison c : rated) {
       Unit unit = c.indicator().unit();
-      table.row(Cell.rowHeader(c.indicator().label()), Cell.of(Figures.figure(c.value(), unit)),
-          Cell.of(Figures.figure(c.england().comparator(), unit)),
+      table.row(Cell.rowHeader(c.indicator().label()), Cell.of(Wording.figure(c.value(), unit)),
+          Cell.of(Wording.figure(c.england().comparator(), unit)),
           Cell.of(c.standing().map(s -> s.band().name()).orElse("\u2013")),
           Status.cell(profile, c));
     }
     return java.util.Optional.of(table.build());
   }
 
-  private static Paragraph risk(PriorityAction action) {
-    String fact = action.evidence().stream().findFirst().map(Evidence::statement)
-        .orElse(action.baselineText());
-    return new Paragraph(List.of(Span.bold(action.urgency().label() + ": "), Span.plain(fact)),
+  private static Paragraph risk(PriorityAction action, CouncilProfile profile) {
+    String fact = action.evidence().stream().findFirst().map(e -> Wording.statement(e, profile))
+        .orElse(Wording.baseline(action));
+    return new Paragraph(List.of(Span.bold(Wording.urgency(action.urgency()) + ": "), Span.plain(fact)),
         TextStyle.BODY);
   }
 
   private static Paragraph action(PriorityAction action) {
-    return new Paragraph(List.of(Span.bold(action.title() + ". "),
-        Span.plain("From " + action.baselineText() + " to " + action.targetText() + " by "
-            + Figures.date(action.targetDate()) + "; owner: " + action.owner() + ".")),
+    return new Paragraph(List.of(Span.bold(Wording.title(action) + ". "),
+        Span.plain("From " + Wording.baseline(action) + " to " + Wording.target(action) + " by "
+            + Wording.date(action.targetDate()) + "; owner: " + Wording.owner(action.owner()) + ".")),
         TextStyle.BODY);
   }
 
@@ -130,8 +131,8 @@ final class ExecutiveSummary {
         .max(java.util.Comparator.comparingDouble(
             (SeriesPoint p) -> p.council().asDouble().getAsDouble()
                 * (polarity == Polarity.HIGHER_IS_BETTER ? -1 : 1)))
-        .map(p -> text + ", at worst " + Figures.figure(p.council(), unit) + " in " + p.year()
-            + (p.england().isPresent() ? " (England " + Figures.figure(p.england(), unit) + ")" : ""))
+        .map(p -> text + ", at worst " + Wording.figure(p.council(), unit) + " in " + p.year()
+            + (p.england().isPresent() ? " (England " + Wording.figure(p.england(), unit) + ")" : ""))
         .orElse(text);
   }
 

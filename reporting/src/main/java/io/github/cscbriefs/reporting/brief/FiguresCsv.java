@@ -5,6 +5,7 @@ import io.github.cscbriefs.metrics.CouncilProfile;
 import io.github.cscbriefs.metrics.IndicatorComparison;
 import io.github.cscbriefs.metrics.SeriesPoint;
 import io.github.cscbriefs.model.Value;
+import io.github.cscbriefs.reporting.Wording;
 import io.github.cscbriefs.reporting.Attachment;
 import io.github.cscbriefs.reporting.ReportingException;
 import java.io.IOException;
@@ -50,7 +51,7 @@ final class FiguresCsv {
 
   private static String cell(Value value) {
     if (value instanceof Value.Missing missing) {
-      return Figures.symbol(missing.reason());
+      return Wording.symbol(missing.reason());
     }
     return String.format(Locale.ROOT, "%s", value.asDouble().orElseThrow());
   }

@@ -5,6 +5,7 @@ import io.github.cscbriefs.model.Inspection;
 import io.github.cscbriefs.model.Intervention;
 import io.github.cscbriefs.model.Judgement;
 import io.github.cscbriefs.model.JudgementArea;
+import io.github.cscbriefs.reporting.Wording;
 import io.github.cscbriefs.reporting.Block;
 import io.github.cscbriefs.reporting.Cell;
 import io.github.cscbriefs.reporting.Column;
@@ -27,10 +28,10 @@ final class InspectionHistory {
     List<Block> blocks = new ArrayList<>();
     if (profile.inspections().isEmpty()) {
       blocks.add(Paragraph.of("No Ofsted inspection or visit of " + profile.council().name()
-          + " is on record by " + Figures.date(profile.asAt()) + "."));
+          + " is on record by " + Wording.date(profile.asAt()) + "."));
     } else {
       blocks.add(Paragraph.of("Ofsted inspections and visits published by "
-          + Figures.date(profile.asAt()) + ", oldest first. Graded inspections give a "
+          + Wording.date(profile.asAt()) + ", oldest first. Graded inspections give a "
           + "judgement; visits give none but can name priority actions."));
       blocks.add(InspectionTimeline.chart(profile, timeline(profile, profile.inspections())));
     }
@@ -53,7 +54,7 @@ final class InspectionHistory {
           : i.theme().orElse("\u2013");
       String actions = i.priorityActions().isEmpty() ? "None"
           : i.priorityActions().size() + ": " + String.join("; ", i.priorityActions());
-      table.row(Cell.rowHeader(Figures.date(i.published())), Cell.of(Cover.kindOf(profile, i)),
+      table.row(Cell.rowHeader(Wording.date(i.published())), Cell.of(Cover.kindOf(profile, i)),
           judgementCell(i.type().isGraded() ? i.overall() : Optional.empty(), outcome),
           Cell.of(actions));
     }
@@ -87,13 +88,13 @@ final class InspectionHistory {
 
   private static Block interventions(CouncilProfile profile) {
     if (profile.interventions().isEmpty()) {
-      return Paragraph.of("No DfE intervention was in force on " + Figures.date(profile.asAt())
+      return Paragraph.of("No DfE intervention was in force on " + Wording.date(profile.asAt())
           + ".");
     }
     Table.Builder table = Table.withColumns(Column.text("Intervention", 1.6f),
         Column.text("Since", 1f), Column.text("What was decided", 3.4f));
     for (Intervention i : profile.interventions()) {
-      table.row(Cell.rowHeader(i.type().label()), Cell.of(Figures.date(i.start())),
+      table.row(Cell.rowHeader(i.type().label()), Cell.of(Wording.date(i.start())),
           Cell.of(i.description()));
     }
     return table.build();

@@ -4,6 +4,7 @@ import io.github.cscbriefs.metrics.CouncilProfile;
 import io.github.cscbriefs.model.Inspection;
 import io.github.cscbriefs.model.Intervention;
 import io.github.cscbriefs.model.Judgement;
+import io.github.cscbriefs.reporting.Wording;
 import io.github.cscbriefs.reporting.BriefChartTheme;
 import io.github.cscbriefs.reporting.BriefTypeface;
 import io.github.cscbriefs.reporting.ChartFigure;
@@ -103,12 +104,12 @@ final class InspectionTimeline {
 
   private static String altText(CouncilProfile profile) {
     String events = profile.inspections().stream().map(i -> i.type().label() + " published "
-        + Figures.date(i.published()) + (i.type().isGraded()
+        + Wording.date(i.published()) + (i.type().isGraded()
             ? ", judged " + i.overall().map(Judgement::label).orElse("not judged") : ""))
         .collect(Collectors.joining("; "));
     String interventions = profile.interventions().isEmpty() ? " No intervention in force."
         : " Interventions: " + profile.interventions().stream()
-            .map(i -> i.type().label() + " from " + Figures.date(i.start()))
+            .map(i -> i.type().label() + " from " + Wording.date(i.start()))
             .collect(Collectors.joining("; ")) + ".";
     return "Timeline of Ofsted inspections and visits: " + events + "." + interventions;
   }

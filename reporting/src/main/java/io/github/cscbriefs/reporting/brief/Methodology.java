@@ -6,6 +6,7 @@ import io.github.cscbriefs.model.DataQualityNote;
 import io.github.cscbriefs.model.MissingReason;
 import io.github.cscbriefs.model.Polarity;
 import io.github.cscbriefs.model.SourceRelease;
+import io.github.cscbriefs.reporting.Wording;
 import io.github.cscbriefs.reporting.Block;
 import io.github.cscbriefs.reporting.BriefOptions;
 import io.github.cscbriefs.reporting.BulletList;
@@ -80,7 +81,7 @@ final class Methodology {
     Table.Builder table = Table.withColumns(Column.text("Symbol", 0.8f),
         Column.text("Meaning", 4f));
     for (MissingReason reason : MissingReason.values()) {
-      table.row(Cell.rowHeader(Figures.symbol(reason)), Cell.of(reason.description()));
+      table.row(Cell.rowHeader(Wording.symbol(reason)), Cell.of(reason.description()));
     }
     return table.build();
   }

@@ -10,10 +10,8 @@ import io.github.cscbriefs.reporting.Rag;
 import java.util.Optional;
 
 /**
- * An indicator's red/amber/green status, read from the metrics' priority actions rather than
- * judged again here: red when an immediate action rests on the indicator, amber for a high or
- * medium one, green when none does. Indicators without a better direction, and missing values,
- * are not rated.
+ * An indicator's red/amber/green status as the metrics rated it ({@link
+ * io.github.cscbriefs.metrics.Rating}), as a coloured cell with its word and symbol.
  */
 final class Status {
 
@@ -24,15 +22,11 @@ final class Status {
   private Status() {}
 
   static Optional<Rag> of(CouncilProfile profile, IndicatorComparison comparison) {
-    if (comparison.indicator().polarity() == Polarity.NONE || !comparison.value().isPresent()) {
-      return Optional.empty();
-    }
-    Optional<Urgency> urgency = profile.actions().stream()
-        .filter(a -> a.indicatorIds().contains(comparison.indicator().id()))
-        .map(PriorityAction::urgency)
-        .min(Enum::compareTo);
-    return Optional.of(urgency.map(u -> u == Urgency.IMMEDIATE ? Rag.RED : Rag.AMBER)
-        .orElse(Rag.GREEN));
+    return profile.rating(comparison).map(r -> switch (r) {
+      case RED -> Rag.RED;
+      case AMBER -> Rag.AMBER;
+      case GREEN -> Rag.GREEN;
+    });
   }
 
   static Cell cell(CouncilProfile profile, IndicatorComparison comparison) {

@@ -5,6 +5,7 @@ import io.github.cscbriefs.metrics.IndicatorComparison;
 import io.github.cscbriefs.metrics.SeriesPoint;
 import io.github.cscbriefs.model.Unit;
 import io.github.cscbriefs.model.Value;
+import io.github.cscbriefs.reporting.Wording;
 import io.github.cscbriefs.reporting.BriefChartTheme;
 import io.github.cscbriefs.reporting.ChartFigure;
 import io.github.cscbriefs.reporting.Column;
@@ -107,7 +108,7 @@ final class TrendSection {
         Value value = line.values().apply(point);
         Double number = value.isPresent() ? value.asDouble().getAsDouble() : null;
         data.addValue(number, line.legend(), Integer.toString(point.year()));
-        row.add(io.github.cscbriefs.reporting.Cell.of(Figures.figure(value, unit)));
+        row.add(io.github.cscbriefs.reporting.Cell.of(Wording.figure(value, unit)));
       }
       rows.add(row);
     }
@@ -154,10 +155,10 @@ final class TrendSection {
     SeriesPoint first = points.get(0);
     SeriesPoint last = points.get(points.size() - 1);
     return "Line chart of " + label + " from " + first.year() + " to " + last.year() + ". "
-        + profile.council().name() + ": " + Figures.withUnit(first.council(), unit) + " in "
-        + first.year() + ", " + Figures.withUnit(last.council(), unit) + " in " + last.year()
-        + ". England: " + Figures.withUnit(first.england(), unit) + " in " + first.year() + ", "
-        + Figures.withUnit(last.england(), unit) + " in " + last.year() + ". Trend: "
-        + c.trend().direction().label() + ".";
+        + profile.council().name() + ": " + Wording.withUnit(first.council(), unit) + " in "
+        + first.year() + ", " + Wording.withUnit(last.council(), unit) + " in " + last.year()
+        + ". England: " + Wording.withUnit(first.england(), unit) + " in " + first.year() + ", "
+        + Wording.withUnit(last.england(), unit) + " in " + last.year() + ". Trend: "
+        + Wording.direction(c.trend().direction()) + ".";
   }
 }

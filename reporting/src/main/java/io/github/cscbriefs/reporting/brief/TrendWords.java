@@ -2,6 +2,7 @@ package io.github.cscbriefs.reporting.brief;
 
 import io.github.cscbriefs.metrics.Direction;
 import io.github.cscbriefs.metrics.Trend;
+import io.github.cscbriefs.reporting.Wording;
 
 /** A trend as an arrow for the way the figure moves, and the metrics' word for what that means. */
 final class TrendWords {
@@ -16,6 +17,6 @@ final class TrendWords {
       case INSUFFICIENT_DATA -> "\u2013";
       default -> trend.slope().map(s -> s.slope() > 0 ? "\u2191" : "\u2193").orElse("\u2013");
     };
-    return arrow + " " + direction.label();
+    return arrow + " " + Wording.direction(direction);
   }
 }

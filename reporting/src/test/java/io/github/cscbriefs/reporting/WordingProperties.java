@@ -1,4 +1,4 @@
-package io.github.cscbriefs.metrics;
+package io.github.cscbriefs.reporting;
 
 import static org.quicktheories.QuickTheory.qt;
 import static org.quicktheories.generators.SourceDSL.doubles;
