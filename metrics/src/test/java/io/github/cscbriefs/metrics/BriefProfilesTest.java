@@ -6,10 +6,10 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import io.github.cscbriefs.model.Indicator;
-import io.github.cscbriefs.model.Indicators;
 import io.github.cscbriefs.model.AreaFigures;
 import io.github.cscbriefs.model.Dataset;
+import io.github.cscbriefs.model.Indicator;
+import io.github.cscbriefs.model.Indicators;
 import io.github.cscbriefs.model.InterventionType;
 import io.github.cscbriefs.model.Judgement;
 import io.github.cscbriefs.model.JudgementArea;

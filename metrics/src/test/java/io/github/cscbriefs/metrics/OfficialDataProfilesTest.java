@@ -4,9 +4,9 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import io.github.cscbriefs.data.OfficialData;
+import io.github.cscbriefs.model.Dataset;
 import io.github.cscbriefs.model.Indicator;
 import io.github.cscbriefs.model.Indicators;
-import io.github.cscbriefs.model.Dataset;
 import io.github.cscbriefs.model.Inspection;
 import io.github.cscbriefs.model.Judgement;
 import java.util.List;

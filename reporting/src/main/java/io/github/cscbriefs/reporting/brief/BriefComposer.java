@@ -2,11 +2,11 @@ package io.github.cscbriefs.reporting.brief;
 
 import io.github.cscbriefs.metrics.CouncilProfile;
 import io.github.cscbriefs.model.SourceRelease;
-import io.github.cscbriefs.reporting.Wording;
 import io.github.cscbriefs.reporting.BriefDocument;
 import io.github.cscbriefs.reporting.BriefOptions;
 import io.github.cscbriefs.reporting.DocumentInfo;
 import io.github.cscbriefs.reporting.Section;
+import io.github.cscbriefs.reporting.Wording;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.stream.Collectors;

@@ -3,13 +3,13 @@ package io.github.cscbriefs.reporting.brief;
 import io.github.cscbriefs.metrics.Capacity;
 import io.github.cscbriefs.metrics.CouncilProfile;
 import io.github.cscbriefs.model.Unit;
-import io.github.cscbriefs.reporting.Wording;
 import io.github.cscbriefs.reporting.Cell;
 import io.github.cscbriefs.reporting.Column;
 import io.github.cscbriefs.reporting.Paragraph;
 import io.github.cscbriefs.reporting.Section;
 import io.github.cscbriefs.reporting.Table;
 import io.github.cscbriefs.reporting.TextStyle;
+import io.github.cscbriefs.reporting.Wording;
 import java.util.List;
 
 /** The social workers needed to reach the caseload target, and the agency and vacancy positions. */

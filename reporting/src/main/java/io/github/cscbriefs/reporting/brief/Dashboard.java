@@ -4,13 +4,13 @@ import io.github.cscbriefs.metrics.ComparatorKind;
 import io.github.cscbriefs.metrics.CouncilProfile;
 import io.github.cscbriefs.metrics.IndicatorComparison;
 import io.github.cscbriefs.model.Unit;
-import io.github.cscbriefs.reporting.Wording;
 import io.github.cscbriefs.reporting.Cell;
 import io.github.cscbriefs.reporting.Column;
 import io.github.cscbriefs.reporting.Paragraph;
 import io.github.cscbriefs.reporting.Section;
 import io.github.cscbriefs.reporting.Table;
 import io.github.cscbriefs.reporting.TextStyle;
+import io.github.cscbriefs.reporting.Wording;
 import java.util.List;
 
 /** Every indicator in one table: the council against each comparator, band, trend and status. */

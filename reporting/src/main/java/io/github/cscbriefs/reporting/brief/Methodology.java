@@ -6,7 +6,6 @@ import io.github.cscbriefs.model.DataQualityNote;
 import io.github.cscbriefs.model.MissingReason;
 import io.github.cscbriefs.model.Polarity;
 import io.github.cscbriefs.model.SourceRelease;
-import io.github.cscbriefs.reporting.Wording;
 import io.github.cscbriefs.reporting.Block;
 import io.github.cscbriefs.reporting.BriefOptions;
 import io.github.cscbriefs.reporting.BulletList;
@@ -17,6 +16,7 @@ import io.github.cscbriefs.reporting.Paragraph;
 import io.github.cscbriefs.reporting.Section;
 import io.github.cscbriefs.reporting.Table;
 import io.github.cscbriefs.reporting.TextStyle;
+import io.github.cscbriefs.reporting.Wording;
 import java.util.ArrayList;
 import java.util.List;
 
