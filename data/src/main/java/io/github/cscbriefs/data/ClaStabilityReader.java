@@ -11,6 +11,8 @@ import io.github.cscbriefs.model.Measure;
 import io.github.cscbriefs.model.ModelViolationException;
 import io.github.cscbriefs.model.SocialWorkerStability;
 import io.github.cscbriefs.model.Value;
+import io.github.cscbriefs.model.problem.Expected;
+import io.github.cscbriefs.model.problem.Problem;
 import java.io.IOException;
 import java.io.Reader;
 import java.nio.file.Path;
@@ -50,7 +52,7 @@ public final class ClaStabilityReader {
     try (Reader reader = Inputs.reader(file)) {
       return read(file.getFileName().toString(), reader, councils, mode);
     } catch (IOException e) {
-      throw DataFileException.of(DataProblem.ofFile(file.toString(), "", "", "a readable file"));
+      throw DataFileException.of(Problem.inFile(file.toString(), "", "", Expected.aReadableFile()));
     }
   }
 
@@ -73,7 +75,7 @@ public final class ClaStabilityReader {
       if (row.isBlank() || !wanted || (group.isPresent() && !row.get(group).equalsIgnoreCase(GROUP))) {
         continue;
       }
-      List<DataProblem> problems = new ArrayList<>();
+      List<Problem> problems = new ArrayList<>();
       Optional<EesAreas.Located> at = areas.locate(row, problems);
       Map<Measure, Value> rowValues = new LinkedHashMap<>();
       boolean total = row.get(category).equalsIgnoreCase(TOTAL);
@@ -86,8 +88,8 @@ public final class ClaStabilityReader {
       String key = at.map(l -> l.area().code() + " " + l.year() + " " + row.get(category).toLowerCase(java.util.Locale.ROOT)).orElse("");
       Long first = at.isPresent() ? firstLine.putIfAbsent(key, row.line()) : null;
       if (first != null) {
-        problems.add(new DataProblem(fileName, row.line(), table.heading(category), row.get(category),
-            "one row per area, year and category; the same is at line " + first));
+        problems.add(Problem.at(fileName, row.line(), table.heading(category), row.get(category),
+            Expected.oneRowPer("area, year and category") + "; the same is at line " + first));
       }
       if (log.accept(problems)) {
         String areaKey = at.get().area().code() + " " + at.get().year();
@@ -101,23 +103,23 @@ public final class ClaStabilityReader {
     return new ReadResult<>(records, log.notes());
   }
 
-  private static Optional<Value> cell(CsvTable table, CsvTable.Row row, int column, List<DataProblem> problems) {
+  private static Optional<Value> cell(CsvTable table, CsvTable.Row row, int column, List<Problem> problems) {
     Optional<Value> v = EesCells.parse(row.get(column));
     if (v.isEmpty()) {
-      problems.add(new DataProblem(table.file(), row.line(), table.heading(column), row.get(column), EesCells.EXPECTED));
+      problems.add(Problem.at(table.file(), row.line(), table.heading(column), row.get(column), EesCells.EXPECTED));
     }
     return v;
   }
 
   /** Lets the record's validation judge the values' ranges, each problem located at its cell. */
   private static void validate(CsvTable table, CsvTable.Row row, Map<Measure, Value> rowValues, int number,
-      int percentage, List<DataProblem> problems) {
+      int percentage, List<Problem> problems) {
     try {
       SocialWorkerStability.figures(PROBE_YEAR, Area.england(), Optional.empty(), rowValues);
     } catch (ModelViolationException e) {
       e.violations().forEach(v -> {
-        int at = v.path().contains("[" + SocialWorkerStability.CLA_THREE_OR_MORE_SOCIAL_WORKERS_RATE.id() + "]") ? percentage : number;
-        problems.add(new DataProblem(table.file(), row.line(), table.heading(at), row.get(at), v.expected()));
+        int at = v.where().location().contains("[" + SocialWorkerStability.CLA_THREE_OR_MORE_SOCIAL_WORKERS_RATE.id() + "]") ? percentage : number;
+        problems.add(Problem.at(table.file(), row.line(), table.heading(at), row.get(at), v.expected()));
       });
     }
   }

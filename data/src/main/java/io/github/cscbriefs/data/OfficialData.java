@@ -10,6 +10,8 @@ import io.github.cscbriefs.model.Dataset;
 import io.github.cscbriefs.model.Inspection;
 import io.github.cscbriefs.model.NeighbourGroup;
 import io.github.cscbriefs.model.SourceRelease;
+import io.github.cscbriefs.model.problem.Expected;
+import io.github.cscbriefs.model.problem.Problem;
 import java.io.IOException;
 import java.io.Reader;
 import java.nio.file.Path;
@@ -208,7 +210,7 @@ public final class OfficialData {
     try (Reader reader = Inputs.resourceReader(resource)) {
       return read.apply(reader);
     } catch (IOException e) {
-      throw DataFileException.of(DataProblem.ofFile(resource, "", "", "a readable bundled resource"));
+      throw DataFileException.of(Problem.inFile(resource, "", "", Expected.aReadableBundledResource()));
     }
   }
 

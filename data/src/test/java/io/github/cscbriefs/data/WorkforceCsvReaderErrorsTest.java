@@ -22,7 +22,7 @@ class WorkforceCsvReaderErrorsTest {
 
   private static void assertProblem(DataFileException e, long line, String column, String value, String expectedPart) {
     String message = e.getMessage();
-    assertTrue(e.problems().stream().anyMatch(p -> p.line() == line && p.column().equals(column)
+    assertTrue(e.problems().stream().anyMatch(p -> p.where().line() == line && p.where().column().orElse("").equals(column)
         && p.value().equals(value) && p.expected().contains(expectedPart)), message);
     assertTrue(message.contains("csww.csv, line " + line + ", column " + column + ": value '" + value + "', expected"),
         message);
@@ -121,7 +121,7 @@ class WorkforceCsvReaderErrorsTest {
     DataFileException quoting = failure(Bundled.csv(HEADER, "2020,National,,,\"16.3\"x,1", "2021,National,,,1,1"));
     assertEquals(1, quoting.problems().size(), quoting.getMessage());
     assertTrue(quoting.problems().get(0).expected().startsWith("well-formed CSV ("), quoting.getMessage());
-    assertEquals(2, quoting.problems().get(0).line(), quoting.getMessage());
+    assertEquals(2, quoting.problems().get(0).where().line(), quoting.getMessage());
   }
 
   @Test
