@@ -2,8 +2,8 @@ package io.github.cscbriefs.data;
 
 import io.github.cscbriefs.data.internal.CsvTable;
 import io.github.cscbriefs.data.internal.EesCells;
-import io.github.cscbriefs.data.internal.Inputs;
 import io.github.cscbriefs.data.internal.ProblemLog;
+import io.github.cscbriefs.data.internal.TextFiles;
 import io.github.cscbriefs.model.Area;
 import io.github.cscbriefs.model.AreaFigures;
 import io.github.cscbriefs.model.CouncilDirectory;
@@ -47,21 +47,24 @@ public final class ClaStabilityReader {
 
   private ClaStabilityReader() {}
 
-  /** Reads a file. */
-  public static ReadResult<AreaFigures> read(Path file, CouncilDirectory councils, ReadMode mode) {
-    try (Reader reader = Inputs.reader(file)) {
-      return read(file.getFileName().toString(), reader, councils, mode);
+  /** Reads a file; a file over {@code limits.maxBytes()} is refused. */
+  public static ReadResult<AreaFigures> read(Path file, CouncilDirectory councils, ReadMode mode, ReadLimits limits) {
+    try (Reader reader = TextFiles.open(file, limits.maxBytes())) {
+      return read(file.getFileName().toString(), reader, councils, mode, limits);
     } catch (IOException e) {
       throw DataFileException.of(Problem.inFile(file.toString(), "", "", Expected.aReadableFile()));
     }
   }
 
-  /** Reads CSV text; {@code fileName} names it in problems. */
+  /**
+   * Reads CSV text; {@code fileName} names it in problems. The text is already decoded, so only
+   * {@code limits.latestYear()} applies.
+   */
   public static ReadResult<AreaFigures> read(String fileName, Reader reader, CouncilDirectory councils,
-      ReadMode mode) {
+      ReadMode mode, ReadLimits limits) {
     CsvTable table = CsvTable.read(fileName, reader);
     Columns.require(table, REQUIRED);
-    EesAreas areas = new EesAreas(table, councils);
+    EesAreas areas = new EesAreas(table, councils, limits.latestYear());
     int category = table.column("sw_stability").orElseThrow();
     int number = table.column("number").orElseThrow();
     int percentage = table.column("percentage").orElseThrow();

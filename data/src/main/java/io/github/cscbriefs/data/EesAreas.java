@@ -50,11 +50,6 @@ final class EesAreas {
   private final Optional<Integer> newLaCode;
   private final Optional<Integer> laName;
 
-  /** Areas of a table's rows, accepting reporting years up to the current one. */
-  EesAreas(CsvTable table, CouncilDirectory councils) {
-    this(table, councils, ReadLimits.defaults().latestYear());
-  }
-
   /**
    * Areas of a table's rows.
    *

@@ -51,11 +51,6 @@ public final class WorkforceCsvReader {
 
   private WorkforceCsvReader() {}
 
-  /** Reads a file within the default {@link ReadLimits}. */
-  public static WorkforceRelease read(Path file, CouncilDirectory councils, ReadMode mode) {
-    return read(file, councils, mode, ReadLimits.defaults());
-  }
-
   /**
    * Reads a file, one row at a time: only the records read are kept, so memory is bounded by the
    * records, not the file; a file over {@code limits.maxBytes()} is refused.
@@ -66,11 +61,6 @@ public final class WorkforceCsvReader {
     } catch (IOException e) {
       throw DataFileException.of(Problem.inFile(file.toString(), "", "", Expected.aReadableFile()));
     }
-  }
-
-  /** Reads CSV text; {@code fileName} names it in problems. */
-  public static WorkforceRelease read(String fileName, Reader reader, CouncilDirectory councils, ReadMode mode) {
-    return read(fileName, reader, councils, mode, ReadLimits.defaults());
   }
 
   /**

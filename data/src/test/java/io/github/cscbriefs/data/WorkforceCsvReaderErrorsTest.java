@@ -17,7 +17,7 @@ class WorkforceCsvReaderErrorsTest {
 
   private static DataFileException failure(Reader csv) {
     return assertThrows(DataFileException.class,
-        () -> WorkforceCsvReader.read("csww.csv", csv, COUNCILS, ReadMode.STRICT));
+        () -> WorkforceCsvReader.read("csww.csv", csv, COUNCILS, ReadMode.STRICT, Bundled.LIMITS));
   }
 
   private static void assertProblem(DataFileException e, long line, String column, String value, String expectedPart) {
@@ -104,7 +104,8 @@ class WorkforceCsvReaderErrorsTest {
   void acceptsUnknownExtraColumnsAnywhere() {
     WorkforceRelease release = WorkforceCsvReader.read("csww.csv", Bundled.csv(
         "comment,time_period,geographic_level,old_la_code,la_name,caseload_fte,shoe_size,agency_rate_fte",
-        "anything,2020,Local authority,343,Sefton,20.4,not a number,10.9"), COUNCILS, ReadMode.STRICT);
+        "anything,2020,Local authority,343,Sefton,20.4,not a number,10.9"), COUNCILS, ReadMode.STRICT,
+        Bundled.LIMITS);
     assertEquals(1, release.records().size());
     assertEquals(io.github.cscbriefs.model.Value.of(10.9),
         release.records().get(0).value(io.github.cscbriefs.model.Workforce.AGENCY_RATE_FTE));
@@ -140,7 +141,7 @@ class WorkforceCsvReaderErrorsTest {
   void skipsBadRowsInLenientModeAndNotesEachProblem() {
     WorkforceRelease release = WorkforceCsvReader.read("csww.csv", Bundled.csv(HEADER,
         "2020,Local authority,812,North East Lincolnshire,abc,-1",
-        "2020,Local authority,343,Sefton,20.4,10.9"), COUNCILS, ReadMode.LENIENT);
+        "2020,Local authority,343,Sefton,20.4,10.9"), COUNCILS, ReadMode.LENIENT, Bundled.LIMITS);
     assertEquals(List.of("343"), release.records().stream().map(r -> r.area().code()).toList());
     assertEquals(2, release.notes().size(), release.notes().toString());
     assertEquals("csww.csv", release.notes().get(0).source());
