@@ -1,5 +1,7 @@
 package io.github.cscbriefs.model;
 
+import io.github.cscbriefs.model.problem.Expected;
+import io.github.cscbriefs.model.problem.Problem;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.Comparator;
@@ -23,21 +25,21 @@ public final class CouncilDirectory {
   public CouncilDirectory(List<Council> councils, List<Reorganisation> reorganisations,
       List<CombinedReturn> combinedReturns) {
     Map<String, Council> map = new LinkedHashMap<>();
-    List<ModelViolationException.Violation> problems = new ArrayList<>();
+    List<Problem> problems = new ArrayList<>();
     councils.stream().sorted(Comparator.comparing(Council::name)).forEach(c -> {
       if (map.putIfAbsent(c.laCode(), c) != null) {
-        problems.add(new ModelViolationException.Violation("councils", c.laCode(), "each LA code once"));
+        problems.add(Problem.of("councils", c.laCode(), Expected.eachOnce("LA code")));
       }
     });
     for (Reorganisation r : reorganisations) {
       r.predecessors().stream().filter(code -> !map.containsKey(code)).forEach(code -> problems.add(
-          new ModelViolationException.Violation("reorganisations.predecessors", code, "a known council")));
+          Problem.of("reorganisations.predecessors", code, Expected.aKnownCouncil())));
       r.successors().stream().filter(code -> !map.containsKey(code)).forEach(code -> problems.add(
-          new ModelViolationException.Violation("reorganisations.successors", code, "a known council")));
+          Problem.of("reorganisations.successors", code, Expected.aKnownCouncil())));
     }
     for (CombinedReturn c : combinedReturns) {
       c.laCodes().stream().filter(code -> !map.containsKey(code)).forEach(code -> problems.add(
-          new ModelViolationException.Violation("combinedReturns.laCodes", code, "a known council")));
+          Problem.of("combinedReturns.laCodes", code, Expected.aKnownCouncil())));
     }
     if (!problems.isEmpty()) {
       throw new ModelViolationException("CouncilDirectory", problems);

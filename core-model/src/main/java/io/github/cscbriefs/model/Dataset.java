@@ -1,5 +1,7 @@
 package io.github.cscbriefs.model;
 
+import io.github.cscbriefs.model.problem.Expected;
+import io.github.cscbriefs.model.problem.Problem;
 import java.util.Comparator;
 import java.util.HashMap;
 import java.util.List;
@@ -87,9 +89,9 @@ public final class Dataset {
     for (AreaFigures r : figures) {
       AreaFigures previous = index.put(new AreaKey(r.publication(), r.area().code(), r.year()), r);
       if (previous != null) {
-        throw new ModelViolationException("Dataset", List.of(new ModelViolationException.Violation(
+        throw new ModelViolationException("Dataset", List.of(Problem.of(
             "figures", r.publication().title() + ", " + r.area().code() + " " + r.year(),
-            "one row per publication, area and year")));
+            Expected.oneRowPer("publication, area and year"))));
       }
     }
     return Map.copyOf(index);

@@ -1,5 +1,6 @@
 package io.github.cscbriefs.model;
 
+import io.github.cscbriefs.model.problem.Problem;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -17,7 +18,7 @@ public final class IndicatorCatalogue {
     for (Indicator indicator : indicators) {
       if (map.putIfAbsent(indicator.id(), indicator) != null) {
         throw new ModelViolationException("IndicatorCatalogue", List.of(
-            new ModelViolationException.Violation("indicators", indicator.id(), "unique indicator ids")));
+            Problem.of("indicators", indicator.id(), "unique indicator ids")));
       }
     }
     this.byId = java.util.Collections.unmodifiableMap(map);

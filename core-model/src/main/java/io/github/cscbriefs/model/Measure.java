@@ -1,5 +1,6 @@
 package io.github.cscbriefs.model;
 
+import io.github.cscbriefs.model.problem.Problem;
 import java.util.Objects;
 
 /**
@@ -22,7 +23,7 @@ public final class Measure {
     this.id = Objects.requireNonNull(id, "id");
     this.unit = Objects.requireNonNull(unit, "unit");
     if (id.isBlank() || !(max > 0)) {
-      throw new ModelViolationException("Measure", java.util.List.of(new ModelViolationException.Violation(
+      throw new ModelViolationException("Measure", java.util.List.of(Problem.of(
           "id", id + " (maximum " + max + ")", "a column name and a positive maximum")));
     }
     this.max = max;

@@ -1,18 +1,20 @@
 package io.github.cscbriefs.model;
 
+import io.github.cscbriefs.model.problem.Problem;
 import java.util.List;
 import java.util.stream.Collectors;
 
 /**
  * Thrown when a domain value is created from invalid parts. Carries every violation found, not
- * just the first, each with the field path, the rejected value and what was expected.
+ * just the first, each a {@link Problem} at a field path with the rejected value and what was
+ * expected.
  */
 public final class ModelViolationException extends IllegalArgumentException {
 
   private final String type;
-  private final List<Violation> violations;
+  private final List<Problem> violations;
 
-  public ModelViolationException(String type, List<Violation> violations) {
+  public ModelViolationException(String type, List<Problem> violations) {
     super(describe(type, violations));
     this.type = type;
     this.violations = List.copyOf(violations);
@@ -23,27 +25,14 @@ public final class ModelViolationException extends IllegalArgumentException {
     return type;
   }
 
-  public List<Violation> violations() {
+  /** Every violation, each at the field path of the value that could not be created. */
+  public List<Problem> violations() {
     return violations;
   }
 
-  private static String describe(String type, List<Violation> violations) {
+  private static String describe(String type, List<Problem> violations) {
     return "invalid " + type + " (" + violations.size() + " problem"
         + (violations.size() == 1 ? "" : "s") + "): "
-        + violations.stream().map(Violation::toString).collect(Collectors.joining("; "));
-  }
-
-  /**
-   * One problem with one field.
-   *
-   * @param path the field path, e.g. {@code judgements[OVERALL_EFFECTIVENESS]}
-   * @param value the rejected value as text
-   * @param expected what a valid value looks like
-   */
-  public record Violation(String path, String value, String expected) {
-    @Override
-    public String toString() {
-      return path + " was '" + value + "', expected " + expected;
-    }
+        + violations.stream().map(Problem::toString).collect(Collectors.joining("; "));
   }
 }

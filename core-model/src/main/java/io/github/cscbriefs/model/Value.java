@@ -1,5 +1,6 @@
 package io.github.cscbriefs.model;
 
+import io.github.cscbriefs.model.problem.Problem;
 import java.util.OptionalDouble;
 import java.util.function.DoubleUnaryOperator;
 
@@ -27,7 +28,7 @@ public sealed interface Value permits Value.Present, Value.Missing {
     public Present {
       if (!Double.isFinite(number)) {
         throw new ModelViolationException("Value", java.util.List.of(
-            new ModelViolationException.Violation("number", String.valueOf(number), "a finite number")));
+            Problem.of("number", String.valueOf(number), "a finite number")));
       }
     }
 

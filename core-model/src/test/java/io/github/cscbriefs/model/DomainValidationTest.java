@@ -4,6 +4,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import io.github.cscbriefs.model.problem.Problem;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Map;
@@ -27,9 +28,9 @@ class DomainValidationTest {
   void invalidCouncilReportsEveryViolationWithPathValueAndExpectation() {
     ModelViolationException e = assertThrows(ModelViolationException.class,
         () -> new Council("81", List.of("X123"), " ", null, CouncilType.UNITARY_AUTHORITY, true));
-    List<String> paths = e.violations().stream().map(ModelViolationException.Violation::path).toList();
+    List<String> paths = e.violations().stream().map(v -> v.where().field().orElseThrow()).toList();
     assertEquals(List.of("gssCodes[0].<list element>", "laCode", "name", "region"), paths);
-    ModelViolationException.Violation la = e.violations().get(1);
+    Problem la = e.violations().get(1);
     assertEquals("81", la.value());
     assertTrue(la.expected().contains("three-digit"), la.expected());
     assertTrue(e.getMessage().startsWith("invalid Council (4 problems)"), e.getMessage());
@@ -41,7 +42,7 @@ class DomainValidationTest {
         "812", InspectionType.FOCUSED_VISIT, LocalDate.of(2021, 10, 4), Optional.empty(),
         LocalDate.of(2021, 9, 1), Map.of(), Optional.of("Front door"), List.of(), List.of(),
         Optional.empty(), "test"));
-    assertEquals("published", e.violations().get(0).path());
+    assertEquals("published", e.violations().get(0).where().field().orElseThrow());
     assertTrue(e.violations().get(0).expected().contains("2021-10-04"));
   }
 
@@ -51,11 +52,11 @@ class DomainValidationTest {
         "812", InspectionType.MONITORING_VISIT, LocalDate.of(2022, 1, 4), Optional.empty(),
         LocalDate.of(2022, 2, 1), Map.of(JudgementArea.OVERALL_EFFECTIVENESS, Judgement.GOOD),
         Optional.empty(), List.of(), List.of(), Optional.empty(), "test"));
-    assertEquals("judgementsFitType", visit.violations().get(0).path());
+    assertEquals("judgementsFitType", visit.violations().get(0).where().field().orElseThrow());
     ModelViolationException graded = assertThrows(ModelViolationException.class, () -> new Inspection(
         "812", InspectionType.ILACS_STANDARD, LocalDate.of(2022, 1, 4), Optional.empty(),
         LocalDate.of(2022, 2, 1), Map.of(), Optional.empty(), List.of(), List.of(), Optional.empty(), "t"));
-    assertEquals("judgementsFitType", graded.violations().get(0).path());
+    assertEquals("judgementsFitType", graded.violations().get(0).where().field().orElseThrow());
   }
 
   @Test

@@ -2,8 +2,8 @@ package io.github.cscbriefs.data;
 
 import io.github.cscbriefs.data.internal.CsvTable;
 import io.github.cscbriefs.data.internal.EesCells;
-import io.github.cscbriefs.data.internal.Inputs;
 import io.github.cscbriefs.data.internal.ProblemLog;
+import io.github.cscbriefs.data.internal.TextFiles;
 import io.github.cscbriefs.model.Area;
 import io.github.cscbriefs.model.AreaFigures;
 import io.github.cscbriefs.model.CouncilDirectory;
@@ -11,6 +11,8 @@ import io.github.cscbriefs.model.Measure;
 import io.github.cscbriefs.model.ModelViolationException;
 import io.github.cscbriefs.model.SocialWorkerStability;
 import io.github.cscbriefs.model.Value;
+import io.github.cscbriefs.model.problem.Expected;
+import io.github.cscbriefs.model.problem.Problem;
 import java.io.IOException;
 import java.io.Reader;
 import java.nio.file.Path;
@@ -45,21 +47,24 @@ public final class ClaStabilityReader {
 
   private ClaStabilityReader() {}
 
-  /** Reads a file. */
-  public static ReadResult<AreaFigures> read(Path file, CouncilDirectory councils, ReadMode mode) {
-    try (Reader reader = Inputs.reader(file)) {
-      return read(file.getFileName().toString(), reader, councils, mode);
+  /** Reads a file; a file over {@code limits.maxBytes()} is refused. */
+  public static ReadResult<AreaFigures> read(Path file, CouncilDirectory councils, ReadMode mode, ReadLimits limits) {
+    try (Reader reader = TextFiles.open(file, limits.maxBytes())) {
+      return read(file.getFileName().toString(), reader, councils, mode, limits);
     } catch (IOException e) {
-      throw DataFileException.of(DataProblem.ofFile(file.toString(), "", "", "a readable file"));
+      throw DataFileException.of(Problem.inFile(file.toString(), "", "", Expected.aReadableFile()));
     }
   }
 
-  /** Reads CSV text; {@code fileName} names it in problems. */
+  /**
+   * Reads CSV text; {@code fileName} names it in problems. The text is already decoded, so only
+   * {@code limits.latestYear()} applies.
+   */
   public static ReadResult<AreaFigures> read(String fileName, Reader reader, CouncilDirectory councils,
-      ReadMode mode) {
+      ReadMode mode, ReadLimits limits) {
     CsvTable table = CsvTable.read(fileName, reader);
     Columns.require(table, REQUIRED);
-    EesAreas areas = new EesAreas(table, councils);
+    EesAreas areas = new EesAreas(table, councils, limits.latestYear());
     int category = table.column("sw_stability").orElseThrow();
     int number = table.column("number").orElseThrow();
     int percentage = table.column("percentage").orElseThrow();
@@ -73,7 +78,7 @@ public final class ClaStabilityReader {
       if (row.isBlank() || !wanted || (group.isPresent() && !row.get(group).equalsIgnoreCase(GROUP))) {
         continue;
       }
-      List<DataProblem> problems = new ArrayList<>();
+      List<Problem> problems = new ArrayList<>();
       Optional<EesAreas.Located> at = areas.locate(row, problems);
       Map<Measure, Value> rowValues = new LinkedHashMap<>();
       boolean total = row.get(category).equalsIgnoreCase(TOTAL);
@@ -86,8 +91,8 @@ public final class ClaStabilityReader {
       String key = at.map(l -> l.area().code() + " " + l.year() + " " + row.get(category).toLowerCase(java.util.Locale.ROOT)).orElse("");
       Long first = at.isPresent() ? firstLine.putIfAbsent(key, row.line()) : null;
       if (first != null) {
-        problems.add(new DataProblem(fileName, row.line(), table.heading(category), row.get(category),
-            "one row per area, year and category; the same is at line " + first));
+        problems.add(Problem.at(fileName, row.line(), table.heading(category), row.get(category),
+            Expected.oneRowPer("area, year and category") + "; the same is at line " + first));
       }
       if (log.accept(problems)) {
         String areaKey = at.get().area().code() + " " + at.get().year();
@@ -101,23 +106,23 @@ public final class ClaStabilityReader {
     return new ReadResult<>(records, log.notes());
   }
 
-  private static Optional<Value> cell(CsvTable table, CsvTable.Row row, int column, List<DataProblem> problems) {
+  private static Optional<Value> cell(CsvTable table, CsvTable.Row row, int column, List<Problem> problems) {
     Optional<Value> v = EesCells.parse(row.get(column));
     if (v.isEmpty()) {
-      problems.add(new DataProblem(table.file(), row.line(), table.heading(column), row.get(column), EesCells.EXPECTED));
+      problems.add(Problem.at(table.file(), row.line(), table.heading(column), row.get(column), EesCells.EXPECTED));
     }
     return v;
   }
 
   /** Lets the record's validation judge the values' ranges, each problem located at its cell. */
   private static void validate(CsvTable table, CsvTable.Row row, Map<Measure, Value> rowValues, int number,
-      int percentage, List<DataProblem> problems) {
+      int percentage, List<Problem> problems) {
     try {
       SocialWorkerStability.figures(PROBE_YEAR, Area.england(), Optional.empty(), rowValues);
     } catch (ModelViolationException e) {
       e.violations().forEach(v -> {
-        int at = v.path().contains("[" + SocialWorkerStability.CLA_THREE_OR_MORE_SOCIAL_WORKERS_RATE.id() + "]") ? percentage : number;
-        problems.add(new DataProblem(table.file(), row.line(), table.heading(at), row.get(at), v.expected()));
+        int at = v.where().location().contains("[" + SocialWorkerStability.CLA_THREE_OR_MORE_SOCIAL_WORKERS_RATE.id() + "]") ? percentage : number;
+        problems.add(Problem.at(table.file(), row.line(), table.heading(at), row.get(at), v.expected()));
       });
     }
   }

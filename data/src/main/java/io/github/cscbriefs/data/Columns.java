@@ -1,6 +1,7 @@
 package io.github.cscbriefs.data;
 
 import io.github.cscbriefs.data.internal.CsvTable;
+import io.github.cscbriefs.model.problem.Problem;
 import java.util.List;
 
 /** Checks that a table has the columns a reader needs, reporting every missing one at once. */
@@ -14,9 +15,9 @@ final class Columns {
    * @param required for each needed column, its accepted names (aliases), preferred name first
    */
   static void require(CsvTable table, List<List<String>> required) {
-    List<DataProblem> missing = required.stream()
+    List<Problem> missing = required.stream()
         .filter(names -> table.column(names).isEmpty())
-        .map(names -> DataProblem.ofHeader(table.file(), names.get(0), "",
+        .map(names -> Problem.inHeader(table.file(), names.get(0), "",
             "a column named " + String.join(" or ", names) + " in the header line " + table.header()))
         .toList();
     if (!missing.isEmpty()) {

@@ -7,6 +7,8 @@ import io.github.cscbriefs.model.Council;
 import io.github.cscbriefs.model.CouncilDirectory;
 import io.github.cscbriefs.model.ModelViolationException;
 import io.github.cscbriefs.model.Reorganisation;
+import io.github.cscbriefs.model.problem.Expected;
+import io.github.cscbriefs.model.problem.Problem;
 import java.io.IOException;
 import java.io.Reader;
 import java.util.ArrayList;
@@ -49,7 +51,7 @@ public final class CouncilDirectories {
       return new CouncilDirectory(marked, reorganisations, combinedReturns);
     } catch (ModelViolationException e) {
       throw new DataFileException(e.violations().stream()
-          .map(v -> DataProblem.ofFile("council directory", v.path(), v.value(), v.expected())).toList());
+          .map(v -> Problem.inFile("council directory", v.where().location(), v.value(), v.expected())).toList());
     }
   }
 
@@ -109,7 +111,7 @@ public final class CouncilDirectories {
     try (Reader reader = Inputs.resourceReader(resource)) {
       return CsvTable.readCommented(Inputs.fileName(resource), reader);
     } catch (IOException e) {
-      throw DataFileException.of(DataProblem.ofFile(resource, "", "", "a readable bundled resource"));
+      throw DataFileException.of(Problem.inFile(resource, "", "", Expected.aReadableBundledResource()));
     }
   }
 }

@@ -1,5 +1,6 @@
 package io.github.cscbriefs.data;
 
+import io.github.cscbriefs.model.problem.Problem;
 import java.util.List;
 import java.util.stream.Collectors;
 
@@ -11,9 +12,9 @@ import java.util.stream.Collectors;
  */
 public final class DataFileException extends RuntimeException {
 
-  private final transient List<DataProblem> problems;
+  private final transient List<Problem> problems;
 
-  public DataFileException(List<DataProblem> problems) {
+  public DataFileException(List<Problem> problems) {
     super(describe(problems));
     if (problems.isEmpty()) {
       throw new IllegalArgumentException("a DataFileException needs at least one problem");
@@ -22,20 +23,20 @@ public final class DataFileException extends RuntimeException {
   }
 
   /** A single problem. */
-  public static DataFileException of(DataProblem problem) {
+  public static DataFileException of(Problem problem) {
     return new DataFileException(List.of(problem));
   }
 
   /** Every problem found, in file order. */
-  public List<DataProblem> problems() {
+  public List<Problem> problems() {
     return problems;
   }
 
-  private static String describe(List<DataProblem> problems) {
+  private static String describe(List<Problem> problems) {
     if (problems.isEmpty()) {
       return "no problems";
     }
-    String files = problems.stream().map(DataProblem::file).distinct().collect(Collectors.joining(", "));
+    String files = problems.stream().flatMap(p -> p.where().file().stream()).distinct().collect(Collectors.joining(", "));
     String summary = files + ": " + problems.size() + (problems.size() == 1 ? " problem" : " problems");
     return summary + problems.stream().map(p -> "\n  " + p).collect(Collectors.joining());
   }

@@ -6,6 +6,8 @@ import io.github.cscbriefs.model.Council;
 import io.github.cscbriefs.model.CouncilDirectory;
 import io.github.cscbriefs.model.GeographicLevel;
 import io.github.cscbriefs.model.Region;
+import io.github.cscbriefs.model.problem.Expected;
+import io.github.cscbriefs.model.problem.Problem;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
@@ -48,11 +50,6 @@ final class EesAreas {
   private final Optional<Integer> newLaCode;
   private final Optional<Integer> laName;
 
-  /** Areas of a table's rows, accepting reporting years up to the current one. */
-  EesAreas(CsvTable table, CouncilDirectory councils) {
-    this(table, councils, ReadLimits.defaults().latestYear());
-  }
-
   /**
    * Areas of a table's rows.
    *
@@ -74,7 +71,7 @@ final class EesAreas {
   }
 
   /** Locates a row, adding to {@code problems} what is wrong; empty if any problem. */
-  Optional<Located> locate(CsvTable.Row row, List<DataProblem> problems) {
+  Optional<Located> locate(CsvTable.Row row, List<Problem> problems) {
     int before = problems.size();
     Optional<Integer> year = year(row, problems);
     Optional<GeographicLevel> geo = level(row, problems);
@@ -94,7 +91,7 @@ final class EesAreas {
     };
   }
 
-  private Optional<Integer> year(CsvTable.Row row, List<DataProblem> problems) {
+  private Optional<Integer> year(CsvTable.Row row, List<Problem> problems) {
     String text = row.get(timePeriod);
     if (!text.matches("\\d{4}")) {
       problems.add(problem(row, timePeriod, "a four-digit reporting year such as 2025"));
@@ -109,7 +106,7 @@ final class EesAreas {
     return Optional.of(year);
   }
 
-  private Optional<GeographicLevel> level(CsvTable.Row row, List<DataProblem> problems) {
+  private Optional<GeographicLevel> level(CsvTable.Row row, List<Problem> problems) {
     Optional<GeographicLevel> geo = switch (row.get(level).toLowerCase(Locale.ROOT)) {
       case "national" -> Optional.of(GeographicLevel.NATIONAL);
       case "regional" -> Optional.of(GeographicLevel.REGIONAL);
@@ -117,7 +114,7 @@ final class EesAreas {
       default -> Optional.empty();
     };
     if (geo.isEmpty()) {
-      problems.add(problem(row, level, "National, Regional or Local authority"));
+      problems.add(problem(row, level, Expected.anyOf("National", "Regional", "Local authority")));
     }
     return geo;
   }
@@ -127,7 +124,7 @@ final class EesAreas {
         .or(() -> Optional.of(row.get(regionName)).filter(s -> !s.isEmpty()).flatMap(Region::byName));
   }
 
-  private Optional<Located> council(CsvTable.Row row, int year, List<DataProblem> problems) {
+  private Optional<Located> council(CsvTable.Row row, int year, List<Problem> problems) {
     List<Council> members = members(row, problems);
     if (members.isEmpty()) {
       return Optional.empty();
@@ -140,7 +137,7 @@ final class EesAreas {
   }
 
   /** The council(s) a row describes, by old LA code, else GSS code, else name. */
-  private List<Council> members(CsvTable.Row row, List<DataProblem> problems) {
+  private List<Council> members(CsvTable.Row row, List<Problem> problems) {
     Optional<Integer> column = oldLaCode.filter(i -> !row.get(i).isEmpty())
         .or(() -> newLaCode.filter(i -> !row.get(i).isEmpty()))
         .or(() -> laName.filter(i -> !row.get(i).isEmpty()));
@@ -155,8 +152,8 @@ final class EesAreas {
     for (String part : parts) {
       Optional<Council> council = byName ? councils.byName(part) : councils.byCode(part);
       if (council.isEmpty()) {
-        problems.add(new DataProblem(table.file(), row.line(), table.heading(column.get()), row.get(column.get()),
-            "a council in the DfE LA code list (e.g. 812, or 314 / 318 for a combined return)"));
+        problems.add(Problem.at(table.file(), row.line(), table.heading(column.get()), row.get(column.get()),
+            Expected.inTheLaCodeList("a council") + " (e.g. 812, or 314 / 318 for a combined return)"));
         return List.of();
       }
       found.add(council.get());
@@ -164,7 +161,7 @@ final class EesAreas {
     return found;
   }
 
-  private List<GssAssignment> gssCodes(CsvTable.Row row, int year, List<Council> members, List<DataProblem> problems) {
+  private List<GssAssignment> gssCodes(CsvTable.Row row, int year, List<Council> members, List<Problem> problems) {
     if (newLaCode.isEmpty() || row.get(newLaCode).isEmpty()) {
       return List.of();
     }
@@ -181,7 +178,7 @@ final class EesAreas {
     return result;
   }
 
-  DataProblem problem(CsvTable.Row row, int column, String expected) {
-    return new DataProblem(table.file(), row.line(), table.heading(column), row.get(column), expected);
+  Problem problem(CsvTable.Row row, int column, String expected) {
+    return Problem.at(table.file(), row.line(), table.heading(column), row.get(column), expected);
   }
 }

@@ -8,6 +8,8 @@ import io.github.cscbriefs.model.Council;
 import io.github.cscbriefs.model.CouncilType;
 import io.github.cscbriefs.model.ModelViolationException;
 import io.github.cscbriefs.model.Region;
+import io.github.cscbriefs.model.problem.Expected;
+import io.github.cscbriefs.model.problem.Problem;
 import java.io.Reader;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -36,7 +38,7 @@ public final class LaCodeListReader {
     try (Reader reader = Inputs.reader(file)) {
       return read(file.getFileName().toString(), reader, mode);
     } catch (java.io.IOException e) {
-      throw DataFileException.of(DataProblem.ofFile(file.toString(), "", "", "a readable file"));
+      throw DataFileException.of(Problem.inFile(file.toString(), "", "", Expected.aReadableFile()));
     }
   }
 
@@ -55,18 +57,18 @@ public final class LaCodeListReader {
       if (row.isBlank() || (AGGREGATE.equals(row.get(region)) && AGGREGATE.equals(row.get(type)))) {
         continue;
       }
-      List<DataProblem> problems = new ArrayList<>();
+      List<Problem> problems = new ArrayList<>();
       Optional<Region> r = Region.byName(row.get(region)).map(Region::topLevel);
       Optional<CouncilType> t = CouncilType.byAbbreviation(row.get(type));
       if (r.isEmpty()) {
         problems.add(problem(table, row, region, "a region name such as North West, Inner London or Outer London"));
       }
       if (t.isEmpty()) {
-        problems.add(problem(table, row, type, "a council type: OLB, ILB, MD, UA or SC"));
+        problems.add(problem(table, row, type, "a council type: " + Expected.anyOf("OLB", "ILB", "MD", "UA", "SC")));
       }
       Long first = seen.putIfAbsent(row.get(code), row.line());
       if (first != null) {
-        problems.add(problem(table, row, code, "each LA number once (first at line " + first + ")"));
+        problems.add(problem(table, row, code, Expected.eachOnce("LA number") + " (first at line " + first + ")"));
       }
       Council council = null;
       if (problems.isEmpty()) {
@@ -85,7 +87,7 @@ public final class LaCodeListReader {
     return new ReadResult<>(councils, log.notes());
   }
 
-  private static DataProblem problem(CsvTable table, CsvTable.Row row, int column, String expected) {
-    return new DataProblem(table.file(), row.line(), table.heading(column), row.get(column), expected);
+  private static Problem problem(CsvTable table, CsvTable.Row row, int column, String expected) {
+    return Problem.at(table.file(), row.line(), table.heading(column), row.get(column), expected);
   }
 }

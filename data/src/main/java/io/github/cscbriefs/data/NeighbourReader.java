@@ -8,6 +8,8 @@ import io.github.cscbriefs.model.CouncilDirectory;
 import io.github.cscbriefs.model.ModelViolationException;
 import io.github.cscbriefs.model.Neighbour;
 import io.github.cscbriefs.model.NeighbourGroup;
+import io.github.cscbriefs.model.problem.Expected;
+import io.github.cscbriefs.model.problem.Problem;
 import java.io.IOException;
 import java.io.Reader;
 import java.nio.file.Path;
@@ -36,14 +38,15 @@ public final class NeighbourReader {
 
   private static final List<String> CODE = List.of("old_la_code", "LA num", "LA number", "la_code");
   private static final Pattern YEAR = Pattern.compile("(20\\d{2})");
-  private static final String BANDS = "Extremely close, Very close, Close, Somewhat close or Not close";
+  private static final String BANDS = Expected.anyOf("Extremely close", "Very close", "Close", "Somewhat close",
+      "Not close");
 
   private NeighbourReader() {}
 
   /** Reads a file whose name states the model year, e.g. {@code sn_model_2025_wide.csv}. */
   public static ReadResult<NeighbourGroup> read(Path file, CouncilDirectory councils, ReadMode mode) {
     String name = file.getFileName().toString();
-    int year = modelYear(name).orElseThrow(() -> DataFileException.of(DataProblem.ofFile(name, "", name,
+    int year = modelYear(name).orElseThrow(() -> DataFileException.of(Problem.inFile(name, "", name,
         "a file name stating the model year, e.g. sn_model_2025_wide.csv (or give the year)")));
     return read(file, year, councils, mode);
   }
@@ -53,7 +56,7 @@ public final class NeighbourReader {
     try (Reader reader = Inputs.reader(file)) {
       return read(file.getFileName().toString(), reader, modelYear, councils, mode);
     } catch (IOException e) {
-      throw DataFileException.of(DataProblem.ofFile(file.toString(), "", "", "a readable file"));
+      throw DataFileException.of(Problem.inFile(file.toString(), "", "", Expected.aReadableFile()));
     }
   }
 
@@ -71,13 +74,13 @@ public final class NeighbourReader {
       if (row.get(code).isEmpty()) {
         continue;
       }
-      List<DataProblem> problems = new ArrayList<>();
+      List<Problem> problems = new ArrayList<>();
       if (councils.byCode(row.get(code)).isEmpty() || !row.get(code).matches("\\d{3}")) {
-        problems.add(problem(table, row, code, "a council's LA code in the DfE LA code list"));
+        problems.add(problem(table, row, code, Expected.inTheLaCodeList("a council's LA code")));
       }
       Long first = firstLine.putIfAbsent(row.get(code), row.line());
       if (first != null) {
-        problems.add(problem(table, row, code, "each council once; it is also at line " + first));
+        problems.add(problem(table, row, code, Expected.eachOnce("council") + "; it is also at line " + first));
       }
       List<Neighbour> neighbours = neighbours(table, row, neighbourColumns, councils, problems);
       NeighbourGroup group = null;
@@ -85,7 +88,7 @@ public final class NeighbourReader {
         try {
           group = new NeighbourGroup(row.get(code), modelYear, neighbours);
         } catch (ModelViolationException e) {
-          e.violations().forEach(v -> problems.add(new DataProblem(fileName, row.line(), table.heading(code),
+          e.violations().forEach(v -> problems.add(Problem.at(fileName, row.line(), table.heading(code),
               row.get(code), v.expected())));
         }
       }
@@ -116,7 +119,7 @@ public final class NeighbourReader {
   }
 
   private static List<Neighbour> neighbours(CsvTable table, CsvTable.Row row, List<Integer> columns,
-      CouncilDirectory councils, List<DataProblem> problems) {
+      CouncilDirectory councils, List<Problem> problems) {
     List<Neighbour> neighbours = new ArrayList<>();
     for (int i = 0; i < columns.size(); i++) {
       int column = columns.get(i);
@@ -126,7 +129,7 @@ public final class NeighbourReader {
       }
       boolean known = code.matches("\\d{3}") && councils.byCode(code).isPresent();
       if (!known) {
-        problems.add(problem(table, row, column, "a neighbour's LA code in the DfE LA code list"));
+        problems.add(problem(table, row, column, Expected.inTheLaCodeList("a neighbour's LA code")));
       }
       var band = Closeness.parse(row.get(column + 1));
       if (band.isEmpty()) {
@@ -139,7 +142,7 @@ public final class NeighbourReader {
     return neighbours;
   }
 
-  private static DataProblem problem(CsvTable table, CsvTable.Row row, int column, String expected) {
-    return new DataProblem(table.file(), row.line(), table.heading(column), row.get(column), expected);
+  private static Problem problem(CsvTable table, CsvTable.Row row, int column, String expected) {
+    return Problem.at(table.file(), row.line(), table.heading(column), row.get(column), expected);
   }
 }

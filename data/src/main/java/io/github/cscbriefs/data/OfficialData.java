@@ -10,9 +10,12 @@ import io.github.cscbriefs.model.Dataset;
 import io.github.cscbriefs.model.Inspection;
 import io.github.cscbriefs.model.NeighbourGroup;
 import io.github.cscbriefs.model.SourceRelease;
+import io.github.cscbriefs.model.problem.Expected;
+import io.github.cscbriefs.model.problem.Problem;
 import java.io.IOException;
 import java.io.Reader;
 import java.nio.file.Path;
+import java.time.Clock;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -31,10 +34,13 @@ import java.util.function.Function;
  * Dataset mine = OfficialData.builder()
  *     .workforce(Path.of("csww_indicators_2017_to_2026.csv"))
  *     .mode(ReadMode.LENIENT)
+ *     .clock(clock)
  *     .load();
  * }</pre>
  *
- * Each call reads the files afresh; nothing is cached.
+ * Each call reads the files afresh; nothing is cached. The latest reporting year accepted is the
+ * current one by the builder's clock ({@link ReadLimits#of(Clock)}): the system clock unless {@link
+ * Builder#clock(Clock)} gives another.
  */
 public final class OfficialData {
 
@@ -50,7 +56,7 @@ public final class OfficialData {
 
   private OfficialData() {}
 
-  /** Every bundled file, read strictly. */
+  /** Every bundled file, read strictly, accepting reporting years up to the current one by the system clock. */
   public static Dataset load() {
     return builder().load();
   }
@@ -68,6 +74,7 @@ public final class OfficialData {
     private List<Path> inspections = List.of();
     private List<Path> neighbours = List.of();
     private ReadMode mode = ReadMode.STRICT;
+    private Clock clock = Clock.systemDefaultZone();
 
     private Builder() {}
 
@@ -108,6 +115,15 @@ public final class OfficialData {
     }
 
     /**
+     * The clock whose current year is the latest reporting year accepted (default: the system
+     * clock): figures are as at 30 September of their year, so a later year cannot be real.
+     */
+    public Builder clock(Clock clock) {
+      this.clock = java.util.Objects.requireNonNull(clock, "clock");
+      return this;
+    }
+
+    /**
      * Reads the files into a dataset.
      *
      * @throws DataFileException listing every problem of the first file that has any
@@ -123,16 +139,19 @@ public final class OfficialData {
       notes.addAll(laList.notes());
       CouncilDirectory councils = CouncilDirectories.of(laList.records());
 
-      WorkforceRelease release = workforce.map(p -> WorkforceCsvReader.read(p, councils, mode))
-          .orElseGet(() -> bundled(WORKFORCE, r -> WorkforceCsvReader.read(Inputs.fileName(WORKFORCE), r, councils, mode)));
+      ReadLimits limits = ReadLimits.of(clock);
+      WorkforceRelease release = workforce.map(p -> WorkforceCsvReader.read(p, councils, mode, limits))
+          .orElseGet(() -> bundled(WORKFORCE, r -> WorkforceCsvReader.read(Inputs.fileName(WORKFORCE), r, councils, mode,
+              limits)));
       sources.add(workforce.map(p -> userFile(DFE, "Children's social work workforce", years(release.years()), p))
           .orElse(bundled.get(WORKFORCE)));
       notes.addAll(release.notes());
       CouncilDirectory withWorkforceCodes = CouncilDirectories.withGssCodes(councils, release.gssCodes());
 
-      ReadResult<AreaFigures> stability = claStability.map(p -> ClaStabilityReader.read(p, withWorkforceCodes, mode))
+      ReadResult<AreaFigures> stability = claStability
+          .map(p -> ClaStabilityReader.read(p, withWorkforceCodes, mode, limits))
           .orElseGet(() -> bundled(CLA_STABILITY,
-              r -> ClaStabilityReader.read(Inputs.fileName(CLA_STABILITY), r, withWorkforceCodes, mode)));
+              r -> ClaStabilityReader.read(Inputs.fileName(CLA_STABILITY), r, withWorkforceCodes, mode, limits)));
       sources.add(claStability.map(p -> userFile(DFE, "Children looked after: social worker stability", "", p))
           .orElse(bundled.get(CLA_STABILITY)));
       notes.addAll(stability.notes());
@@ -208,7 +227,7 @@ public final class OfficialData {
     try (Reader reader = Inputs.resourceReader(resource)) {
       return read.apply(reader);
     } catch (IOException e) {
-      throw DataFileException.of(DataProblem.ofFile(resource, "", "", "a readable bundled resource"));
+      throw DataFileException.of(Problem.inFile(resource, "", "", Expected.aReadableBundledResource()));
     }
   }
 

@@ -11,6 +11,8 @@ import io.github.cscbriefs.model.InspectionType;
 import io.github.cscbriefs.model.Judgement;
 import io.github.cscbriefs.model.JudgementArea;
 import io.github.cscbriefs.model.ModelViolationException;
+import io.github.cscbriefs.model.problem.Expected;
+import io.github.cscbriefs.model.problem.Problem;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.Reader;
@@ -61,7 +63,8 @@ public final class OfstedReader {
   static final String THEME = "Visit Theme";
   private static final DateTimeFormatter DATE = DateTimeFormatter.ofPattern("dd/MM/uuuu")
       .withResolverStyle(ResolverStyle.STRICT);
-  private static final String GRADES = "Outstanding, Good, Requires improvement to be good, Inadequate or blank";
+  private static final String GRADES = Expected.anyOf("Outstanding", "Good",
+      "Requires improvement to be good", "Inadequate", "blank");
 
   private OfstedReader() {}
 
@@ -89,7 +92,7 @@ public final class OfstedReader {
       try (Reader reader = Inputs.reader(file)) {
         tables.add(CsvTable.read(file.getFileName().toString(), reader));
       } catch (IOException e) {
-        throw DataFileException.of(DataProblem.ofFile(file.toString(), "", "", "a readable file"));
+        throw DataFileException.of(Problem.inFile(file.toString(), "", "", Expected.aReadableFile()));
       }
     }
     InspectionOutcomes read = read(sorted(tables), councils, mode);
@@ -119,7 +122,7 @@ public final class OfstedReader {
         if (raw.isBlank()) {
           continue;
         }
-        List<DataProblem> problems = new ArrayList<>();
+        List<Problem> problems = new ArrayList<>();
         Optional<Row> row = parse(table, columns, raw, councils, byKey, log, problems);
         row.ifPresent(r -> checkConsistent(table, raw, r, byKey, problems));
         if (log.accept(problems) && row.isPresent()) {
@@ -147,7 +150,7 @@ public final class OfstedReader {
   }
 
   private static Optional<Row> parse(CsvTable table, OfstedColumns c, CsvTable.Row row, CouncilDirectory councils,
-      Map<String, Row> seen, ProblemLog log, List<DataProblem> problems) {
+      Map<String, Row> seen, ProblemLog log, List<Problem> problems) {
     Optional<Council> council = council(table, c, row, councils, problems);
     Optional<LocalDate> start = date(table, row, c.start(), problems);
     Optional<LocalDate> published = date(table, row, c.published(), problems);
@@ -158,7 +161,7 @@ public final class OfstedReader {
     }
     InspectionType resolved = type.orElseGet(() -> borrowedType(table, row, council.get(), start.get(), seen, log));
     if (!resolved.isGraded() && judgements.values().stream().anyMatch(Judgement::isGraded)) {
-      problems.add(new DataProblem(table.file(), row.line(), JudgementArea.OVERALL_EFFECTIVENESS.ofstedHeading(),
+      problems.add(Problem.at(table.file(), row.line(), JudgementArea.OVERALL_EFFECTIVENESS.ofstedHeading(),
           row.get(c.judgements().get(JudgementArea.OVERALL_EFFECTIVENESS)), "blank judgements for a " + resolved.label()));
       return Optional.empty();
     }
@@ -170,7 +173,7 @@ public final class OfstedReader {
       Optional<String> gss = Optional.of(row.get(c.code())).filter(s -> s.matches("E\\d{8}"));
       return Optional.of(new Row(inspection, gss, table.file(), row.line()));
     } catch (ModelViolationException e) {
-      e.violations().forEach(v -> problems.add(new DataProblem(table.file(), row.line(), heading(v.path(), c, table),
+      e.violations().forEach(v -> problems.add(Problem.at(table.file(), row.line(), heading(v.where().location(), c, table),
           v.value(), v.expected())));
       return Optional.empty();
     }
@@ -190,14 +193,14 @@ public final class OfstedReader {
   }
 
   private static Optional<Council> council(CsvTable table, OfstedColumns c, CsvTable.Row row,
-      CouncilDirectory councils, List<DataProblem> problems) {
+      CouncilDirectory councils, List<Problem> problems) {
     Optional<Council> found = Optional.of(row.get(c.code())).filter(s -> !s.isEmpty()).flatMap(councils::byCode)
         .or(() -> Optional.of(row.get(c.name())).filter(s -> !s.isEmpty()).flatMap(councils::byName))
         .or(() -> linkCode(row.get(c.link())).flatMap(councils::byCode));
     if (found.isEmpty()) {
       int column = c.code().or(c::name).orElseThrow();
-      problems.add(new DataProblem(table.file(), row.line(), table.heading(column), row.get(column),
-          "the GSS code or name of a council in the DfE LA code list"
+      problems.add(Problem.at(table.file(), row.line(), table.heading(column), row.get(column),
+          Expected.inTheLaCodeList("the GSS code or name of a council")
               + (c.name().isPresent() ? " (name given: '" + row.get(c.name()) + "')" : "")));
     }
     return found;
@@ -209,17 +212,17 @@ public final class OfstedReader {
     return m.find() ? Optional.of(m.group(1)) : Optional.empty();
   }
 
-  private static Optional<LocalDate> date(CsvTable table, CsvTable.Row row, int column, List<DataProblem> problems) {
+  private static Optional<LocalDate> date(CsvTable table, CsvTable.Row row, int column, List<Problem> problems) {
     try {
       return Optional.of(LocalDate.parse(row.get(column), DATE));
     } catch (DateTimeParseException e) {
-      problems.add(new DataProblem(table.file(), row.line(), table.heading(column), row.get(column),
-          "a date as dd/mm/yyyy, such as 04/10/2021"));
+      problems.add(Problem.at(table.file(), row.line(), table.heading(column), row.get(column),
+          Expected.aDateAs("dd/mm/yyyy, such as 04/10/2021")));
       return Optional.empty();
     }
   }
 
-  private static Optional<InspectionType> type(CsvTable table, CsvTable.Row row, int column, List<DataProblem> problems) {
+  private static Optional<InspectionType> type(CsvTable table, CsvTable.Row row, int column, List<Problem> problems) {
     Optional<InspectionType> type = switch (row.get(column).toLowerCase(Locale.ROOT).replaceAll("\\s+", " ")) {
       case "ilacs standard inspection", "standard inspection" -> Optional.of(InspectionType.ILACS_STANDARD);
       case "ilacs short inspection", "short inspection" -> Optional.of(InspectionType.ILACS_SHORT);
@@ -229,21 +232,22 @@ public final class OfstedReader {
       default -> Optional.empty();
     };
     if (type.isEmpty()) {
-      problems.add(new DataProblem(table.file(), row.line(), table.heading(column), row.get(column),
-          "ILACS Standard Inspection, ILACS Short Inspection, ILACS Focused Visit or LA Monitoring visit"));
+      problems.add(Problem.at(table.file(), row.line(), table.heading(column), row.get(column),
+          Expected.anyOf("ILACS Standard Inspection", "ILACS Short Inspection", "ILACS Focused Visit",
+              "LA Monitoring visit")));
     }
     return type;
   }
 
   private static Map<JudgementArea, Judgement> judgements(CsvTable table, OfstedColumns c, CsvTable.Row row,
-      List<DataProblem> problems) {
+      List<Problem> problems) {
     Map<JudgementArea, Judgement> judgements = new EnumMap<>(JudgementArea.class);
     c.judgements().forEach((area, column) -> {
       String text = row.get(column);
       Optional<Judgement> grade = text.isEmpty() ? Optional.of(Judgement.NOT_JUDGED)
           : Judgement.parse(text).filter(Judgement::isGraded);
       grade.ifPresentOrElse(g -> judgements.put(area, g), () -> problems.add(
-          new DataProblem(table.file(), row.line(), table.heading(column), text, GRADES)));
+          Problem.at(table.file(), row.line(), table.heading(column), text, GRADES)));
     });
     return judgements;
   }
@@ -276,11 +280,11 @@ public final class OfstedReader {
 
   /** The same inspection in two sheets must agree. */
   private static void checkConsistent(CsvTable table, CsvTable.Row raw, Row row, Map<String, Row> seen,
-      List<DataProblem> problems) {
+      List<Problem> problems) {
     Row earlier = seen.get(row.key());
     if (earlier != null && (!earlier.inspection().judgements().equals(row.inspection().judgements())
         || !earlier.inspection().published().equals(row.inspection().published()))) {
-      problems.add(new DataProblem(table.file(), raw.line(), PUBLISHED, row.inspection().published().format(DATE),
+      problems.add(Problem.at(table.file(), raw.line(), PUBLISHED, row.inspection().published().format(DATE),
           "the same judgements and publication date as " + earlier.source() + " line " + earlier.line()
               + " for this inspection"));
     }

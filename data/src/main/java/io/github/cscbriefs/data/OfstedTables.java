@@ -5,6 +5,8 @@ import com.github.miachm.sods.Sheet;
 import com.github.miachm.sods.SpreadSheet;
 import io.github.cscbriefs.data.internal.CsvTable;
 import io.github.cscbriefs.data.internal.OdsArchive;
+import io.github.cscbriefs.model.problem.Expected;
+import io.github.cscbriefs.model.problem.Problem;
 import java.io.IOException;
 import java.io.InputStream;
 import java.time.LocalDate;
@@ -54,28 +56,28 @@ final class OfstedTables {
     try {
       spreadsheet = new SpreadSheet(archive.content());
     } catch (IOException | RuntimeException e) {
-      throw DataFileException.of(DataProblem.ofFile(fileName, "", "",
+      throw DataFileException.of(Problem.inFile(fileName, "", "",
           "an OpenDocument spreadsheet SODS can read (" + e.getClass().getSimpleName() + ": " + e.getMessage() + ")"));
     }
-    List<DataProblem> missing = new ArrayList<>();
+    List<Problem> missing = new ArrayList<>();
     List<CsvTable> tables = new ArrayList<>();
     Optional<LocalDate> asAt = Optional.empty();
     for (String name : SHEETS) {
       Sheet sheet = spreadsheet.getSheet(name);
       if (sheet == null) {
-        missing.add(DataProblem.ofFile(fileName, "", name, "a sheet named " + name + " (sheets: "
+        missing.add(Problem.inFile(fileName, "", name, "a sheet named " + name + " (sheets: "
             + spreadsheet.getSheets().stream().map(Sheet::getName).toList() + ")"));
         continue;
       }
       String source = fileName + " (sheet " + name + ")";
       if (sheet.getMaxRows() > MAX_ROWS || sheet.getMaxColumns() > MAX_COLUMNS) {
-        missing.add(DataProblem.ofFile(source, "", sheet.getMaxRows() + " rows x " + sheet.getMaxColumns() + " columns",
-            "a sheet of at most " + MAX_ROWS + " rows and " + MAX_COLUMNS + " columns"));
+        missing.add(Problem.inFile(source, "", sheet.getMaxRows() + " rows x " + sheet.getMaxColumns() + " columns",
+            Expected.ofAtMost("a sheet", MAX_ROWS + " rows and " + MAX_COLUMNS + " columns")));
         continue;
       }
       Optional<CsvTable> table = table(source, sheet, archive);
       if (table.isEmpty()) {
-        missing.add(DataProblem.ofFile(source, NAME_HEADING, "",
+        missing.add(Problem.inFile(source, NAME_HEADING, "",
             "a header row with '" + NAME_HEADING + "' within the first " + MAX_TITLE_ROWS + " rows"));
       } else {
         tables.add(table.get());

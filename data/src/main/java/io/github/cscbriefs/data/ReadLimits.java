@@ -26,12 +26,10 @@ public record ReadLimits(long maxBytes, int latestYear) {
     }
   }
 
-  /** The default size limit, and no year after the current one by the system clock. */
-  public static ReadLimits defaults() {
-    return of(Clock.systemDefaultZone());
-  }
-
-  /** The default size limit, and no year after the current one by {@code clock}. */
+  /**
+   * The default size limit, and no year after the current one by {@code clock}: the caller's clock
+   * decides, so that a fixed clock gives the same answer whenever it is run.
+   */
   public static ReadLimits of(Clock clock) {
     return new ReadLimits(DEFAULT_MAX_BYTES, Year.now(clock).getValue());
   }

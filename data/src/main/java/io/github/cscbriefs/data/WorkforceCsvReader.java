@@ -12,6 +12,8 @@ import io.github.cscbriefs.model.Measure;
 import io.github.cscbriefs.model.ModelViolationException;
 import io.github.cscbriefs.model.Value;
 import io.github.cscbriefs.model.Workforce;
+import io.github.cscbriefs.model.problem.Expected;
+import io.github.cscbriefs.model.problem.Problem;
 import java.io.IOException;
 import java.io.Reader;
 import java.nio.file.Path;
@@ -49,11 +51,6 @@ public final class WorkforceCsvReader {
 
   private WorkforceCsvReader() {}
 
-  /** Reads a file within the default {@link ReadLimits}. */
-  public static WorkforceRelease read(Path file, CouncilDirectory councils, ReadMode mode) {
-    return read(file, councils, mode, ReadLimits.defaults());
-  }
-
   /**
    * Reads a file, one row at a time: only the records read are kept, so memory is bounded by the
    * records, not the file; a file over {@code limits.maxBytes()} is refused.
@@ -62,13 +59,8 @@ public final class WorkforceCsvReader {
     try (Reader reader = TextFiles.open(file, limits.maxBytes())) {
       return read(file.getFileName().toString(), reader, councils, mode, limits);
     } catch (IOException e) {
-      throw DataFileException.of(DataProblem.ofFile(file.toString(), "", "", "a readable file"));
+      throw DataFileException.of(Problem.inFile(file.toString(), "", "", Expected.aReadableFile()));
     }
-  }
-
-  /** Reads CSV text; {@code fileName} names it in problems. */
-  public static WorkforceRelease read(String fileName, Reader reader, CouncilDirectory councils, ReadMode mode) {
-    return read(fileName, reader, councils, mode, ReadLimits.defaults());
   }
 
   /**
@@ -89,7 +81,7 @@ public final class WorkforceCsvReader {
         if (row.isBlank()) {
           continue;
         }
-        List<DataProblem> problems = new ArrayList<>();
+        List<Problem> problems = new ArrayList<>();
         Optional<EesAreas.Located> located = areas.locate(row, problems);
         Map<Measure, Value> values = values(table, row, columns, problems);
         Optional<AreaFigures> record = record(table, row, located, values, columns, problems)
@@ -114,11 +106,11 @@ public final class WorkforceCsvReader {
   }
 
   private static Map<Measure, Value> values(CsvTable table, CsvTable.Row row, Map<Measure, Integer> columns,
-      List<DataProblem> problems) {
+      List<Problem> problems) {
     Map<Measure, Value> values = new LinkedHashMap<>();
     columns.forEach((measure, column) -> EesCells.parse(row.get(column)).ifPresentOrElse(
         v -> values.put(measure, v),
-        () -> problems.add(new DataProblem(table.file(), row.line(), table.heading(column), row.get(column),
+        () -> problems.add(Problem.at(table.file(), row.line(), table.heading(column), row.get(column),
             EesCells.EXPECTED))));
     return values;
   }
@@ -130,7 +122,7 @@ public final class WorkforceCsvReader {
    */
   private static Optional<AreaFigures> record(CsvTable table, CsvTable.Row row,
       Optional<EesAreas.Located> located, Map<Measure, Value> values, Map<Measure, Integer> columns,
-      List<DataProblem> problems) {
+      List<Problem> problems) {
     try {
       AreaFigures record = located
           .map(at -> Workforce.figures(at.year(), at.area(), at.region(), values))
@@ -143,25 +135,25 @@ public final class WorkforceCsvReader {
   }
 
   /** A violation located at the measure's cell, quoting the cell as written. */
-  private static DataProblem problem(CsvTable table, CsvTable.Row row, ModelViolationException.Violation v,
+  private static Problem problem(CsvTable table, CsvTable.Row row, Problem v,
       Map<Measure, Integer> columns) {
     for (Map.Entry<Measure, Integer> e : columns.entrySet()) {
-      if (v.path().contains("[" + e.getKey().id() + "]")) {
-        return new DataProblem(table.file(), row.line(), table.heading(e.getValue()), row.get(e.getValue()),
+      if (v.where().location().contains("[" + e.getKey().id() + "]")) {
+        return Problem.at(table.file(), row.line(), table.heading(e.getValue()), row.get(e.getValue()),
             v.expected());
       }
     }
-    return new DataProblem(table.file(), row.line(), v.path(), v.value(), v.expected());
+    return Problem.at(table.file(), row.line(), v.where().location(), v.value(), v.expected());
   }
 
   private static void checkUnique(CsvTable table, CsvTable.Row row, AreaFigures r, Map<String, Long> firstLine,
-      List<DataProblem> problems) {
+      List<Problem> problems) {
     String key = r.area().code() + " " + r.year();
     Long first = firstLine.putIfAbsent(key, row.line());
     if (first != null) {
-      problems.add(new DataProblem(table.file(), row.line(), EesAreas.TIME_PERIOD,
+      problems.add(Problem.at(table.file(), row.line(), EesAreas.TIME_PERIOD,
           r.year() + " for " + r.area().name() + " (" + r.area().code() + ")",
-          "one row per area and year; the same area and year is at line " + first));
+          Expected.oneRowPer("area and year") + "; the same area and year is at line " + first));
     }
   }
 }

@@ -10,7 +10,7 @@
  * builds the council directory.
  *
  * <p>Bad input fails with one {@link io.github.cscbriefs.data.DataFileException} listing every
- * {@link io.github.cscbriefs.data.DataProblem} in the file (file, line, column, value, expected). In
+ * {@link io.github.cscbriefs.model.problem.Problem} in the file (file, line, column, value, expected). In
  * {@link io.github.cscbriefs.data.ReadMode#LENIENT} mode bad rows are skipped and each is returned as a
  * {@link io.github.cscbriefs.model.DataQualityNote}. The accepted formats and column names are listed
  * in the module's README.md.

@@ -7,6 +7,9 @@ import java.io.InputStream;
 import java.io.Reader;
 import java.io.StringReader;
 import java.io.UncheckedIOException;
+import java.time.Clock;
+import java.time.Instant;
+import java.time.ZoneOffset;
 
 /** Test fixtures: the bundled official files, and small CSV texts. */
 final class Bundled {
@@ -20,6 +23,10 @@ final class Bundled {
   static final String HISTORY_CSV = "ofsted/ilacs_inspection_history_2018_2025.csv";
   static final String SN_2025 = "dfe-statistical-neighbours/sn_model_2025_wide.csv";
   static final String SN_2021 = "dfe-statistical-neighbours/statistical_neighbour_groupings_april_2021.csv";
+
+  /** A fixed clock in 2025, the latest year of the bundled files: readers accept years up to it. */
+  static final Clock CLOCK = Clock.fixed(Instant.parse("2025-12-01T12:00:00Z"), ZoneOffset.UTC);
+  static final ReadLimits LIMITS = ReadLimits.of(CLOCK);
 
   private Bundled() {}
 
@@ -42,7 +49,7 @@ final class Bundled {
 
   static WorkforceRelease workforce() {
     try (Reader r = reader(WORKFORCE)) {
-      return WorkforceCsvReader.read("csww.csv", r, councils(), ReadMode.STRICT);
+      return WorkforceCsvReader.read("csww.csv", r, councils(), ReadMode.STRICT, LIMITS);
     } catch (IOException e) {
       throw new UncheckedIOException(e);
     }

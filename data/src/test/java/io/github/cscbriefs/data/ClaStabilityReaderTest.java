@@ -24,7 +24,7 @@ class ClaStabilityReaderTest {
 
   private static List<AreaFigures> bundled() throws IOException {
     try (Reader r = Bundled.reader(Bundled.CLA)) {
-      return ClaStabilityReader.read("cla.csv", r, Bundled.councils(), ReadMode.STRICT).records();
+      return ClaStabilityReader.read("cla.csv", r, Bundled.councils(), ReadMode.STRICT, Bundled.LIMITS).records();
     }
   }
 
@@ -70,7 +70,7 @@ class ClaStabilityReaderTest {
             "2024,Local authority,E12000001,805,Hartlepool,E06000001,CLA on 31 March,"
                 + "3 or more social workers during the year,52,160",
             "2024,Local authority,E12000001,805,Hartlepool,E06000001,CLA on 31 March,Total children,334,100"),
-        Bundled.councils(), ReadMode.STRICT));
+        Bundled.councils(), ReadMode.STRICT, Bundled.LIMITS));
     assertTrue(e.getMessage().startsWith("cla.csv: 3 problems"), e.getMessage());
     assertTrue(e.getMessage().contains("cla.csv, line 2, column number: value 'lots', expected a number"), e.getMessage());
     assertTrue(e.getMessage().contains("cla.csv, line 3, column percentage: value '160', expected "

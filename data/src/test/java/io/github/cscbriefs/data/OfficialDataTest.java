@@ -16,6 +16,9 @@ import io.github.cscbriefs.model.Workforce;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.Clock;
+import java.time.Instant;
+import java.time.ZoneOffset;
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;
@@ -112,7 +115,8 @@ class OfficialDataTest {
         + "2026,Local authority,812,19.5\n"
         + "2026,Local authority,812,oops\n"
         + "2026,National,,15.0\n");
-    Dataset mine = OfficialData.builder().workforce(csv).mode(ReadMode.LENIENT).load();
+    Dataset mine = OfficialData.builder().workforce(csv).mode(ReadMode.LENIENT)
+        .clock(Clock.fixed(Instant.parse("2026-12-01T12:00:00Z"), ZoneOffset.UTC)).load();
     assertEquals(List.of(2024, 2026), mine.years());
     assertEquals(Value.of(19.5), mine.figures(Workforce.PUBLICATION, "812", 2026).orElseThrow().value(Workforce.CASELOAD_FTE));
     assertEquals(1, mine.notes().size(), mine.notes().toString());

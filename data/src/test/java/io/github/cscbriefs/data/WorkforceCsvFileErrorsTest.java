@@ -9,6 +9,7 @@ import io.github.cscbriefs.data.internal.TextFiles;
 import io.github.cscbriefs.model.CouncilDirectory;
 import io.github.cscbriefs.model.Value;
 import io.github.cscbriefs.model.Workforce;
+import io.github.cscbriefs.model.problem.Problem;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.InputStream;
@@ -54,7 +55,7 @@ class WorkforceCsvFileErrorsTest {
     return WorkforceCsvReader.read(file, COUNCILS, ReadMode.STRICT, limits);
   }
 
-  private static DataProblem onlyProblem(Path file, ReadLimits limits) {
+  private static Problem onlyProblem(Path file, ReadLimits limits) {
     DataFileException e = assertThrows(DataFileException.class, () -> read(file, limits));
     assertEquals(1, e.problems().size(), e.getMessage());
     assertTrue(e.getMessage().startsWith(file.getFileName() + ": 1 problem\n  " + file.getFileName() + ", "),
@@ -78,13 +79,13 @@ class WorkforceCsvFileErrorsTest {
 
   @Test
   void aHeaderSeparatedBySemicolonsOrTabsIsNamedAsTheWrongDelimiter() throws IOException {
-    DataProblem semicolons = onlyProblem(file("semi.csv",
+    Problem semicolons = onlyProblem(file("semi.csv",
         text(StandardCharsets.UTF_8, HEADER.replace(',', ';'), SEFTON.replace(',', ';'))), LIMITS);
-    assertEquals(1, semicolons.line());
+    assertEquals(1, semicolons.where().line());
     assertTrue(semicolons.value().startsWith("time_period;geographic_level;"), semicolons.toString());
     assertTrue(semicolons.expected().startsWith("comma-separated values; the header line has no commas and is "
         + "separated by semicolons (;)"), semicolons.toString());
-    DataProblem tabs = onlyProblem(file("tabs.csv",
+    Problem tabs = onlyProblem(file("tabs.csv",
         text(StandardCharsets.UTF_8, HEADER.replace(',', '\t'), SEFTON.replace(',', '\t'))), LIMITS);
     assertTrue(tabs.value().startsWith("time_period\\tgeographic_level"), tabs.toString());
     assertTrue(tabs.expected().contains("separated by tabs"), tabs.toString());
@@ -104,7 +105,7 @@ class WorkforceCsvFileErrorsTest {
 
   @Test
   void utf16WithoutItsByteOrderMarkIsRefusedAsNotText() throws IOException {
-    DataProblem p = onlyProblem(file("utf16.csv", text(StandardCharsets.UTF_16LE, HEADER, SEFTON)), LIMITS);
+    Problem p = onlyProblem(file("utf16.csv", text(StandardCharsets.UTF_16LE, HEADER, SEFTON)), LIMITS);
     assertEquals("a NUL character", p.value());
     assertTrue(p.expected().contains("UTF-16 without its mark"), p.toString());
   }
@@ -112,11 +113,11 @@ class WorkforceCsvFileErrorsTest {
   @Test
   void aFileThatIsNotUtf8IsReadAsWindows1252SoItsValuesAreQuotedRightly() throws IOException {
     Charset windows1252 = Charset.forName("windows-1252");
-    DataProblem latin = onlyProblem(file("latin1.csv", text(windows1252, HEADER + ",note", SEFTON + ",café",
+    Problem latin = onlyProblem(file("latin1.csv", text(windows1252, HEADER + ",note", SEFTON + ",café",
         "2024,Local authority,812,North East Lincolnshire,£24,24.5,")), LIMITS);
     assertEquals("£24", latin.value(), latin.toString());
-    assertEquals(3, latin.line());
-    assertEquals("caseload_fte", latin.column());
+    assertEquals(3, latin.where().line());
+    assertEquals("caseload_fte", latin.where().column().orElseThrow());
     byte[] utf8 = text(StandardCharsets.UTF_8, HEADER + ",note", SEFTON + ",café", NEL + ",£");
     assertEquals(2, read(file("utf8.csv", utf8), LIMITS).records().size());
   }
@@ -128,7 +129,7 @@ class WorkforceCsvFileErrorsTest {
       zip.putNextEntry(new ZipEntry("[Content_Types].xml"));
       zip.write("<Types/>".getBytes(StandardCharsets.UTF_8));
     }
-    DataProblem zip = onlyProblem(file("book.csv", xlsx.toByteArray()), LIMITS);
+    Problem zip = onlyProblem(file("book.csv", xlsx.toByteArray()), LIMITS);
     assertEquals("book.csv, whole file: value 'a spreadsheet (a zip archive, as .xlsx and .ods files are)', "
         + "expected CSV text: open it in Excel or LibreOffice and save or export it as CSV (comma delimited), "
         + "preferably CSV UTF-8", zip.toString());
@@ -144,7 +145,7 @@ class WorkforceCsvFileErrorsTest {
     }
     byte[] bytes = csv.toString().getBytes(StandardCharsets.UTF_8);
     Path big = file("big.csv", bytes);
-    DataProblem p = onlyProblem(big, LIMITS.withMaxBytes(4096));
+    Problem p = onlyProblem(big, LIMITS.withMaxBytes(4096));
     assertEquals(bytes.length + " bytes", p.value());
     assertTrue(p.expected().startsWith("a file of at most 4096 bytes (the size limit"), p.toString());
     assertEquals(9, read(big, LIMITS.withMaxBytes(bytes.length)).records().size(), "a file at the limit is read");

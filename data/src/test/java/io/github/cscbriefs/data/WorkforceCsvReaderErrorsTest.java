@@ -17,12 +17,12 @@ class WorkforceCsvReaderErrorsTest {
 
   private static DataFileException failure(Reader csv) {
     return assertThrows(DataFileException.class,
-        () -> WorkforceCsvReader.read("csww.csv", csv, COUNCILS, ReadMode.STRICT));
+        () -> WorkforceCsvReader.read("csww.csv", csv, COUNCILS, ReadMode.STRICT, Bundled.LIMITS));
   }
 
   private static void assertProblem(DataFileException e, long line, String column, String value, String expectedPart) {
     String message = e.getMessage();
-    assertTrue(e.problems().stream().anyMatch(p -> p.line() == line && p.column().equals(column)
+    assertTrue(e.problems().stream().anyMatch(p -> p.where().line() == line && p.where().column().orElse("").equals(column)
         && p.value().equals(value) && p.expected().contains(expectedPart)), message);
     assertTrue(message.contains("csww.csv, line " + line + ", column " + column + ": value '" + value + "', expected"),
         message);
@@ -104,7 +104,8 @@ class WorkforceCsvReaderErrorsTest {
   void acceptsUnknownExtraColumnsAnywhere() {
     WorkforceRelease release = WorkforceCsvReader.read("csww.csv", Bundled.csv(
         "comment,time_period,geographic_level,old_la_code,la_name,caseload_fte,shoe_size,agency_rate_fte",
-        "anything,2020,Local authority,343,Sefton,20.4,not a number,10.9"), COUNCILS, ReadMode.STRICT);
+        "anything,2020,Local authority,343,Sefton,20.4,not a number,10.9"), COUNCILS, ReadMode.STRICT,
+        Bundled.LIMITS);
     assertEquals(1, release.records().size());
     assertEquals(io.github.cscbriefs.model.Value.of(10.9),
         release.records().get(0).value(io.github.cscbriefs.model.Workforce.AGENCY_RATE_FTE));
@@ -121,7 +122,7 @@ class WorkforceCsvReaderErrorsTest {
     DataFileException quoting = failure(Bundled.csv(HEADER, "2020,National,,,\"16.3\"x,1", "2021,National,,,1,1"));
     assertEquals(1, quoting.problems().size(), quoting.getMessage());
     assertTrue(quoting.problems().get(0).expected().startsWith("well-formed CSV ("), quoting.getMessage());
-    assertEquals(2, quoting.problems().get(0).line(), quoting.getMessage());
+    assertEquals(2, quoting.problems().get(0).where().line(), quoting.getMessage());
   }
 
   @Test
@@ -140,7 +141,7 @@ class WorkforceCsvReaderErrorsTest {
   void skipsBadRowsInLenientModeAndNotesEachProblem() {
     WorkforceRelease release = WorkforceCsvReader.read("csww.csv", Bundled.csv(HEADER,
         "2020,Local authority,812,North East Lincolnshire,abc,-1",
-        "2020,Local authority,343,Sefton,20.4,10.9"), COUNCILS, ReadMode.LENIENT);
+        "2020,Local authority,343,Sefton,20.4,10.9"), COUNCILS, ReadMode.LENIENT, Bundled.LIMITS);
     assertEquals(List.of("343"), release.records().stream().map(r -> r.area().code()).toList());
     assertEquals(2, release.notes().size(), release.notes().toString());
     assertEquals("csww.csv", release.notes().get(0).source());

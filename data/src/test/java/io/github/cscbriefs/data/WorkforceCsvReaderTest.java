@@ -121,7 +121,8 @@ class WorkforceCsvReaderTest {
         "\uFEFFtime_period,time_identifier,geographic_level,region_code,old_la_code,la_name,social_worker_fte,"
             + "\"turnover_rate_fte_%\",agency_worker_rate_fte_%,caseload_fte,an_extra_column",
         "2022,Reporting year,Local authority,E12000003,812,North East Lincolnshire,160.5,21.6,46.4,\"22.7\",hello",
-        "2022,Reporting year,National,,,,\"32,000\",17.1,17.6,16.6,"), Bundled.councils(), ReadMode.LENIENT);
+        "2022,Reporting year,National,,,,\"32,000\",17.1,17.6,16.6,"), Bundled.councils(), ReadMode.LENIENT,
+        Bundled.LIMITS);
     AreaFigures nel = old.records().get(0);
     assertEquals(Value.of(160.5), nel.value(Workforce.INPOST_FTE));
     assertEquals(Value.of(21.6), nel.value(Workforce.TURNOVER_RATE_FTE));

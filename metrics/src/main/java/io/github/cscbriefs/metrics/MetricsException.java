@@ -1,12 +1,14 @@
 package io.github.cscbriefs.metrics;
 
+import io.github.cscbriefs.model.problem.Problem;
 import java.util.List;
 import java.util.stream.Collectors;
 
 /**
  * Thrown when a computation is asked for with arguments it cannot honour (a negative caseload
- * target, a council the dataset does not know). Carries every problem found, each with where it
- * is, the value given and what was expected.
+ * target, a council the dataset does not know). Carries every problem found, each a {@link
+ * Problem} saying where it is (the argument or field, e.g. {@code MetricsSettings.caseloadTarget}),
+ * the value given and what was expected.
  */
 public final class MetricsException extends IllegalArgumentException {
 
@@ -19,25 +21,11 @@ public final class MetricsException extends IllegalArgumentException {
 
   /** A single problem. */
   public static MetricsException of(String where, Object value, String expected) {
-    return new MetricsException(List.of(new Problem(where, String.valueOf(value), expected)));
+    return new MetricsException(List.of(Problem.of(where, value, expected)));
   }
 
   /** Every problem found, in the order found. */
   public List<Problem> problems() {
     return problems;
-  }
-
-  /**
-   * One problem.
-   *
-   * @param where the argument or field, e.g. {@code MetricsSettings.caseloadTarget}
-   * @param value the value given, as text
-   * @param expected what a valid value looks like
-   */
-  public record Problem(String where, String value, String expected) {
-    @Override
-    public String toString() {
-      return where + " was '" + value + "', expected " + expected;
-    }
   }
 }

@@ -1,5 +1,7 @@
 package io.github.cscbriefs.metrics;
 
+import io.github.cscbriefs.model.problem.Expected;
+import io.github.cscbriefs.model.problem.Problem;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Objects;
@@ -27,20 +29,20 @@ public record MetricsSettings(
   public MetricsSettings {
     Objects.requireNonNull(caseloadTarget, "caseloadTarget");
     Objects.requireNonNull(rules, "rules");
-    List<MetricsException.Problem> problems = new ArrayList<>();
+    List<Problem> problems = new ArrayList<>();
     if (trendYears < 3) {
-      problems.add(new MetricsException.Problem("MetricsSettings.trendYears", String.valueOf(trendYears), "at least 3"));
+      problems.add(Problem.of("MetricsSettings.trendYears", trendYears, Expected.atLeast(3)));
     }
     if (!(stableSlopeShare >= 0 && stableSlopeShare < 1)) {
-      problems.add(new MetricsException.Problem("MetricsSettings.stableSlopeShare",
-          String.valueOf(stableSlopeShare), "at least 0 and below 1"));
+      problems.add(Problem.of("MetricsSettings.stableSlopeShare",
+          stableSlopeShare, Expected.atLeast(0) + " and below 1"));
     }
     if (!(confidenceLevel > 0 && confidenceLevel < 1)) {
-      problems.add(new MetricsException.Problem("MetricsSettings.confidenceLevel",
-          String.valueOf(confidenceLevel), "strictly between 0 and 1"));
+      problems.add(Problem.of("MetricsSettings.confidenceLevel",
+          confidenceLevel, Expected.strictlyBetween(0, 1)));
     }
     caseloadTarget.filter(t -> !(t > 0 && Double.isFinite(t))).ifPresent(t -> problems.add(
-        new MetricsException.Problem("MetricsSettings.caseloadTarget", String.valueOf(t), "a positive number")));
+        Problem.of("MetricsSettings.caseloadTarget", t, "a positive number")));
     if (!problems.isEmpty()) {
       throw new MetricsException(problems);
     }

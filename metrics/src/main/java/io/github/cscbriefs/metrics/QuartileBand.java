@@ -1,5 +1,7 @@
 package io.github.cscbriefs.metrics;
 
+import io.github.cscbriefs.model.problem.Expected;
+
 /**
  * LAIT's quartile bands: A is the best quarter of councils by the indicator's polarity, D the
  * worst. A council's band follows from its rank: with rank r of n, band A when (r − 1) ÷ n &lt;
@@ -14,7 +16,7 @@ public enum QuartileBand {
   /** The band of rank {@code rank} (1 = best) among {@code n} councils. */
   public static QuartileBand of(int rank, int n) {
     if (rank < 1 || rank > n) {
-      throw MetricsException.of("rank", rank + " of " + n, "between 1 and n");
+      throw MetricsException.of("rank", rank + " of " + n, Expected.between(1, "n"));
     }
     int quarter = (int) Math.floor(4.0 * (rank - 1) / n);
     return values()[Math.min(quarter, 3)];

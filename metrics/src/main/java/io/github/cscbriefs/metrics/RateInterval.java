@@ -2,6 +2,7 @@ package io.github.cscbriefs.metrics;
 
 import io.github.cscbriefs.model.Polarity;
 import io.github.cscbriefs.model.Value;
+import io.github.cscbriefs.model.problem.Expected;
 import java.util.Optional;
 import org.apache.commons.math3.distribution.NormalDistribution;
 import org.apache.commons.math3.util.FastMath;
@@ -71,7 +72,7 @@ public record RateInterval(double estimate, double lower, double upper, double c
    */
   static double[] wilsonBounds(int trials, int successes, double confidenceLevel) {
     if (!(confidenceLevel > 0 && confidenceLevel < 1)) {
-      throw MetricsException.of("RateInterval.confidenceLevel", confidenceLevel, "strictly between 0 and 1");
+      throw MetricsException.of("RateInterval.confidenceLevel", confidenceLevel, Expected.strictlyBetween(0, 1));
     }
     double alpha = (1.0 - confidenceLevel) / 2;
     double z = STANDARD_NORMAL.inverseCumulativeProbability(1 - alpha);

@@ -192,7 +192,7 @@ class BriefProfilesTest {
   void anUnknownYearIsRefusedWithTheYearsKnown() {
     MetricsException e = org.junit.jupiter.api.Assertions.assertThrows(MetricsException.class,
         () -> BriefProfiles.of(Fixtures.dataset()).profile(STRETCHED, 2030));
-    assertEquals("year", e.problems().get(0).where());
+    assertEquals("year", e.problems().get(0).where().field().orElseThrow());
     assertEquals("2030", e.problems().get(0).value());
   }
 

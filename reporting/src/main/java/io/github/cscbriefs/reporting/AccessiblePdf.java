@@ -1,5 +1,6 @@
 package io.github.cscbriefs.reporting;
 
+import io.github.cscbriefs.model.problem.Expected;
 import io.github.cscbriefs.reporting.internal.PdfAssembler;
 import java.io.ByteArrayOutputStream;
 import java.io.OutputStream;
@@ -24,7 +25,7 @@ public final class AccessiblePdf {
   /** A writer dating its documents by the given clock. */
   public static AccessiblePdf withClock(Clock clock) {
     if (clock == null) {
-      throw ReportingException.of("clock", null, "a Clock");
+      throw ReportingException.of("clock", null, Expected.instanceOf(Clock.class));
     }
     return new AccessiblePdf(clock);
   }

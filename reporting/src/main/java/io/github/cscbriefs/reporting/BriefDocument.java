@@ -1,5 +1,6 @@
 package io.github.cscbriefs.reporting;
 
+import io.github.cscbriefs.model.problem.Expected;
 import java.util.List;
 
 /**
@@ -20,7 +21,7 @@ public record BriefDocument(DocumentInfo info, String coverTitle, List<Block> co
   /** Validates and copies the parts. */
   public BriefDocument {
     if (info == null) {
-      throw ReportingException.of("document.info", null, "a DocumentInfo");
+      throw ReportingException.of("document.info", null, Expected.instanceOf(DocumentInfo.class));
     }
     coverTitle = Texts.requireText("document.coverTitle", coverTitle);
     cover = Texts.requireList("document.cover", cover, false);

@@ -1,6 +1,7 @@
 package io.github.cscbriefs.reporting;
 
 import io.github.cscbriefs.metrics.CouncilProfile;
+import io.github.cscbriefs.model.problem.Expected;
 import io.github.cscbriefs.reporting.brief.BriefComposer;
 import java.io.OutputStream;
 import java.time.Clock;
@@ -34,7 +35,7 @@ public final class BriefRenderer {
   /** A renderer dating its briefs by the clock (the same clock gives byte-identical files). */
   public static BriefRenderer withClock(Clock clock) {
     if (clock == null) {
-      throw ReportingException.of("clock", null, "a Clock");
+      throw ReportingException.of("clock", null, Expected.instanceOf(Clock.class));
     }
     return new BriefRenderer(clock);
   }

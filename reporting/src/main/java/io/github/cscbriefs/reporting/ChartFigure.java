@@ -1,5 +1,6 @@
 package io.github.cscbriefs.reporting;
 
+import io.github.cscbriefs.model.problem.Expected;
 import org.jfree.chart.JFreeChart;
 
 /**
@@ -23,7 +24,7 @@ public record ChartFigure(JFreeChart chart, String altText, String caption, Tabl
     altText = Texts.requireText("chartFigure.altText", altText);
     caption = Texts.requireText("chartFigure.caption", caption);
     if (!(height >= 60 && height <= 600)) {
-      throw ReportingException.of("chartFigure.height", height, "between 60 and 600 points");
+      throw ReportingException.of("chartFigure.height", height, Expected.between(60, 600) + " points");
     }
   }
 }

@@ -1,5 +1,7 @@
 package io.github.cscbriefs.reporting;
 
+import io.github.cscbriefs.model.problem.Expected;
+
 /**
  * A table column.
  *
@@ -16,7 +18,7 @@ public record Column(String header, float weight, Align align) {
       throw ReportingException.of("column.weight", weight, "a positive finite number");
     }
     if (align == null) {
-      throw ReportingException.of("column.align", null, "an Align");
+      throw ReportingException.of("column.align", null, Expected.instanceOf(Align.class));
     }
   }
 

@@ -1,5 +1,6 @@
 package io.github.cscbriefs.reporting;
 
+import io.github.cscbriefs.model.problem.Expected;
 import java.util.List;
 
 /**
@@ -14,10 +15,10 @@ public record Paragraph(List<Span> spans, TextStyle style) implements Block {
   public Paragraph {
     spans = Texts.requireList("paragraph.spans", spans, true);
     if (spans.stream().allMatch(s -> s.text().isBlank())) {
-      throw ReportingException.of("paragraph.spans", spans, "at least one span with text");
+      throw ReportingException.of("paragraph.spans", spans, Expected.atLeast("one span with text"));
     }
     if (style == null) {
-      throw ReportingException.of("paragraph.style", null, "a TextStyle");
+      throw ReportingException.of("paragraph.style", null, Expected.instanceOf(TextStyle.class));
     }
   }
 

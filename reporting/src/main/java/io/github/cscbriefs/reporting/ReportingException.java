@@ -1,12 +1,13 @@
 package io.github.cscbriefs.reporting;
 
+import io.github.cscbriefs.model.problem.Problem;
 import java.util.List;
 import java.util.stream.Collectors;
 
 /**
  * The reporting module's one exception: a document could not be built or written. Carries every
- * problem found, each saying where (the field or part of the document) and what (the rejected
- * value and what was expected).
+ * problem found, each a {@link Problem} saying where (the field or part of the document, e.g.
+ * {@code sections[2].blocks[0].rows[3]}) and what (the rejected value and what was expected).
  */
 public final class ReportingException extends RuntimeException {
 
@@ -22,14 +23,17 @@ public final class ReportingException extends RuntimeException {
 
   /** A failure caused by an I/O or PDF library error while writing {@code where}. */
   public ReportingException(String where, Throwable cause) {
-    super(describe(List.of(new Problem(where, String.valueOf(cause.getMessage()), "no error"))),
-        cause);
-    this.problems = List.of(new Problem(where, String.valueOf(cause.getMessage()), "no error"));
+    this(List.of(Problem.of(where, cause.getMessage(), "no error")), cause);
+  }
+
+  private ReportingException(List<Problem> problems, Throwable cause) {
+    super(describe(problems), cause);
+    this.problems = List.copyOf(problems);
   }
 
   /** A failure with one problem. */
   public static ReportingException of(String where, Object value, String expected) {
-    return new ReportingException(List.of(new Problem(where, String.valueOf(value), expected)));
+    return new ReportingException(List.of(Problem.of(where, value, expected)));
   }
 
   /** Every problem found. */
@@ -40,19 +44,5 @@ public final class ReportingException extends RuntimeException {
   private static String describe(List<Problem> problems) {
     return problems.size() + " reporting problem" + (problems.size() == 1 ? "" : "s") + ": "
         + problems.stream().map(Problem::toString).collect(Collectors.joining("; "));
-  }
-
-  /**
-   * One problem.
-   *
-   * @param where the part of the document, e.g. {@code sections[2].blocks[0].rows[3]}
-   * @param value the rejected value as text
-   * @param expected what would have been accepted
-   */
-  public record Problem(String where, String value, String expected) {
-    @Override
-    public String toString() {
-      return where + " was '" + value + "', expected " + expected;
-    }
   }
 }

@@ -1,5 +1,6 @@
 package io.github.cscbriefs.reporting;
 
+import io.github.cscbriefs.model.problem.Problem;
 import java.util.ArrayList;
 import java.util.List;
 
@@ -16,13 +17,13 @@ public record Table(List<Column> columns, List<List<Cell>> rows) implements Bloc
   public Table {
     columns = Texts.requireList("table.columns", columns, true);
     rows = Texts.requireList("table.rows", rows, false);
-    List<ReportingException.Problem> problems = new ArrayList<>();
+    List<Problem> problems = new ArrayList<>();
     List<List<Cell>> copied = new ArrayList<>();
     for (int i = 0; i < rows.size(); i++) {
       List<Cell> row = rows.get(i);
       if (row == null || row.size() != columns.size()
           || row.stream().anyMatch(java.util.Objects::isNull)) {
-        problems.add(new ReportingException.Problem("table.rows[" + i + "]",
+        problems.add(Problem.of("table.rows[" + i + "]",
             String.valueOf(row), columns.size() + " non-null cells, one per column"));
       } else {
         copied.add(List.copyOf(row));

@@ -1,5 +1,6 @@
 package io.github.cscbriefs.reporting;
 
+import io.github.cscbriefs.model.problem.Expected;
 import java.util.List;
 
 /** Argument checks shared by the content model's constructors. */
@@ -19,7 +20,7 @@ final class Texts {
       throw ReportingException.of(where, list, "a list without nulls");
     }
     if (nonEmpty && list.isEmpty()) {
-      throw ReportingException.of(where, list, "at least one element");
+      throw ReportingException.of(where, list, Expected.atLeast("one element"));
     }
     return List.copyOf(list);
   }

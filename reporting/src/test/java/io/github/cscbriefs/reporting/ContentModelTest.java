@@ -17,21 +17,21 @@ class ContentModelTest {
             List.of(List.of(Cell.of("1")), List.of(Cell.of("1"), Cell.of("2")),
                 List.of(Cell.of("1"), Cell.of("2"), Cell.of("3")))));
     assertEquals(List.of("table.rows[0]", "table.rows[2]"),
-        e.problems().stream().map(ReportingException.Problem::where).toList());
+        e.problems().stream().map(p -> p.where().field().orElseThrow()).toList());
     assertTrue(e.getMessage().contains("2 non-null cells, one per column"), e.getMessage());
   }
 
   @Test
   void headingLevelOneIsReservedForSectionTitles() {
     ReportingException e = assertThrows(ReportingException.class, () -> new Heading(1, "Title"));
-    assertEquals("heading.level", e.problems().get(0).where());
+    assertEquals("heading.level", e.problems().get(0).where().field().orElseThrow());
   }
 
   @Test
   void blankTextIsRejectedWithWhereItWas() {
     ReportingException e = assertThrows(ReportingException.class,
         () -> Section.onNewPage("  ", List.of()));
-    assertEquals("section.title", e.problems().get(0).where());
+    assertEquals("section.title", e.problems().get(0).where().field().orElseThrow());
   }
 
   @Test

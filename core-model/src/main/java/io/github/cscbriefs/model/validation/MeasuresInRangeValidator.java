@@ -2,6 +2,7 @@ package io.github.cscbriefs.model.validation;
 
 import io.github.cscbriefs.model.Measure;
 import io.github.cscbriefs.model.Value;
+import io.github.cscbriefs.model.problem.Expected;
 import jakarta.validation.ConstraintValidator;
 import jakarta.validation.ConstraintValidatorContext;
 import java.util.Map;
@@ -22,7 +23,7 @@ public final class MeasuresInRangeValidator
       if (entry.getValue() instanceof Value.Present present
           && (present.number() < 0 || present.number() > measure.max())) {
         valid = false;
-        String range = measure.max() == Double.MAX_VALUE ? "0 or more" : "between 0 and " + (int) measure.max();
+        String range = measure.max() == Double.MAX_VALUE ? "0 or more" : Expected.between(0, (int) measure.max());
         context.buildConstraintViolationWithTemplate(
                 measure.id() + " " + range + ", but was " + present.number())
             .addBeanNode().inContainer(Map.class, 1).inIterable().atKey(measure)

@@ -1,6 +1,7 @@
 package io.github.cscbriefs.model.validation;
 
 import io.github.cscbriefs.model.ModelViolationException;
+import io.github.cscbriefs.model.problem.Problem;
 import jakarta.validation.ConstraintViolation;
 import jakarta.validation.Validation;
 import jakarta.validation.Validator;
@@ -31,11 +32,11 @@ public final class ModelValidation {
     if (violations.isEmpty()) {
       return value;
     }
-    List<ModelViolationException.Violation> found = violations.stream()
-        .map(v -> new ModelViolationException.Violation(
+    List<Problem> found = violations.stream()
+        .map(v -> Problem.of(
             path(v), invalidValue(v), v.getMessage()))
-        .sorted(Comparator.comparing(ModelViolationException.Violation::path)
-            .thenComparing(ModelViolationException.Violation::expected))
+        .sorted(Comparator.comparing((Problem p) -> p.where().location())
+            .thenComparing(Problem::expected))
         .toList();
     throw new ModelViolationException(value.getClass().getSimpleName(), found);
   }

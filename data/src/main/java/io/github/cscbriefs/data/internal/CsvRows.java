@@ -1,7 +1,8 @@
 package io.github.cscbriefs.data.internal;
 
 import io.github.cscbriefs.data.DataFileException;
-import io.github.cscbriefs.data.DataProblem;
+import io.github.cscbriefs.model.problem.Expected;
+import io.github.cscbriefs.model.problem.Problem;
 import java.io.Closeable;
 import java.io.IOException;
 import java.io.Reader;
@@ -37,7 +38,7 @@ public final class CsvRows implements Iterable<CsvTable.Row>, Closeable {
     List<String> cells = nextRecord(file).map(CSVRecord::toList).orElse(List.of());
     List<String> headings = cells.stream().map(CsvRows::cleanHeading).toList();
     if (headings.stream().allMatch(String::isEmpty)) {
-      throw DataFileException.of(DataProblem.ofFile(file, "", "", "a header line followed by data rows; the file is empty"));
+      throw DataFileException.of(Problem.inFile(file, "", "", "a header line followed by data rows; the file is empty"));
     }
     checkDelimiter(file, headings);
     this.header = new CsvTable(file, headings, List.of());
@@ -86,7 +87,7 @@ public final class CsvRows implements Iterable<CsvTable.Row>, Closeable {
           Optional<CSVRecord> record = nextRecord(header.file());
           if (record.isEmpty()) {
             if (!anyData) {
-              throw DataFileException.of(DataProblem.ofFile(header.file(), "", "",
+              throw DataFileException.of(Problem.inFile(header.file(), "", "",
                   "data rows below the header; the file has a header only"));
             }
             return false;
@@ -128,7 +129,7 @@ public final class CsvRows implements Iterable<CsvTable.Row>, Closeable {
     if (headings.size() == 1 && OTHER_DELIMITER.matcher(headings.get(0)).find()) {
       String heading = headings.get(0);
       String found = heading.contains(";") ? "semicolons (;)" : heading.contains("\t") ? "tabs" : "bars (|)";
-      throw DataFileException.of(DataProblem.ofHeader(file, "", abbreviate(heading),
+      throw DataFileException.of(Problem.inHeader(file, "", abbreviate(heading),
           "comma-separated values; the header line has no commas and is separated by " + found
               + ": save or export the file as CSV (comma delimited)"));
     }
@@ -148,8 +149,8 @@ public final class CsvRows implements Iterable<CsvTable.Row>, Closeable {
     if (e instanceof DataFileException d) {
       return d;
     }
-    return DataFileException.of(new DataProblem(file, line, "", "",
-        "well-formed CSV (" + e.getMessage() + ")"));
+    return DataFileException.of(Problem.at(file, line, "", "",
+        Expected.wellFormed("CSV (" + e.getMessage() + ")")));
   }
 
   private static void closeQuietly(Closeable c) {

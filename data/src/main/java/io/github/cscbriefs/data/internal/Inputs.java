@@ -1,8 +1,9 @@
 package io.github.cscbriefs.data.internal;
 
 import io.github.cscbriefs.data.DataFileException;
-import io.github.cscbriefs.data.DataProblem;
 import io.github.cscbriefs.data.ReadLimits;
+import io.github.cscbriefs.model.problem.Expected;
+import io.github.cscbriefs.model.problem.Problem;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.InputStreamReader;
@@ -32,17 +33,17 @@ public final class Inputs {
   /** A stream of a file. */
   public static InputStream stream(Path file) {
     if (Files.isDirectory(file)) {
-      throw DataFileException.of(DataProblem.ofFile(file.toString(), "", "", "a file; this is a folder"));
+      throw DataFileException.of(Problem.inFile(file.toString(), "", "", "a file; this is a folder"));
     }
     try {
       return Files.newInputStream(file);
     } catch (NoSuchFileException e) {
-      throw DataFileException.of(DataProblem.ofFile(file.toString(), "", "", "an existing file; there is none here"));
+      throw DataFileException.of(Problem.inFile(file.toString(), "", "", "an existing file; there is none here"));
     } catch (AccessDeniedException e) {
-      throw DataFileException.of(DataProblem.ofFile(file.toString(), "", "", "a file this user may read; access is denied"));
+      throw DataFileException.of(Problem.inFile(file.toString(), "", "", "a file this user may read; access is denied"));
     } catch (IOException e) {
-      throw DataFileException.of(DataProblem.ofFile(file.toString(), "", "",
-          "a readable file (" + e.getClass().getSimpleName() + ": " + e.getMessage() + ")"));
+      throw DataFileException.of(Problem.inFile(file.toString(), "", "",
+          Expected.aReadableFile(e.getClass().getSimpleName() + ": " + e.getMessage())));
     }
   }
 
@@ -51,7 +52,7 @@ public final class Inputs {
     String absolute = path.startsWith("/") ? path : OFFICIAL + path;
     InputStream in = Inputs.class.getResourceAsStream(absolute);
     if (in == null) {
-      throw DataFileException.of(DataProblem.ofFile(absolute, "", "", "a bundled resource on the class path"));
+      throw DataFileException.of(Problem.inFile(absolute, "", "", "a bundled resource on the class path"));
     }
     return in;
   }

@@ -1,7 +1,8 @@
 package io.github.cscbriefs.data.internal;
 
 import io.github.cscbriefs.data.DataFileException;
-import io.github.cscbriefs.data.DataProblem;
+import io.github.cscbriefs.model.problem.Expected;
+import io.github.cscbriefs.model.problem.Problem;
 import java.io.ByteArrayInputStream;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
@@ -74,18 +75,18 @@ public final class OdsArchive {
       throw refuse(fileName, "", "an OpenDocument spreadsheet (a zip archive); the file does not start with a zip signature");
     }
     Map<String, byte[]> xml = xmlEntries(fileName, bytes);
-    List<DataProblem> problems = new ArrayList<>();
+    List<Problem> problems = new ArrayList<>();
     xml.forEach((name, content) -> {
       String text = new String(content, StandardCharsets.UTF_8).toUpperCase(Locale.ROOT);
       for (String declaration : List.of("<!DOCTYPE", "<!ENTITY")) {
         if (text.contains(declaration)) {
-          problems.add(DataProblem.ofFile(fileName, name, declaration,
+          problems.add(Problem.inFile(fileName, name, declaration,
               "XML without document type or entity declarations (refused: they can read local files or expand without bound)"));
         }
       }
     });
     if (!xml.containsKey("content.xml")) {
-      problems.add(DataProblem.ofFile(fileName, "content.xml", "", "an OpenDocument spreadsheet with a content.xml entry"));
+      problems.add(Problem.inFile(fileName, "content.xml", "", "an OpenDocument spreadsheet with a content.xml entry"));
     }
     if (!problems.isEmpty()) {
       throw new DataFileException(problems);
@@ -107,11 +108,11 @@ public final class OdsArchive {
     try (in) {
       byte[] bytes = in.readNBytes((int) MAX_FILE_BYTES + 1);
       if (bytes.length > MAX_FILE_BYTES) {
-        throw refuse(fileName, "", "a file of at most " + MAX_FILE_BYTES / (1024 * 1024) + " MB");
+        throw refuse(fileName, "", Expected.ofAtMost("a file", MAX_FILE_BYTES / (1024 * 1024) + " MB"));
       }
       return bytes;
     } catch (IOException e) {
-      throw refuse(fileName, "", "a readable file (" + e.getMessage() + ")");
+      throw refuse(fileName, "", Expected.aReadableFile(e.getMessage()));
     }
   }
 
@@ -136,15 +137,15 @@ public final class OdsArchive {
     try (ZipInputStream zip = new ZipInputStream(new ByteArrayInputStream(bytes))) {
       for (ZipEntry entry = zip.getNextEntry(); entry != null; entry = zip.getNextEntry()) {
         if (++entries > MAX_ENTRIES) {
-          throw refuse(fileName, entry.getName(), "at most " + MAX_ENTRIES + " entries in the archive");
+          throw refuse(fileName, entry.getName(), Expected.atMost(MAX_ENTRIES + " entries in the archive"));
         }
         ByteArrayOutputStream kept = new ByteArrayOutputStream();
         boolean keep = entry.getName().toLowerCase(Locale.ROOT).endsWith(".xml");
         for (int n = zip.read(buffer); n >= 0; n = zip.read(buffer)) {
           total += n;
           if (total > MAX_DECOMPRESSED_BYTES) {
-            throw refuse(fileName, entry.getName(), "at most " + MAX_DECOMPRESSED_BYTES / (1024 * 1024)
-                + " MB decompressed in total (refused as a possible zip bomb)");
+            throw refuse(fileName, entry.getName(), Expected.atMost(MAX_DECOMPRESSED_BYTES / (1024 * 1024)
+                + " MB decompressed in total (refused as a possible zip bomb)"));
           }
           if (keep) {
             kept.write(buffer, 0, n);
@@ -205,7 +206,7 @@ public final class OdsArchive {
       }
       return links;
     } catch (XMLStreamException e) {
-      throw refuse(fileName, "content.xml", "well-formed XML (" + e.getMessage() + ")");
+      throw refuse(fileName, "content.xml", Expected.wellFormed("XML (" + e.getMessage() + ")"));
     }
   }
 
@@ -218,6 +219,6 @@ public final class OdsArchive {
   }
 
   private static DataFileException refuse(String fileName, String column, String expected) {
-    return DataFileException.of(DataProblem.ofFile(fileName, column, "", expected));
+    return DataFileException.of(Problem.inFile(fileName, column, "", expected));
   }
 }

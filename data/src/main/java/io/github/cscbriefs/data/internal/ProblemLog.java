@@ -1,9 +1,10 @@
 package io.github.cscbriefs.data.internal;
 
 import io.github.cscbriefs.data.DataFileException;
-import io.github.cscbriefs.data.DataProblem;
 import io.github.cscbriefs.data.ReadMode;
 import io.github.cscbriefs.model.DataQualityNote;
+import io.github.cscbriefs.model.problem.Expected;
+import io.github.cscbriefs.model.problem.Problem;
 import java.util.ArrayList;
 import java.util.List;
 
@@ -22,7 +23,7 @@ public final class ProblemLog {
   public static final int MAX_LISTED = 100;
 
   private final ReadMode mode;
-  private final List<DataProblem> problems = new ArrayList<>();
+  private final List<Problem> problems = new ArrayList<>();
   private final List<DataQualityNote> notes = new ArrayList<>();
   private long unlisted;
   private String lastFile = "";
@@ -34,21 +35,22 @@ public final class ProblemLog {
   /**
    * Records the problems of a row. Returns true when the row is fine to use (no problems).
    */
-  public boolean accept(List<DataProblem> rowProblems) {
+  public boolean accept(List<Problem> rowProblems) {
     if (rowProblems.isEmpty()) {
       return true;
     }
-    lastFile = rowProblems.get(0).file();
+    lastFile = rowProblems.get(0).where().file().orElse("");
     if (mode == ReadMode.STRICT) {
       problems.addAll(rowProblems);
       if (problems.size() >= MAX_LISTED) {
-        DataProblem last = problems.get(problems.size() - 1);
-        problems.add(new DataProblem(last.file(), last.line(), "", "more problems",
-            "at most " + MAX_LISTED + " problems listed per file; reading stopped here: fix these and read again"));
+        Problem last = problems.get(problems.size() - 1);
+        problems.add(new Problem(last.where().withColumn(null), "more problems",
+            Expected.atMost(MAX_LISTED + " problems listed per file; reading stopped here: fix these and read again")));
         finish();
       }
     } else {
-      rowProblems.forEach(p -> note(new DataQualityNote(p.file(), p.location(), "row skipped: " + p.description())));
+      rowProblems.forEach(p -> note(new DataQualityNote(p.where().file().orElse(""), p.where().location(),
+          "row skipped: " + p.description())));
     }
     return false;
   }

@@ -1,7 +1,8 @@
 package io.github.cscbriefs.data.internal;
 
 import io.github.cscbriefs.data.DataFileException;
-import io.github.cscbriefs.data.DataProblem;
+import io.github.cscbriefs.model.problem.Expected;
+import io.github.cscbriefs.model.problem.Problem;
 import java.io.BufferedInputStream;
 import java.io.IOException;
 import java.io.InputStream;
@@ -95,8 +96,8 @@ public final class TextFiles {
   }
 
   private static DataFileException tooLarge(String name, String size, long maxBytes) {
-    return DataFileException.of(DataProblem.ofFile(name, "", size, "a file of at most " + maxBytes
-        + " bytes (the size limit; files are refused rather than read in part)"));
+    return DataFileException.of(Problem.inFile(name, "", size, Expected.ofAtMost("a file", maxBytes
+        + " bytes (the size limit; files are refused rather than read in part)")));
   }
 
   private static void checkMagic(BufferedInputStream in, String name) throws IOException {
@@ -104,11 +105,11 @@ public final class TextFiles {
     byte[] head = in.readNBytes(OLE2.length);
     in.reset();
     if (startsWith(head, ZIP)) {
-      throw DataFileException.of(DataProblem.ofFile(name, "",
+      throw DataFileException.of(Problem.inFile(name, "",
           "a spreadsheet (a zip archive, as .xlsx and .ods files are)", EXPORT));
     }
     if (startsWith(head, OLE2)) {
-      throw DataFileException.of(DataProblem.ofFile(name, "", "an Excel 97-2003 workbook (.xls)", EXPORT));
+      throw DataFileException.of(Problem.inFile(name, "", "an Excel 97-2003 workbook (.xls)", EXPORT));
     }
   }
 
@@ -128,7 +129,7 @@ public final class TextFiles {
       for (int n = utf8.read(buffer); n >= 0; n = utf8.read(buffer)) {
         for (int i = 0; i < n; i++) {
           if (buffer[i] == '\0') {
-            throw DataFileException.of(new DataProblem(name, line, "", "a NUL character",
+            throw DataFileException.of(Problem.at(name, line, "", "a NUL character",
                 "text (UTF-8, or UTF-16 with a byte-order mark); NUL characters mean UTF-16 without its mark, "
                     + "or a file that is not text"));
           }
@@ -142,8 +143,8 @@ public final class TextFiles {
   }
 
   private static DataFileException unreadable(String name, Exception e) {
-    return DataFileException.of(DataProblem.ofFile(name, "", "",
-        "a readable file (" + e.getClass().getSimpleName() + ": " + e.getMessage() + ")"));
+    return DataFileException.of(Problem.inFile(name, "", "",
+        Expected.aReadableFile(e.getClass().getSimpleName() + ": " + e.getMessage())));
   }
 
   private static void closeQuietly(InputStream in) {

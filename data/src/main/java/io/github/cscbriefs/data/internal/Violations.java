@@ -1,7 +1,7 @@
 package io.github.cscbriefs.data.internal;
 
-import io.github.cscbriefs.data.DataProblem;
 import io.github.cscbriefs.model.ModelViolationException;
+import io.github.cscbriefs.model.problem.Problem;
 import java.util.List;
 import java.util.function.UnaryOperator;
 
@@ -16,10 +16,10 @@ public final class Violations {
    * @param columnOf maps a violation's field path (e.g. {@code values[CASELOAD_FTE]}) to the file's
    *     column heading
    */
-  public static List<DataProblem> toProblems(ModelViolationException e, String file, long line,
+  public static List<Problem> toProblems(ModelViolationException e, String file, long line,
       UnaryOperator<String> columnOf) {
     return e.violations().stream()
-        .map(v -> new DataProblem(file, line, columnOf.apply(v.path()), v.value(), v.expected()))
+        .map(v -> Problem.at(file, line, columnOf.apply(v.where().location()), v.value(), v.expected()))
         .toList();
   }
 }

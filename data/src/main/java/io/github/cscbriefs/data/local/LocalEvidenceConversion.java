@@ -1,7 +1,6 @@
 package io.github.cscbriefs.data.local;
 
 import com.fasterxml.jackson.databind.JsonMappingException;
-import io.github.cscbriefs.data.DataProblem;
 import io.github.cscbriefs.model.Area;
 import io.github.cscbriefs.model.AreaFigures;
 import io.github.cscbriefs.model.CombinedReturn;
@@ -22,6 +21,8 @@ import io.github.cscbriefs.model.PlanAction;
 import io.github.cscbriefs.model.SuccessMeasure;
 import io.github.cscbriefs.model.Value;
 import io.github.cscbriefs.model.Workforce;
+import io.github.cscbriefs.model.problem.Expected;
+import io.github.cscbriefs.model.problem.Problem;
 import java.net.URI;
 import java.time.LocalDate;
 import java.time.format.DateTimeParseException;
@@ -37,7 +38,7 @@ import java.util.function.Supplier;
 import java.util.stream.Collectors;
 
 /**
- * Turns the entries of a local evidence file into domain records, recording a {@link DataProblem}
+ * Turns the entries of a local evidence file into domain records, recording a {@link Problem}
  * (file, line, key path, value, expectation) for every bad value instead of stopping at the first.
  */
 final class LocalEvidenceConversion {
@@ -46,10 +47,10 @@ final class LocalEvidenceConversion {
   private final Map<String, Long> lines;
   private final CouncilDirectory councils;
   private final IndicatorCatalogue indicators;
-  private final List<DataProblem> problems;
+  private final List<Problem> problems;
 
   LocalEvidenceConversion(String file, Map<String, Long> lines, CouncilDirectory councils,
-      IndicatorCatalogue indicators, List<DataProblem> problems) {
+      IndicatorCatalogue indicators, List<Problem> problems) {
     this.file = file;
     this.lines = lines;
     this.councils = councils;
@@ -64,7 +65,7 @@ final class LocalEvidenceConversion {
     }
     Optional<Council> council = councils.find(nameOrCode);
     if (council.isEmpty()) {
-      problem("council", nameOrCode, "a council name or code in the DfE LA code list");
+      problem("council", nameOrCode, Expected.inTheLaCodeList("a council name or code"));
     }
     return council.orElse(null);
   }
@@ -196,7 +197,7 @@ final class LocalEvidenceConversion {
 
   private Value value(String raw, String at) {
     if (raw == null) {
-      problem(at, "", "a number or one of the symbols x, z, c, low, u");
+      problem(at, "", Expected.aNumberOrSymbol());
       return null;
     }
     Optional<MissingReason> reason = MissingReason.fromSymbol(raw);
@@ -211,7 +212,7 @@ final class LocalEvidenceConversion {
     } catch (NumberFormatException e) {
       // reported below
     }
-    problem(at, raw, "a number or one of the symbols x, z, c, low, u");
+    problem(at, raw, Expected.aNumberOrSymbol());
     return null;
   }
 
@@ -227,14 +228,14 @@ final class LocalEvidenceConversion {
   private LocalDate date(String raw, String at, boolean required) {
     if (raw == null || raw.isBlank()) {
       if (required) {
-        problem(at, "", "a date as YYYY-MM-DD");
+        problem(at, "", Expected.aDateAs("YYYY-MM-DD"));
       }
       return null;
     }
     try {
       return LocalDate.parse(raw.trim());
     } catch (DateTimeParseException e) {
-      problem(at, raw, "a date as YYYY-MM-DD");
+      problem(at, raw, Expected.aDateAs("YYYY-MM-DD"));
       return null;
     }
   }
@@ -263,8 +264,8 @@ final class LocalEvidenceConversion {
         return constant;
       }
     }
-    problem(at, raw == null ? "" : raw, "one of " + Arrays.stream(type.getEnumConstants())
-        .map(c -> c.name().toLowerCase(Locale.ROOT).replace('_', '-')).collect(Collectors.joining(", ")));
+    problem(at, raw == null ? "" : raw, Expected.oneOf(Arrays.stream(type.getEnumConstants())
+        .map(c -> c.name().toLowerCase(Locale.ROOT).replace('_', '-')).toList()));
     return null;
   }
 
@@ -273,8 +274,8 @@ final class LocalEvidenceConversion {
     try {
       return create.get();
     } catch (ModelViolationException e) {
-      for (ModelViolationException.Violation v : e.violations()) {
-        problem(at + "." + v.path(), v.value(), v.expected());
+      for (Problem v : e.violations()) {
+        problem(at + "." + v.where().location(), v.value(), v.expected());
       }
       return null;
     }
@@ -305,7 +306,7 @@ final class LocalEvidenceConversion {
   }
 
   private void problem(String path, String value, String expected) {
-    problems.add(new DataProblem(file, lineOf(path), path, value, expected));
+    problems.add(Problem.at(file, lineOf(path), path, value, expected));
   }
 
   /** The line of the nearest enclosing key that the line index knows. */

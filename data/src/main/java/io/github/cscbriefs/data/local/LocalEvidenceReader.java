@@ -14,11 +14,12 @@ import com.fasterxml.jackson.databind.deser.DeserializationProblemHandler;
 import com.fasterxml.jackson.dataformat.yaml.YAMLFactory;
 import com.fasterxml.jackson.dataformat.yaml.YAMLParser;
 import io.github.cscbriefs.data.DataFileException;
-import io.github.cscbriefs.data.DataProblem;
 import io.github.cscbriefs.model.Council;
 import io.github.cscbriefs.model.CouncilDirectory;
 import io.github.cscbriefs.model.IndicatorCatalogue;
 import io.github.cscbriefs.model.SourceRelease;
+import io.github.cscbriefs.model.problem.Expected;
+import io.github.cscbriefs.model.problem.Problem;
 import java.io.IOException;
 import java.io.InputStream;
 import java.nio.file.Files;
@@ -62,7 +63,7 @@ public final class LocalEvidenceReader {
     JsonFactory factory = factoryFor(name);
     byte[] bytes = readBounded(file, name);
     Map<String, Long> lines = lineIndex(factory, bytes, name);
-    List<DataProblem> problems = new ArrayList<>();
+    List<Problem> problems = new ArrayList<>();
     LocalFileModel.File model = bind(factory, bytes, name, lines, problems);
     if (!problems.isEmpty()) {
       throw inLineOrder(problems);
@@ -82,9 +83,9 @@ public final class LocalEvidenceReader {
     return evidence;
   }
 
-  private static DataFileException inLineOrder(List<DataProblem> problems) {
+  private static DataFileException inLineOrder(List<Problem> problems) {
     return new DataFileException(problems.stream()
-        .sorted(java.util.Comparator.comparingLong(DataProblem::line)).toList());
+        .sorted(java.util.Comparator.comparingLong((Problem p) -> p.where().line())).toList());
   }
 
   private static JsonFactory factoryFor(String name) {
@@ -104,7 +105,7 @@ public final class LocalEvidenceReader {
       return JsonFactory.builder().streamReadConstraints(limits)
           .enable(com.fasterxml.jackson.core.StreamReadFeature.STRICT_DUPLICATE_DETECTION).build();
     }
-    throw DataFileException.of(DataProblem.ofFile(name, "", name,
+    throw DataFileException.of(Problem.inFile(name, "", name,
         "a local evidence file named *.yaml, *.yml or *.json"));
   }
 
@@ -112,15 +113,15 @@ public final class LocalEvidenceReader {
     try {
       long size = Files.size(file);
       if (size > MAX_BYTES) {
-        throw DataFileException.of(DataProblem.ofFile(name, "", size + " bytes",
-            "a local evidence file of at most " + MAX_BYTES + " bytes"));
+        throw DataFileException.of(Problem.inFile(name, "", size + " bytes",
+            Expected.ofAtMost("a local evidence file", MAX_BYTES + " bytes")));
       }
       try (InputStream in = Files.newInputStream(file)) {
         return in.readNBytes((int) MAX_BYTES + 1);
       }
     } catch (IOException e) {
-      throw DataFileException.of(DataProblem.ofFile(name, "", String.valueOf(e.getMessage()),
-          "a readable file"));
+      throw DataFileException.of(Problem.inFile(name, "", String.valueOf(e.getMessage()),
+          Expected.aReadableFile()));
     }
   }
 
@@ -132,7 +133,7 @@ public final class LocalEvidenceReader {
       while ((token = parser.nextToken()) != null) {
         long line = parser.currentTokenLocation().getLineNr();
         if (parser instanceof YAMLParser yaml && yaml.isCurrentAlias()) {
-          throw DataFileException.of(new DataProblem(name, line, pointerPath(parser), "*" + parser.getText(),
+          throw DataFileException.of(Problem.at(name, line, pointerPath(parser), "*" + parser.getText(),
               "plain values: YAML aliases are not accepted in local evidence files"));
         }
         if (token == JsonToken.FIELD_NAME) {
@@ -145,8 +146,8 @@ public final class LocalEvidenceReader {
     } catch (JsonProcessingException e) {
       throw DataFileException.of(syntaxProblem(name, e));
     } catch (IOException | RuntimeException e) {
-      throw DataFileException.of(DataProblem.ofFile(name, "", String.valueOf(e.getMessage()),
-          "well-formed YAML or JSON within the size, alias and nesting limits"));
+      throw DataFileException.of(Problem.inFile(name, "", String.valueOf(e.getMessage()),
+          Expected.wellFormed("YAML or JSON within the size, alias and nesting limits")));
     }
   }
 
@@ -155,7 +156,7 @@ public final class LocalEvidenceReader {
   }
 
   private static LocalFileModel.File bind(JsonFactory factory, byte[] bytes, String name,
-      Map<String, Long> lines, List<DataProblem> problems) {
+      Map<String, Long> lines, List<Problem> problems) {
     ObjectMapper mapper = new ObjectMapper(factory)
         .enable(DeserializationFeature.FAIL_ON_NULL_FOR_PRIMITIVES)
         .disable(DeserializationFeature.ACCEPT_FLOAT_AS_INT)
@@ -163,23 +164,23 @@ public final class LocalEvidenceReader {
     try {
       LocalFileModel.File model = mapper.readValue(bytes, LocalFileModel.File.class);
       if (model == null) {
-        problems.add(DataProblem.ofFile(name, "", "", "a mapping with at least the key 'council'"));
+        problems.add(Problem.inFile(name, "", "", "a mapping with at least the key 'council'"));
       }
       return model;
     } catch (JsonMappingException e) {
-      problems.add(new DataProblem(name, line(e), LocalEvidenceConversion.path(e.getPath()),
+      problems.add(Problem.at(name, line(e), LocalEvidenceConversion.path(e.getPath()),
           valueOf(e), "a value of the right kind: " + firstLine(e.getOriginalMessage())));
       return null;
     } catch (IOException e) {
-      problems.add(DataProblem.ofFile(name, "", String.valueOf(e.getMessage()), "well-formed YAML or JSON"));
+      problems.add(Problem.inFile(name, "", String.valueOf(e.getMessage()), Expected.wellFormed("YAML or JSON")));
       return null;
     }
   }
 
-  private static DataProblem syntaxProblem(String name, JsonProcessingException e) {
-    return new DataProblem(name, line(e), "", "",
-        "well-formed " + (name.toLowerCase(Locale.ROOT).endsWith(".json") ? "JSON" : "YAML")
-            + " (" + firstLine(e.getOriginalMessage()) + ")");
+  private static Problem syntaxProblem(String name, JsonProcessingException e) {
+    return Problem.at(name, line(e), "", "",
+        Expected.wellFormed((name.toLowerCase(Locale.ROOT).endsWith(".json") ? "JSON" : "YAML")
+            + " (" + firstLine(e.getOriginalMessage()) + ")"));
   }
 
   private static long line(JsonProcessingException e) {
@@ -201,9 +202,9 @@ public final class LocalEvidenceReader {
   private static final class UnknownKeys extends DeserializationProblemHandler {
     private final String file;
     private final Map<String, Long> lines;
-    private final List<DataProblem> problems;
+    private final List<Problem> problems;
 
-    UnknownKeys(String file, Map<String, Long> lines, List<DataProblem> problems) {
+    UnknownKeys(String file, Map<String, Long> lines, List<Problem> problems) {
       this.file = file;
       this.lines = lines;
       this.problems = problems;
@@ -215,7 +216,7 @@ public final class LocalEvidenceReader {
       // Records are bound from buffered tokens, which lose their location: take the line from the index.
       String pointer = parser.getParsingContext().pathAsPointer().toString();
       long line = lines.getOrDefault(pointer, Math.max(0, (long) parser.currentTokenLocation().getLineNr()));
-      problems.add(new DataProblem(file, line, pointerPath(parser),
+      problems.add(Problem.at(file, line, pointerPath(parser),
           propertyName, "one of the documented keys (see LOCAL-FILE.md); '" + propertyName + "' is unknown"));
       parser.skipChildren();
       return true;

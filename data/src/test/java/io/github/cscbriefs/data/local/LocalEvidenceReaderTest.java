@@ -5,7 +5,6 @@ import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import io.github.cscbriefs.data.DataFileException;
-import io.github.cscbriefs.data.DataProblem;
 import io.github.cscbriefs.model.Council;
 import io.github.cscbriefs.model.CouncilDirectory;
 import io.github.cscbriefs.model.CouncilType;
@@ -15,6 +14,7 @@ import io.github.cscbriefs.model.InterventionType;
 import io.github.cscbriefs.model.Region;
 import io.github.cscbriefs.model.Value;
 import io.github.cscbriefs.model.Workforce;
+import io.github.cscbriefs.model.problem.Problem;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -44,7 +44,7 @@ class LocalEvidenceReaderTest {
   }
 
   private static String lines(DataFileException e) {
-    return e.problems().stream().map(DataProblem::toString).collect(Collectors.joining("\n"));
+    return e.problems().stream().map(Problem::toString).collect(Collectors.joining("\n"));
   }
 
   @Test
@@ -82,7 +82,7 @@ class LocalEvidenceReaderTest {
   void malformedSyntaxNamesTheLine() {
     DataFileException e = failure("bad.yaml", "council: 812\ninspections:\n  - type: [unclosed\n");
     assertEquals(1, e.problems().size(), lines(e));
-    assertTrue(e.problems().get(0).line() >= 3, lines(e));
+    assertTrue(e.problems().get(0).where().line() >= 3, lines(e));
     assertTrue(e.problems().get(0).expected().startsWith("well-formed YAML"), lines(e));
   }
 
@@ -98,10 +98,10 @@ class LocalEvidenceReaderTest {
         """);
     assertEquals(2, e.problems().size(), lines(e));
     assertEquals("colour", e.problems().get(0).value(), lines(e));
-    assertEquals(2, e.problems().get(0).line());
+    assertEquals(2, e.problems().get(0).where().line());
     assertEquals("sponsor", e.problems().get(1).value());
-    assertEquals(6, e.problems().get(1).line());
-    assertEquals("interventions[0].sponsor", e.problems().get(1).column());
+    assertEquals(6, e.problems().get(1).where().line());
+    assertEquals("interventions[0].sponsor", e.problems().get(1).where().column().orElseThrow());
   }
 
   @Test
@@ -183,15 +183,15 @@ class LocalEvidenceReaderTest {
   @Test
   void aListWhereAMappingIsExpectedIsAWrongType() {
     DataFileException e = failure("types.yaml", "council: \"812\"\nplan: twelve\n");
-    assertEquals("plan", e.problems().get(0).column(), lines(e));
-    assertEquals(2, e.problems().get(0).line(), lines(e));
+    assertEquals("plan", e.problems().get(0).where().column().orElseThrow(), lines(e));
+    assertEquals(2, e.problems().get(0).where().line(), lines(e));
   }
 
   @Test
   void anUnknownCouncilIsReported() {
     DataFileException e = failure("who.yaml", "council: Atlantis\n");
     assertEquals("Atlantis", e.problems().get(0).value());
-    assertEquals(1, e.problems().get(0).line());
+    assertEquals(1, e.problems().get(0).where().line());
   }
 
   @Test

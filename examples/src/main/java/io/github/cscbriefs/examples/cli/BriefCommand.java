@@ -8,7 +8,6 @@ import io.github.cscbriefs.reporting.BriefOptions;
 import io.github.cscbriefs.reporting.BriefRenderer;
 import java.io.PrintWriter;
 import java.nio.file.Path;
-import java.time.Clock;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.Callable;
@@ -70,7 +69,7 @@ final class BriefCommand implements Callable<Integer> {
     List<Council> councils = selection.resolve(dataset.councils());
     int reportingYear = Years.choose(dataset, year);
     BriefProfiles profiles = BriefProfiles.of(dataset);
-    BriefRenderer renderer = BriefRenderer.withClock(Clock.systemDefaultZone());
+    BriefRenderer renderer = BriefRenderer.withClock(data.clock);
     boolean interactive = System.console() != null;
     List<Outcome> outcomes = writeAll(councils,
         council -> write(profiles, renderer, dataset, council, reportingYear), interactive ? err : null);

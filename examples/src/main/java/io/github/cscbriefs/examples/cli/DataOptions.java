@@ -5,6 +5,7 @@ import io.github.cscbriefs.data.local.LocalEvidence;
 import io.github.cscbriefs.data.local.LocalEvidenceReader;
 import io.github.cscbriefs.model.Dataset;
 import java.nio.file.Path;
+import java.time.Clock;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
@@ -29,9 +30,12 @@ final class DataOptions {
       description = "A council's own evidence file (YAML or JSON; see data/LOCAL-FILE.md). Repeatable.")
   List<Path> local = new ArrayList<>();
 
+  /** The run's clock: it dates the briefs and decides the latest reporting year accepted. */
+  Clock clock = Clock.systemDefaultZone();
+
   /** Loads the official data (bundled unless replaced) and adds every local file. */
   Dataset load() {
-    OfficialData.Builder builder = OfficialData.builder();
+    OfficialData.Builder builder = OfficialData.builder().clock(clock);
     Optional.ofNullable(workforce).ifPresent(builder::workforce);
     Optional.ofNullable(inspections).ifPresent(builder::inspections);
     Optional.ofNullable(neighbours).ifPresent(builder::neighbours);
