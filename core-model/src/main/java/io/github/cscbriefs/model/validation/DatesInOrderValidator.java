@@ -12,6 +12,9 @@ public final class DatesInOrderValidator implements ConstraintValidator<DatesInO
 
   private String[] names;
 
+  /** Created by the Bean Validation provider, which finds it through the constraint annotation. */
+  public DatesInOrderValidator() {}
+
   @Override
   public void initialize(DatesInOrder annotation) {
     names = annotation.value();

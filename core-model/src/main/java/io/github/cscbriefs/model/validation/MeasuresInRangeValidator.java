@@ -11,6 +11,9 @@ import java.util.Map;
 public final class MeasuresInRangeValidator
     implements ConstraintValidator<MeasuresInRange, Map<Measure, Value>> {
 
+  /** Created by the Bean Validation provider, which finds it through the constraint annotation. */
+  public MeasuresInRangeValidator() {}
+
   @Override
   public boolean isValid(Map<Measure, Value> values, ConstraintValidatorContext context) {
     if (values == null) {

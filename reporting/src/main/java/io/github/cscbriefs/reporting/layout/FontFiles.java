@@ -8,13 +8,15 @@ import java.io.IOException;
 import java.io.InputStream;
 
 /**
- * The Liberation Sans font files, read once from the classpath (the openpdf-fonts-extra artifact),
- * never from the machine, so every build and every reader sees the same glyphs.
+ * The Liberation Sans font files, read once from the openpdf-fonts-extra artifact, never from the
+ * machine, so every build and every reader sees the same glyphs. They are looked up through the
+ * class loader: {@code Class.getResourceAsStream} would search only this module once it is named,
+ * and the files live in the fonts artifact (an automatic module, whose packages are all open).
  */
 public final class FontFiles {
 
-  private static final String REGULAR = "/liberation/LiberationSans-Regular.ttf";
-  private static final String BOLD = "/liberation/LiberationSans-Bold.ttf";
+  private static final String REGULAR = "liberation/LiberationSans-Regular.ttf";
+  private static final String BOLD = "liberation/LiberationSans-Bold.ttf";
 
   private FontFiles() {}
 
@@ -47,10 +49,10 @@ public final class FontFiles {
   }
 
   private static byte[] read(String resource) {
-    try (InputStream in = FontFiles.class.getResourceAsStream(resource)) {
+    try (InputStream in = FontFiles.class.getClassLoader().getResourceAsStream(resource)) {
       if (in == null) {
         throw ReportingException.of("font " + resource, "missing",
-            "the openpdf-fonts-extra artifact on the classpath");
+            "the openpdf-fonts-extra artifact on the class path or module path");
       }
       return in.readAllBytes();
     } catch (IOException e) {
