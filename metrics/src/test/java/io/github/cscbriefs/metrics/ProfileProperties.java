@@ -4,6 +4,7 @@ import static org.quicktheories.QuickTheory.qt;
 import static org.quicktheories.generators.SourceDSL.doubles;
 
 import io.github.cscbriefs.model.Dataset;
+import io.github.cscbriefs.testkit.Fixtures;
 import java.util.List;
 import java.util.Optional;
 import org.junit.jupiter.api.Test;
