@@ -15,6 +15,7 @@ module io.github.cscbriefs.model {
   requires com.fasterxml.classmate;
 
   exports io.github.cscbriefs.model;
+  exports io.github.cscbriefs.model.problem;
   exports io.github.cscbriefs.model.validation;
 
   opens io.github.cscbriefs.model to org.hibernate.validator;

@@ -12,6 +12,7 @@ import io.github.cscbriefs.model.Measure;
 import io.github.cscbriefs.model.MissingReason;
 import io.github.cscbriefs.model.Value;
 import io.github.cscbriefs.model.Workforce;
+import io.github.cscbriefs.testkit.Fixtures;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.List;

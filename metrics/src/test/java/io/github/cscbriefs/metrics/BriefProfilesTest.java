@@ -1,7 +1,7 @@
 package io.github.cscbriefs.metrics;
 
-import static io.github.cscbriefs.metrics.Fixtures.STEADY;
-import static io.github.cscbriefs.metrics.Fixtures.STRETCHED;
+import static io.github.cscbriefs.testkit.Fixtures.STEADY;
+import static io.github.cscbriefs.testkit.Fixtures.STRETCHED;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
@@ -18,6 +18,7 @@ import io.github.cscbriefs.model.MissingReason;
 import io.github.cscbriefs.model.SocialWorkerStability;
 import io.github.cscbriefs.model.Value;
 import io.github.cscbriefs.model.Workforce;
+import io.github.cscbriefs.testkit.Fixtures;
 import java.time.LocalDate;
 import java.util.LinkedHashMap;
 import java.util.List;

@@ -6,6 +6,7 @@ import static org.quicktheories.generators.SourceDSL.lists;
 
 import io.github.cscbriefs.model.Polarity;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.Collections;
 import java.util.HashMap;
 import java.util.List;
@@ -38,24 +39,69 @@ class StandingProperties {
     });
   }
 
-  @Test
-  void tiedCouncilsShareTheLowestRank() {
-    qt().forAll(VALUES, POLARITY).check((values, polarity) -> values.stream().allMatch(v -> {
-      long better = values.stream().filter(o -> polarity.compareBetter(o, v) < 0).count();
-      return standing(v, values, polarity).rank() == better + 1;
-    }));
+  /** The values best first by polarity, sorted by the JDK rather than by {@link Polarity#compareBetter}. */
+  private static List<Double> bestFirst(List<Double> values, Polarity polarity) {
+    List<Double> sorted = new ArrayList<>(values);
+    Collections.sort(sorted);
+    if (polarity == Polarity.HIGHER_IS_BETTER) {
+      Collections.reverse(sorted);
+    }
+    return sorted;
   }
 
   @Test
-  void quartileBandsPartitionTheCouncilsAndRespectPolarity() {
+  void aRankIsThePlaceOfTheFirstCouncilWithThatValueInABestFirstList() {
+    qt().forAll(VALUES, POLARITY).check((values, polarity) -> {
+      List<Double> sorted = bestFirst(values, polarity);
+      return values.stream().allMatch(v -> standing(v, values, polarity).rank() == sorted.indexOf(v) + 1);
+    });
+  }
+
+  @Test
+  void tiedCouncilsShareTheLowestRank() {
+    qt().forAll(VALUES, POLARITY).check((values, polarity) -> {
+      List<Integer> ranks = values.stream().map(v -> standing(v, values, polarity).rank()).toList();
+      // Ranks judged against each other only: a rank is one more than the number of councils ranked
+      // above it (so a tie shares the best rank of its group, "1, 2, 2, 4"), and someone is first.
+      return ranks.stream().allMatch(r -> r == 1 + ranks.stream().filter(o -> o < r).count())
+          && ranks.contains(1);
+    });
+  }
+
+  @Test
+  void aCouncilsBandIsTheQuarterHoldingTheShareOfCouncilsRankedAboveIt() {
+    qt().forAll(VALUES, POLARITY).check((values, polarity) -> {
+      List<Double> sorted = bestFirst(values, polarity);
+      int n = values.size();
+      return values.stream().allMatch(v -> {
+        int band = standing(v, values, polarity).band().ordinal();
+        int above = sorted.indexOf(v);
+        // above ÷ n lies in [band ÷ 4, (band + 1) ÷ 4), the last band closed at 1.
+        return 4 * above >= band * n && (band == 3 || 4 * above < (band + 1) * n);
+      });
+    });
+  }
+
+  @Test
+  void withoutTiesEachBandHoldsAQuarterOfTheCouncilsToWithinOne() {
+    qt().forAll(VALUES.map(v -> v.stream().distinct().toList()), POLARITY).check((values, polarity) -> {
+      int[] perBand = new int[4];
+      values.forEach(v -> perBand[standing(v, values, polarity).band().ordinal()]++);
+      double quarter = values.size() / 4.0;
+      return Arrays.stream(perBand).allMatch(size -> Math.abs(size - quarter) < 1);
+    });
+  }
+
+  @Test
+  void aBetterCouncilIsNeverInAWorseBandAndBandAIsNeverEmpty() {
     qt().forAll(VALUES, POLARITY).check((values, polarity) -> {
       Map<Double, Standing> s = standings(values, polarity);
-      int[] perBand = new int[4];
-      values.forEach(v -> perBand[s.get(v).band().ordinal()]++);
-      boolean partition = perBand[0] + perBand[1] + perBand[2] + perBand[3] == values.size();
-      boolean monotone = s.keySet().stream().allMatch(a -> s.keySet().stream().allMatch(b ->
-          polarity.compareBetter(a, b) >= 0 || s.get(a).band().compareTo(s.get(b).band()) <= 0));
-      return partition && monotone && perBand[0] > 0;
+      // Better by the numbers' own order, not by Polarity.compareBetter.
+      boolean monotone = s.keySet().stream().allMatch(a -> s.keySet().stream().allMatch(b -> {
+        boolean aBetter = polarity == Polarity.LOWER_IS_BETTER ? a < b : a > b;
+        return !aBetter || s.get(a).band().compareTo(s.get(b).band()) <= 0;
+      }));
+      return monotone && s.values().stream().anyMatch(x -> x.band() == QuartileBand.A);
     });
   }
 

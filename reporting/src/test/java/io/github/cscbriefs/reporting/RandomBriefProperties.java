@@ -179,7 +179,7 @@ class RandomBriefProperties {
   }
 
   /** The rows of the figures CSV attached to the brief. */
-  private static List<CSVRecord> figures(byte[] pdf) {
+  static List<CSVRecord> figures(byte[] pdf) {
     try (PDDocument document = Loader.loadPDF(pdf)) {
       String csv = new String(document.getDocumentCatalog().getNames().getEmbeddedFiles()
           .getNames().get("figures.csv").getEmbeddedFile().toByteArray(), StandardCharsets.UTF_8);

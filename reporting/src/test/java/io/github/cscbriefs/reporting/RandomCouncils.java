@@ -8,7 +8,6 @@ import io.github.cscbriefs.model.Area;
 import io.github.cscbriefs.model.AreaFigures;
 import io.github.cscbriefs.model.Closeness;
 import io.github.cscbriefs.model.Council;
-import io.github.cscbriefs.model.CouncilDirectory;
 import io.github.cscbriefs.model.CouncilType;
 import io.github.cscbriefs.model.DataQualityNote;
 import io.github.cscbriefs.model.Dataset;
@@ -26,12 +25,14 @@ import io.github.cscbriefs.model.MissingReason;
 import io.github.cscbriefs.model.Neighbour;
 import io.github.cscbriefs.model.NeighbourGroup;
 import io.github.cscbriefs.model.PlanAction;
-import io.github.cscbriefs.model.Publication;
 import io.github.cscbriefs.model.Region;
 import io.github.cscbriefs.model.SourceRelease;
 import io.github.cscbriefs.model.SuccessMeasure;
 import io.github.cscbriefs.model.Value;
 import io.github.cscbriefs.model.Workforce;
+import io.github.cscbriefs.testkit.Councils;
+import io.github.cscbriefs.testkit.Fixtures;
+import io.github.cscbriefs.testkit.MissingValues;
 import java.net.URI;
 import java.time.LocalDate;
 import java.util.ArrayList;
@@ -61,10 +62,6 @@ final class RandomCouncils {
   /** Indicators whose dashboard label fits on one line, so their row reads as one line of text. */
   static final List<String> ONE_LINE_INDICATORS =
       List.of("caseload", "turnover", "agency", "vacancy", "absence");
-
-  private static final List<MissingReason> EES_REASONS = List.of(MissingReason.NOT_AVAILABLE,
-      MissingReason.NOT_APPLICABLE, MissingReason.SUPPRESSED, MissingReason.LOW,
-      MissingReason.LOW_RELIABILITY);
 
   /** Words and marks from council names, Ofsted reports and improvement plans. */
   private static final List<String> WORDS = List.of("Ynys", "Môn", "Rhondda", "Cynon", "Taf",
@@ -112,7 +109,7 @@ final class RandomCouncils {
       List<DataQualityNote> notes) {
 
     Dataset dataset() {
-      return Dataset.builder(new CouncilDirectory(councils, List.of(), List.of()))
+      return Dataset.builder(Councils.directory(councils))
           .figures(workforce).inspections(inspections).interventions(interventions)
           .planActions(plan).neighbours(neighbours.stream().toList())
           .sources(List.of(new SourceRelease("Department for Education",
@@ -182,13 +179,13 @@ final class RandomCouncils {
 
     List<AreaFigures> workforce = new ArrayList<>();
     for (int y = first; y <= last; y++) {
-      workforce.addAll(rows(y, Area.england(), Optional.empty(),
+      workforce.addAll(Fixtures.figures(y, Area.england(), Optional.empty(),
           figures(in, 0, null)));
-      workforce.addAll(rows(y, Area.of(region), Optional.empty(),
+      workforce.addAll(Fixtures.figures(y, Area.of(region), Optional.empty(),
           figures(in, 1, null)));
       for (Council c : councils) {
         boolean own = c == council;
-        workforce.addAll(rows(y, Area.of(c), Optional.of(c.region()),
+        workforce.addAll(Fixtures.figures(y, Area.of(c), Optional.of(c.region()),
             figures(in, own ? missingShare : 2, own ? suppressed : null)));
       }
     }
@@ -217,19 +214,12 @@ final class RandomCouncils {
         interventions, plan, notes);
   }
 
-  /** One row per publication of the measures in {@code values}. */
-  private static List<AreaFigures> rows(int year, Area area, Optional<Region> region, Map<Measure, Value> values) {
-    Map<Publication, Map<Measure, Value>> split = new LinkedHashMap<>();
-    values.forEach((m, v) -> split.computeIfAbsent(m.publication(), k -> new LinkedHashMap<>()).put(m, v));
-    return split.entrySet().stream().map(e -> new AreaFigures(e.getKey(), year, area, region, e.getValue())).toList();
-  }
-
   private static Council council(RandomnessSource in, String code, String name, Region region) {
     CouncilType type = region == Region.LONDON
         ? pick(in, List.of(CouncilType.INNER_LONDON_BOROUGH, CouncilType.OUTER_LONDON_BOROUGH))
         : pick(in, List.of(CouncilType.METROPOLITAN_DISTRICT, CouncilType.UNITARY_AUTHORITY,
             CouncilType.SHIRE_COUNTY));
-    return new Council(code, List.of(), name, region, type, draw(in, 0, 4) > 0);
+    return Councils.council(code, name, region, type, draw(in, 0, 4) > 0);
   }
 
   /**
@@ -245,7 +235,7 @@ final class RandomCouncils {
         values.put(indicator.measure(), Value.missing(MissingReason.SUPPRESSED));
       } else if (draw(in, 0, 9) < missingShare) {
         if (draw(in, 0, 5) > 0) {
-          values.put(indicator.measure(), Value.missing(pick(in, EES_REASONS)));
+          values.put(indicator.measure(), Value.missing(pick(in, MissingValues.PUBLISHED_REASONS)));
         }
       } else {
         values.put(indicator.measure(), Value.of(number(in, MAXIMA.get(indicator.id()))));

@@ -1,4 +1,4 @@
-package io.github.cscbriefs.metrics;
+package io.github.cscbriefs.testkit;
 
 import io.github.cscbriefs.model.Area;
 import io.github.cscbriefs.model.AreaFigures;
@@ -20,6 +20,7 @@ import io.github.cscbriefs.model.Neighbour;
 import io.github.cscbriefs.model.NeighbourGroup;
 import io.github.cscbriefs.model.Publication;
 import io.github.cscbriefs.model.Region;
+import io.github.cscbriefs.model.SocialWorkerStability;
 import io.github.cscbriefs.model.Value;
 import io.github.cscbriefs.model.Workforce;
 import java.time.LocalDate;
@@ -30,39 +31,40 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 
-/** Small hand-built datasets for tests, made from counts so every rate is consistent. */
-final class Fixtures {
+/**
+ * A small hand-built dataset of workforce returns for 2016–2020, made from counts so every rate is
+ * consistent, and the factories it is built with: counts, a council's or a combined return's
+ * figures, England and regions summed from councils, neighbour groups, inspections, visits and
+ * interventions.
+ */
+public final class Fixtures {
 
-  static final Council STRETCHED = council("812", "North East Lincolnshire", Region.YORKSHIRE_AND_THE_HUMBER,
-      CouncilType.UNITARY_AUTHORITY);
-  static final Council STEADY = council("813", "North Lincolnshire", Region.YORKSHIRE_AND_THE_HUMBER,
-      CouncilType.UNITARY_AUTHORITY);
-  static final Council LEEDS = council("383", "Leeds", Region.YORKSHIRE_AND_THE_HUMBER,
+  public static final Council STRETCHED = Councils.council("812", "North East Lincolnshire",
+      Region.YORKSHIRE_AND_THE_HUMBER, CouncilType.UNITARY_AUTHORITY);
+  public static final Council STEADY = Councils.council("813", "North Lincolnshire",
+      Region.YORKSHIRE_AND_THE_HUMBER, CouncilType.UNITARY_AUTHORITY);
+  public static final Council LEEDS = Councils.council("383", "Leeds", Region.YORKSHIRE_AND_THE_HUMBER,
       CouncilType.METROPOLITAN_DISTRICT);
-  static final Council BARNSLEY = council("370", "Barnsley", Region.YORKSHIRE_AND_THE_HUMBER,
+  public static final Council BARNSLEY = Councils.council("370", "Barnsley", Region.YORKSHIRE_AND_THE_HUMBER,
       CouncilType.METROPOLITAN_DISTRICT);
-  static final Council GATESHEAD = council("390", "Gateshead", Region.NORTH_EAST, CouncilType.METROPOLITAN_DISTRICT);
-  static final Council NEWCASTLE = council("391", "Newcastle upon Tyne", Region.NORTH_EAST,
+  public static final Council GATESHEAD = Councils.council("390", "Gateshead", Region.NORTH_EAST,
       CouncilType.METROPOLITAN_DISTRICT);
-  static final Council KINGSTON = council("314", "Kingston upon Thames", Region.LONDON,
-      CouncilType.OUTER_LONDON_BOROUGH);
-  static final Council RICHMOND = council("318", "Richmond upon Thames", Region.LONDON,
-      CouncilType.OUTER_LONDON_BOROUGH);
-  static final Council CAMDEN = council("202", "Camden", Region.LONDON, CouncilType.INNER_LONDON_BOROUGH);
+  public static final Council NEWCASTLE = Councils.council("391", "Newcastle upon Tyne", Region.NORTH_EAST,
+      CouncilType.METROPOLITAN_DISTRICT);
+  public static final Council KINGSTON = Councils.KINGSTON;
+  public static final Council RICHMOND = Councils.RICHMOND;
+  public static final Council CAMDEN = Councils.council("202", "Camden", Region.LONDON,
+      CouncilType.INNER_LONDON_BOROUGH);
 
-  static final CombinedReturn KINGSTON_RICHMOND = new CombinedReturn(
-      "Kingston upon Thames / Richmond upon Thames", List.of("314", "318"), 2010);
+  public static final CombinedReturn KINGSTON_RICHMOND = Councils.KINGSTON_RICHMOND;
 
-  static final List<Integer> YEARS = List.of(2016, 2017, 2018, 2019, 2020);
+  public static final List<Integer> YEARS = List.of(2016, 2017, 2018, 2019, 2020);
 
   private Fixtures() {
   }
 
-  static Council council(String code, String name, Region region, CouncilType type) {
-    return new Council(code, List.of(), name, region, type, true);
-  }
-
-  static CouncilDirectory directory() {
+  /** The dataset's nine councils (Kingston and Richmond making one return). */
+  public static CouncilDirectory directory() {
     return new CouncilDirectory(List.of(STRETCHED, STEADY, LEEDS, BARNSLEY, GATESHEAD, NEWCASTLE, KINGSTON,
         RICHMOND, CAMDEN), List.of(), List.of(KINGSTON_RICHMOND));
   }
@@ -70,16 +72,23 @@ final class Fixtures {
   /**
    * A workforce return's counts. Rates are derived from them with DfE's formulas.
    */
-  record Counts(double inpost, double leavers, double agency, double vacancies, double caseHolders,
+  public record Counts(double inpost, double leavers, double agency, double vacancies, double caseHolders,
       double cases, double daysLost) {
 
-    Counts scaled(double f) {
+    public static final Counts NONE = new Counts(0, 0, 0, 0, 0, 0, 0);
+
+    public Counts scaled(double f) {
       return new Counts(inpost * f, leavers * f, agency * f, vacancies * f, caseHolders * f, cases * f, daysLost * f);
+    }
+
+    public Counts plus(Counts o) {
+      return new Counts(inpost + o.inpost, leavers + o.leavers, agency + o.agency, vacancies + o.vacancies,
+          caseHolders + o.caseHolders, cases + o.cases, daysLost + o.daysLost);
     }
   }
 
   /** A council return's values: counts and the rates computed from them. */
-  static Map<Measure, Value> values(Counts c, int year) {
+  public static Map<Measure, Value> values(Counts c, int year) {
     Map<Measure, Value> m = new LinkedHashMap<>();
     m.put(Workforce.INPOST_FTE, Value.of(c.inpost()));
     m.put(Workforce.LEAVERS_FTE, Value.of(c.leavers()));
@@ -96,46 +105,77 @@ final class Fixtures {
     return m;
   }
 
-  static AreaFigures councilReturn(Council c, int year, Counts counts) {
+  public static AreaFigures councilReturn(Council c, int year, Counts counts) {
     return Workforce.figures(year, Area.of(c), Optional.of(c.subRegion()), values(counts, year));
   }
 
-  static AreaFigures combinedReturn(int year, Counts counts) {
-    return Workforce.figures(year, Area.of(KINGSTON_RICHMOND), Optional.of(Region.OUTER_LONDON),
-        values(counts, year));
+  /** Kingston and Richmond's one return. */
+  public static AreaFigures combinedReturn(int year, Counts counts) {
+    return combinedReturn(KINGSTON_RICHMOND, Region.OUTER_LONDON, year, counts);
+  }
+
+  /** A combined return's workforce figures. */
+  public static AreaFigures combinedReturn(CombinedReturn combined, Region region, int year, Counts counts) {
+    return Workforce.figures(year, Area.of(combined), Optional.of(region), values(counts, year));
   }
 
   /** A council's own row of the publication of {@code values}' measures (the workforce when empty). */
-  static AreaFigures councilReturn(Council c, int year, Map<Measure, Value> values) {
+  public static AreaFigures councilReturn(Council c, int year, Map<Measure, Value> values) {
     Publication publication = values.keySet().stream().findFirst().map(Measure::publication)
         .orElse(Workforce.PUBLICATION);
     return new AreaFigures(publication, year, Area.of(c), Optional.of(c.subRegion()), values);
   }
 
   /** England, and region rows, as the sum of their counts. */
-  static AreaFigures summary(Area area, int year, List<Counts> parts) {
-    Counts sum = parts.stream().reduce(new Counts(0, 0, 0, 0, 0, 0, 0), (a, b) -> new Counts(
-        a.inpost() + b.inpost(), a.leavers() + b.leavers(), a.agency() + b.agency(), a.vacancies() + b.vacancies(),
-        a.caseHolders() + b.caseHolders(), a.cases() + b.cases(), a.daysLost() + b.daysLost()));
-    Optional<Region> parent = area.level() == GeographicLevel.REGIONAL && area.code().startsWith("E13")
+  public static AreaFigures summary(Area area, int year, List<Counts> parts) {
+    Counts sum = parts.stream().reduce(Counts.NONE, Counts::plus);
+    return Workforce.figures(year, area, parentOf(area), values(sum, year));
+  }
+
+  /** Inner and Outer London sit in London; England, the regions and councils here carry none. */
+  private static Optional<Region> parentOf(Area area) {
+    return area.level() == GeographicLevel.REGIONAL && area.code().startsWith("E13")
         ? Optional.of(Region.LONDON) : Optional.empty();
-    return Workforce.figures(year, area, parent, values(sum, year));
+  }
+
+  /**
+   * Social worker stability figures: children looked after and those with 3 or more social
+   * workers in the year, with the rate computed from them.
+   */
+  public static Map<Measure, Value> stability(double childrenLookedAfter, double threeOrMore) {
+    Map<Measure, Value> m = new LinkedHashMap<>();
+    m.put(SocialWorkerStability.CLA_TOTAL, Value.of(childrenLookedAfter));
+    m.put(SocialWorkerStability.CLA_THREE_OR_MORE_SOCIAL_WORKERS, Value.of(threeOrMore));
+    m.put(SocialWorkerStability.CLA_THREE_OR_MORE_SOCIAL_WORKERS_RATE,
+        Value.of(threeOrMore / childrenLookedAfter * 100));
+    return m;
+  }
+
+  /**
+   * One row per publication of the measures in {@code values}, in the order they first appear:
+   * values of several publications (workforce and social worker stability) as a release would
+   * publish them.
+   */
+  public static List<AreaFigures> figures(int year, Area area, Optional<Region> region, Map<Measure, Value> values) {
+    Map<Publication, Map<Measure, Value>> split = new LinkedHashMap<>();
+    values.forEach((m, v) -> split.computeIfAbsent(m.publication(), k -> new LinkedHashMap<>()).put(m, v));
+    return split.entrySet().stream().map(e -> new AreaFigures(e.getKey(), year, area, region, e.getValue())).toList();
   }
 
   /** A typical council of {@code size} FTE with England-like ratios. */
-  static Counts typical(double size) {
+  public static Counts typical(double size) {
     return new Counts(size, size * 0.15, size * 0.15, size * 0.15, size * 0.6, size * 0.6 * 16, size * 253 * 0.03);
   }
 
   /** Worse than typical in every workforce figure, more so each year. */
-  static Counts stretched(double size, int yearsFrom2016) {
+  public static Counts stretched(double size, int yearsFrom2016) {
     double w = 1 + 0.15 * yearsFrom2016;
     return new Counts(size, size * 0.2 * w, size * 0.2 * w, size * 0.2 * w, size * 0.6,
         size * 0.6 * 20 * w, size * 253 * 0.035);
   }
 
   /** Better than typical in every workforce figure. */
-  static Counts strong(double size) {
+  public static Counts strong(double size) {
     return new Counts(size, size * 0.08, size * 0.05, size * 0.05, size * 0.6, size * 0.6 * 12,
         size * 253 * 0.02);
   }
@@ -144,7 +184,7 @@ final class Fixtures {
    * A dataset for 2016–2020: STRETCHED worsening, STEADY strong, the others typical with small
    * differences; England and regions summed from the councils.
    */
-  static Dataset dataset(List<Inspection> inspections, List<Intervention> interventions) {
+  public static Dataset dataset(List<Inspection> inspections, List<Intervention> interventions) {
     List<AreaFigures> records = new ArrayList<>();
     for (int year : YEARS) {
       int t = year - 2016;
@@ -177,11 +217,11 @@ final class Fixtures {
         .build();
   }
 
-  static Dataset dataset() {
+  public static Dataset dataset() {
     return dataset(List.of(), List.of());
   }
 
-  static NeighbourGroup neighbours(Council of, Council... others) {
+  public static NeighbourGroup neighbours(Council of, Council... others) {
     List<Neighbour> list = new ArrayList<>();
     for (int i = 0; i < others.length; i++) {
       list.add(new Neighbour(i + 1, others[i].laCode(), Closeness.CLOSE));
@@ -189,7 +229,7 @@ final class Fixtures {
     return new NeighbourGroup(of.laCode(), 2021, list);
   }
 
-  static Inspection graded(Council c, LocalDate start, Judgement overall, Judgement eachArea) {
+  public static Inspection graded(Council c, LocalDate start, Judgement overall, Judgement eachArea) {
     Map<JudgementArea, Judgement> j = new java.util.EnumMap<>(JudgementArea.class);
     for (JudgementArea a : JudgementArea.values()) {
       j.put(a, eachArea);
@@ -200,12 +240,12 @@ final class Fixtures {
         start.plusDays(50), j, Optional.empty(), List.of(), List.of(), Optional.empty(), "fixture");
   }
 
-  static Inspection visit(Council c, LocalDate start, String theme, List<String> priorityActions) {
+  public static Inspection visit(Council c, LocalDate start, String theme, List<String> priorityActions) {
     return new Inspection(c.laCode(), InspectionType.FOCUSED_VISIT, start, Optional.of(start.plusDays(1)),
         start.plusDays(30), Map.of(), Optional.of(theme), priorityActions, List.of(), Optional.empty(), "fixture");
   }
 
-  static Intervention intervention(Council c, InterventionType type, LocalDate start) {
+  public static Intervention intervention(Council c, InterventionType type, LocalDate start) {
     return new Intervention(c.laCode(), type, start, Optional.empty(), "Fixture intervention", "fixture");
   }
 }
