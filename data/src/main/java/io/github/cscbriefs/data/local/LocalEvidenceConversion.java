@@ -79,7 +79,8 @@ final class LocalEvidenceConversion {
       LocalDate end = date(e.end(), at + ".end", false);
       Map<JudgementArea, Judgement> judgements = judgements(e.judgements(), at + ".judgements");
       Optional<URI> link = link(e.link(), at + ".link");
-      if (type == null || start == null || published == null || judgements == null || link == null) {
+      if (type == null || start == null || published == null || judgements == null || link == null
+          || !judgementsFit(type, judgements, e.judgements(), at + ".judgements")) {
         return;
       }
       addIfPresent(result, validated(at, () -> new Inspection(council.laCode(), type, start,
@@ -177,6 +178,41 @@ final class LocalEvidenceConversion {
         m.target(), m.targetYear()));
   }
 
+  /**
+   * Whether the grades fit the kind of inspection, as a council would check it: visits give no
+   * grades, and a graded inspection has an overall-effectiveness grade. (The domain checks the same
+   * rule, but under the name of its validator method; this says it in the file's own keys.)
+   */
+  private boolean judgementsFit(InspectionType type, Map<JudgementArea, Judgement> judgements,
+      Map<String, String> raw, String at) {
+    String given = raw == null ? "" : raw.entrySet().stream()
+        .map(e -> e.getKey() + ": " + e.getValue()).collect(Collectors.joining(", "));
+    if (!type.isGraded() && judgements.values().stream().anyMatch(Judgement::isGraded)) {
+      List<String> graded = Arrays.stream(InspectionType.values()).filter(InspectionType::isGraded)
+          .map(LocalEvidenceConversion::key).toList();
+      problem(at, given, "no judgements: " + withArticle(key(type)) + " gives no grades (only "
+          + String.join(", ", graded.subList(0, graded.size() - 1)) + " and " + graded.get(graded.size() - 1)
+          + " do)");
+      return false;
+    }
+    if (type.isGraded() && !judgements.getOrDefault(JudgementArea.OVERALL_EFFECTIVENESS,
+        Judgement.NOT_JUDGED).isGraded()) {
+      problem(at, given, "an overall-effectiveness grade: " + withArticle(key(type))
+          + " inspection is graded");
+      return false;
+    }
+    return true;
+  }
+
+  /** An enumeration constant as the file spells it, e.g. {@code focused-visit}. */
+  static String key(Enum<?> constant) {
+    return constant.name().toLowerCase(Locale.ROOT).replace('_', '-');
+  }
+
+  private static String withArticle(String word) {
+    return ("aeiou".indexOf(word.charAt(0)) >= 0 ? "an " : "a ") + word;
+  }
+
   private Map<JudgementArea, Judgement> judgements(Map<String, String> raw, String at) {
     Map<JudgementArea, Judgement> result = new EnumMap<>(JudgementArea.class);
     if (raw == null) {
@@ -265,7 +301,7 @@ final class LocalEvidenceConversion {
       }
     }
     problem(at, raw == null ? "" : raw, Expected.oneOf(Arrays.stream(type.getEnumConstants())
-        .map(c -> c.name().toLowerCase(Locale.ROOT).replace('_', '-')).toList()));
+        .map(LocalEvidenceConversion::key).toList()));
     return null;
   }
 
@@ -275,10 +311,46 @@ final class LocalEvidenceConversion {
       return create.get();
     } catch (ModelViolationException e) {
       for (Problem v : e.violations()) {
-        problem(at + "." + v.where().location(), v.value(), v.expected());
+        problem(userPath(at, v.where().location()), v.value(), v.expected());
       }
       return null;
     }
+  }
+
+  /** The domain's names for what the file calls otherwise; the domain's own names never reach a reader. */
+  private static final Map<String, String> FILE_KEYS = Map.of(
+      "priorityActions", "priority-actions",
+      "reportLink", "link",
+      "baselineYear", "baseline-year",
+      "targetYear", "target-year",
+      "targetAfterBaseline", "target-year",
+      "judgementsFitType", "judgements");
+
+  /** The keys a file can hold, in any entry. */
+  private static final java.util.Set<String> KNOWN_KEYS = java.util.Set.of("type", "start", "end",
+      "published", "theme", "judgements", "priority-actions", "recommendations", "link", "description",
+      "id", "title", "owner", "how", "answers", "milestones", "due", "measure", "indicator", "baseline",
+      "baseline-year", "target", "target-year");
+
+  /**
+   * A domain violation's field path (e.g. {@code priorityActions[0].<list element>}) as the key
+   * path of the entry at {@code at} (e.g. {@code inspections[1].priority-actions[0]}). A field the
+   * file does not hold (the LA code, the source, a validator's name) is reported at the entry.
+   */
+  static String userPath(String at, String modelPath) {
+    StringBuilder path = new StringBuilder(at);
+    for (String part : modelPath.split("\\.")) {
+      if (part.startsWith("<")) {
+        continue; // <list element>, <iterable element>, <map value>: the index is already on the field
+      }
+      String name = part.replaceAll("\\[.*", "");
+      String key = FILE_KEYS.getOrDefault(name, name);
+      if (!KNOWN_KEYS.contains(key)) {
+        break;
+      }
+      path.append('.').append(key).append(part.substring(name.length()));
+    }
+    return path.toString();
   }
 
   private static <T> void addIfPresent(List<T> list, T item) {

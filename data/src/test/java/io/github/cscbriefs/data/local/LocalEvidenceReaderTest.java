@@ -1,6 +1,7 @@
 package io.github.cscbriefs.data.local;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
@@ -192,6 +193,47 @@ class LocalEvidenceReaderTest {
     DataFileException e = failure("who.yaml", "council: Atlantis\n");
     assertEquals("Atlantis", e.problems().get(0).value());
     assertEquals(1, e.problems().get(0).where().line());
+  }
+
+  @Test
+  void judgementsOnAVisitAreReportedInTheUsersTermsNotAsAValidatorName() {
+    DataFileException e = failure("visit.yaml", """
+        council: "812"
+        inspections:
+          - type: focused-visit
+            start: 2019-07-01
+            published: 2019-08-01
+            judgements:
+              overall-effectiveness: good
+          - type: ilacs-standard
+            start: 2021-10-04
+            published: 2021-11-26
+            judgements:
+              help-and-protection: inadequate
+        """);
+    String all = lines(e);
+    assertEquals(2, e.problems().size(), all);
+    assertEquals("visit.yaml, line 6, column inspections[0].judgements: value 'overall-effectiveness: good', "
+        + "expected no judgements: a focused-visit gives no grades (only ilacs-standard, ilacs-short and sif do)",
+        e.problems().get(0).toString());
+    assertEquals("visit.yaml, line 11, column inspections[1].judgements: value 'help-and-protection: inadequate', "
+        + "expected an overall-effectiveness grade: an ilacs-standard inspection is graded",
+        e.problems().get(1).toString());
+    assertFalse(all.contains("FitType"), all);
+  }
+
+  @Test
+  void theDomainsFieldNamesAreReportedAsTheFilesKeys() {
+    DataFileException e = failure("names.yaml", """
+        council: "812"
+        inspections:
+          - type: focused-visit
+            start: 2019-07-01
+            published: 2019-08-01
+            priority-actions: ["Reduce caseloads", " "]
+        """);
+    assertEquals("names.yaml, line 6, column inspections[0].priority-actions[1]: value ' ', expected must not be blank",
+        e.problems().get(0).toString(), lines(e));
   }
 
   @Test
