@@ -1,6 +1,5 @@
 package io.github.cscbriefs.data.local;
 
-import com.fasterxml.jackson.databind.JsonMappingException;
 import io.github.cscbriefs.model.Area;
 import io.github.cscbriefs.model.AreaFigures;
 import io.github.cscbriefs.model.CombinedReturn;
@@ -45,14 +44,20 @@ final class LocalEvidenceConversion {
 
   private final String file;
   private final Map<String, Long> lines;
+  private final java.util.Set<String> reported;
   private final CouncilDirectory councils;
   private final IndicatorCatalogue indicators;
   private final List<Problem> problems;
 
-  LocalEvidenceConversion(String file, Map<String, Long> lines, CouncilDirectory councils,
-      IndicatorCatalogue indicators, List<Problem> problems) {
+  /**
+   * @param lines the line of each key path, e.g. {@code plan[0].measure}
+   * @param reported key paths already reported while binding: not reported again (e.g. as missing)
+   */
+  LocalEvidenceConversion(String file, Map<String, Long> lines, java.util.Set<String> reported,
+      CouncilDirectory councils, IndicatorCatalogue indicators, List<Problem> problems) {
     this.file = file;
     this.lines = lines;
+    this.reported = reported;
     this.councils = councils;
     this.indicators = indicators;
     this.problems = problems;
@@ -68,6 +73,12 @@ final class LocalEvidenceConversion {
       problem("council", nameOrCode, Expected.inTheLaCodeList("a council name or code"));
     }
     return council.orElse(null);
+  }
+
+  /** A stand-in for a council the directory lacks, so that the rest of its file is still checked. */
+  static Council placeholder() {
+    return new Council("000", List.of(), "(unknown council)", io.github.cscbriefs.model.Region.LONDON,
+        io.github.cscbriefs.model.CouncilType.UNITARY_AUTHORITY, true);
   }
 
   List<Inspection> inspections(Council council, List<LocalFileModel.InspectionEntry> entries) {
@@ -118,8 +129,10 @@ final class LocalEvidenceConversion {
         }
         Optional<Measure> measure = Workforce.byId(cell.getKey());
         if (measure.isEmpty()) {
-          problem(key, cell.getKey(), "'year' or a measure id: " + Workforce.measures().stream()
-              .map(Measure::id).collect(Collectors.joining(", ")));
+          List<String> ids = new ArrayList<>(List.of("year"));
+          Workforce.measures().forEach(m -> ids.add(m.id()));
+          problem(key, cell.getKey(), "'year' or a measure id: " + String.join(", ", ids.subList(1, ids.size()))
+              + NearestKey.suggestion(cell.getKey(), ids));
           continue;
         }
         Value value = value(cell.getValue(), key);
@@ -142,7 +155,7 @@ final class LocalEvidenceConversion {
     List<PlanAction> result = new ArrayList<>();
     each(entries, "plan", (e, at) -> {
       List<Milestone> milestones = new ArrayList<>();
-      each(e.milestones(), at.replace('[', '/').replace("]", "") + "/milestones", (m, mAt) -> {
+      each(e.milestones(), at + ".milestones", (m, mAt) -> {
         LocalDate due = date(m.due(), mAt + ".due", true);
         if (due != null) {
           addIfPresent(milestones, validated(mAt, () -> new Milestone(m.description(), due)));
@@ -165,8 +178,11 @@ final class LocalEvidenceConversion {
           + indicators.indicators().stream().map(i -> i.id()).collect(Collectors.joining(", ")));
       return null;
     }
-    if (m.baseline() == null || m.target() == null || m.baselineYear() == null || m.targetYear() == null) {
-      problem(at, "", "baseline, baseline-year, target and target-year");
+    boolean complete = required(m.baseline(), at + ".baseline", "the value at the start, a number");
+    complete &= required(m.baselineYear(), at + ".baseline-year", "the reporting year of the baseline, e.g. 2021");
+    complete &= required(m.target(), at + ".target", "the value aimed for, a number");
+    complete &= required(m.targetYear(), at + ".target-year", "the reporting year of the target, e.g. 2024");
+    if (!complete) {
       return null;
     }
     if (m.targetYear() <= m.baselineYear()) {
@@ -211,6 +227,13 @@ final class LocalEvidenceConversion {
 
   private static String withArticle(String word) {
     return ("aeiou".indexOf(word.charAt(0)) >= 0 ? "an " : "a ") + word;
+  }
+
+  private boolean required(Object value, String at, String expected) {
+    if (value == null) {
+      problem(at, "", expected);
+    }
+    return value != null;
   }
 
   private Map<JudgementArea, Judgement> judgements(Map<String, String> raw, String at) {
@@ -300,8 +323,8 @@ final class LocalEvidenceConversion {
         return constant;
       }
     }
-    problem(at, raw == null ? "" : raw, Expected.oneOf(Arrays.stream(type.getEnumConstants())
-        .map(LocalEvidenceConversion::key).toList()));
+    List<String> keys = Arrays.stream(type.getEnumConstants()).map(LocalEvidenceConversion::key).toList();
+    problem(at, raw == null ? "" : raw, Expected.oneOf(keys) + NearestKey.suggestion(raw, keys));
     return null;
   }
 
@@ -363,58 +386,36 @@ final class LocalEvidenceConversion {
     void accept(T entry, String path);
   }
 
-  private <T> void each(List<T> entries, String pointerBase, Entry<T> action) {
+  private <T> void each(List<T> entries, String base, Entry<T> action) {
     if (entries == null) {
       return;
     }
-    String base = pointerBase.startsWith("/") ? pointerBase : "/" + pointerBase;
     for (int i = 0; i < entries.size(); i++) {
-      if (entries.get(i) == null) {
-        problem(pointerToPath(base + "/" + i), "", "an entry, not an empty item");
-        continue;
-      }
-      action.accept(entries.get(i), pointerToPath(base + "/" + i));
+      action.accept(entries.get(i), base + "[" + i + "]");
     }
   }
 
+  /** Records a problem at a key path, unless binding has already reported that key. */
   private void problem(String path, String value, String expected) {
-    problems.add(Problem.at(file, lineOf(path), path, value, expected));
+    if (!reported.contains(path)) {
+      problems.add(Problem.at(file, lineOf(path), path, value, expected));
+    }
   }
 
-  /** The line of the nearest enclosing key that the line index knows. */
+  /** The line of the key path, or of the nearest enclosing one the file has (a missing key: its entry). */
   private long lineOf(String path) {
-    String pointer = pathToPointer(path);
-    while (!pointer.isEmpty()) {
-      Long line = lines.get(pointer);
+    for (String at = path; !at.isEmpty(); at = parent(at)) {
+      Long line = lines.get(at);
       if (line != null) {
         return line;
       }
-      pointer = pointer.substring(0, Math.max(0, pointer.lastIndexOf('/')));
     }
     return 0;
   }
 
-  /** {@code /plan/0/measure} as {@code plan[0].measure}. */
-  static String pointerToPath(String pointer) {
-    return pointer.replaceAll("/(\\d+)", "[$1]").replaceFirst("^/", "").replace('/', '.');
-  }
-
-  /** {@code plan[0].measure} as {@code /plan/0/measure}. */
-  static String pathToPointer(String path) {
-    return "/" + path.replaceAll("\\[(\\d+)]", ".$1").replace('.', '/');
-  }
-
-  /** A Jackson reference path as {@code plan[0].measure}. */
-  static String path(List<JsonMappingException.Reference> references) {
-    StringBuilder path = new StringBuilder();
-    for (JsonMappingException.Reference r : references) {
-      if (r.getIndex() >= 0) {
-        path.append('[').append(r.getIndex()).append(']');
-      } else if (r.getFieldName() != null) {
-        path.append(path.length() == 0 ? "" : ".").append(r.getFieldName());
-      }
-    }
-    return path.toString();
+  /** {@code plan[0].measure} for {@code plan[0].measure.target}, {@code plan} for {@code plan[0]}. */
+  static String parent(String path) {
+    return path.substring(0, Math.max(0, Math.max(path.lastIndexOf('.'), path.lastIndexOf('['))));
   }
 
   private static List<String> orEmpty(List<String> list) {
