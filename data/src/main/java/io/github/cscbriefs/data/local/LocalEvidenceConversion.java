@@ -90,8 +90,9 @@ final class LocalEvidenceConversion {
       LocalDate end = date(e.end(), at + ".end", false);
       Map<JudgementArea, Judgement> judgements = judgements(e.judgements(), at + ".judgements");
       Optional<URI> link = link(e.link(), at + ".link");
-      if (type == null || start == null || published == null || judgements == null || link == null
-          || !judgementsFit(type, judgements, e.judgements(), at + ".judgements")) {
+      boolean fit = type == null || judgements == null
+          || judgementsFit(type, judgements, e.judgements(), at + ".judgements");
+      if (type == null || start == null || published == null || judgements == null || link == null || !fit) {
         return;
       }
       addIfPresent(result, validated(at, () -> new Inspection(council.laCode(), type, start,
@@ -174,8 +175,9 @@ final class LocalEvidenceConversion {
 
   private SuccessMeasure measure(LocalFileModel.MeasureEntry m, String at) {
     if (m.indicator() == null || indicators.byId(m.indicator()).isEmpty()) {
-      problem(at + ".indicator", String.valueOf(m.indicator()), "an indicator id: "
-          + indicators.indicators().stream().map(i -> i.id()).collect(Collectors.joining(", ")));
+      List<String> ids = indicators.indicators().stream().map(i -> i.id()).toList();
+      problem(at + ".indicator", m.indicator() == null ? "" : m.indicator(), "an indicator id: "
+          + String.join(", ", ids) + NearestKey.suggestion(m.indicator(), ids));
       return null;
     }
     boolean complete = required(m.baseline(), at + ".baseline", "the value at the start, a number");

@@ -100,4 +100,18 @@ class LocalFileDocumentationTest {
     }
     return tests.stream();
   }
+
+  @Test
+  void theDocumentShowsValidAndInvalidExamplesInBothFormats() throws IOException {
+    List<Block> blocks = blocks(Files.readAllLines(DOC));
+    assertTrue(blocks.stream().anyMatch(b -> b.language().equals("yaml")), "a YAML example");
+    assertTrue(blocks.stream().anyMatch(b -> b.language().equals("json")), "a JSON example");
+    assertTrue(blocks.stream().anyMatch(b -> b.language().equals("text")), "an invalid example and its report");
+    for (int i = 0; i < blocks.size(); i++) {
+      if (blocks.get(i).language().equals("text")) {
+        assertFalse(i == 0 || blocks.get(i - 1).language().equals("text"),
+            "LOCAL-FILE.md line " + blocks.get(i).line() + ": a report follows the example it reports on");
+      }
+    }
+  }
 }
