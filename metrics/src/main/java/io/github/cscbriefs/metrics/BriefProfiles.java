@@ -202,7 +202,7 @@ public final class BriefProfiles {
             neighbours.size(), indicator.polarity()));
     Field field = field(indicator, year);
     Distribution distribution = field.distribution();
-    Optional<Standing> standing = value.isPresent()
+    Optional<Standing> standing = value.isPresent() && field.numbers().size() >= settings.minimumField()
         ? Standing.of(Values.number(value), field.numbers(), indicator.polarity())
         : Optional.empty();
     Trend trend = Trend.of(year, history.council(), history.england(), englandSlope(m, year, history.england()),
