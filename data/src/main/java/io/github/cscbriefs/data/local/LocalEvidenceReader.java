@@ -44,6 +44,12 @@ public final class LocalEvidenceReader {
 
   /** Files larger than this are refused before parsing. */
   public static final long MAX_BYTES = 2L * 1024 * 1024;
+  /**
+   * Longest text accepted in any value or key: 2,000 characters, about 300 words or half a page of
+   * the brief (the longest in the shipped example is under 150). Jackson's own string-length limit
+   * is not applied to YAML, so the reader counts.
+   */
+  public static final int MAX_TEXT_CHARS = 2_000;
 
   private final CouncilDirectory councils;
   private final IndicatorCatalogue indicators;
@@ -91,7 +97,7 @@ public final class LocalEvidenceReader {
   private static JsonFactory factoryFor(String name) {
     String lower = name.toLowerCase(Locale.ROOT);
     StreamReadConstraints limits = StreamReadConstraints.builder()
-        .maxNestingDepth(32).maxStringLength(100_000).maxNumberLength(50).build();
+        .maxNestingDepth(32).maxStringLength((int) MAX_BYTES).maxNumberLength(50).build();
     if (lower.endsWith(".yaml") || lower.endsWith(".yml")) {
       LoaderOptions options = new LoaderOptions();
       options.setAllowDuplicateKeys(false);
@@ -128,10 +134,17 @@ public final class LocalEvidenceReader {
   /** Maps each key path (e.g. {@code /plan/0/measure}) to the line it starts on. */
   private static Map<String, Long> lineIndex(JsonFactory factory, byte[] bytes, String name) {
     Map<String, Long> lines = new HashMap<>();
+    List<Problem> tooLong = new ArrayList<>();
     try (JsonParser parser = factory.createParser(bytes)) {
       JsonToken token;
       while ((token = parser.nextToken()) != null) {
         long line = parser.currentTokenLocation().getLineNr();
+        // Jackson's maxStringLength is not applied by the YAML parser: count here, for YAML and JSON alike
+        if ((token == JsonToken.VALUE_STRING || token == JsonToken.FIELD_NAME)
+            && parser.getTextLength() > MAX_TEXT_CHARS && tooLong.size() < 100) {
+          tooLong.add(Problem.at(name, line, pointerPath(parser), parser.getTextLength() + " characters",
+              Expected.ofAtMost("text", MAX_TEXT_CHARS + " characters")));
+        }
         if (parser instanceof YAMLParser yaml && yaml.isCurrentAlias()) {
           throw DataFileException.of(Problem.at(name, line, pointerPath(parser), "*" + parser.getText(),
               "plain values: YAML aliases are not accepted in local evidence files"));
@@ -142,7 +155,12 @@ public final class LocalEvidenceReader {
           lines.putIfAbsent(parser.getParsingContext().getParent().pathAsPointer().toString(), line);
         }
       }
+      if (!tooLong.isEmpty()) {
+        throw new DataFileException(tooLong);
+      }
       return lines;
+    } catch (DataFileException e) {
+      throw e;
     } catch (JsonProcessingException e) {
       throw DataFileException.of(syntaxProblem(name, e));
     } catch (IOException | RuntimeException e) {
