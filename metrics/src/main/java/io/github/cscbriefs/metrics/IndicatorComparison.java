@@ -67,7 +67,8 @@ public record IndicatorComparison(
 
   /**
    * The council's rank among the year's council returns, 1 = best ({@link Standing#rank()}); empty
-   * when the value is missing or the indicator has no better direction.
+   * when the value is missing, the indicator has no better direction, or too few councils have a
+   * figure to rank among ({@link #unrankedForTooFewCouncils()}).
    */
   public OptionalInt rank() {
     return standing.map(s -> OptionalInt.of(s.rank())).orElse(OptionalInt.empty());

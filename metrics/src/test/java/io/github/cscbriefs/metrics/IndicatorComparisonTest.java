@@ -15,9 +15,14 @@ import org.junit.jupiter.api.Test;
 /** Rank, field size, band and percentile are read off a comparison without going through {@link Standing}. */
 class IndicatorComparisonTest {
 
+  /** The test kit's handful of councils, ranked (the default minimum field is 20). */
+  private static BriefProfiles ranked(io.github.cscbriefs.model.Dataset dataset) {
+    return BriefProfiles.of(dataset, MetricsSettings.defaults().withMinimumField(2));
+  }
+
   @Test
   void rankOutOfBandAndPercentileAreTheStandings() {
-    CouncilProfile p = BriefProfiles.of(Fixtures.dataset()).profile(STRETCHED, 2020);
+    CouncilProfile p = ranked(Fixtures.dataset()).profile(STRETCHED, 2020);
     for (IndicatorComparison c : p.comparisons()) {
       Optional<Standing> s = c.standing();
       assertEquals(s.map(Standing::rank).map(OptionalInt::of).orElse(OptionalInt.empty()), c.rank(), c.indicator().id());
@@ -33,13 +38,22 @@ class IndicatorComparisonTest {
 
   @Test
   void noValueOrNoBetterDirectionMeansNoRank() {
-    CouncilProfile p = BriefProfiles.of(Fixtures.dataset()).profile(STRETCHED, 2020);
+    CouncilProfile p = ranked(Fixtures.dataset()).profile(STRETCHED, 2020);
     IndicatorComparison inPost = p.comparison(Indicators.SOCIAL_WORKERS_IN_POST).orElseThrow();
     assertEquals(OptionalInt.empty(), inPost.rank());
     assertEquals(OptionalInt.empty(), inPost.outOf());
     assertEquals(Optional.empty(), inPost.band());
-    CouncilProfile missing = BriefProfiles.of(MissingValues.dataset()).profile(MissingValues.COUNCIL, 2024);
+    CouncilProfile missing = ranked(MissingValues.dataset()).profile(MissingValues.COUNCIL, 2024);
     missing.comparisons().stream().filter(c -> !c.value().isPresent())
         .forEach(c -> assertEquals(Optional.empty(), c.band(), c.indicator().id()));
+  }
+
+  @Test
+  void tooFewCouncilsMeansNoRankEither() {
+    IndicatorComparison caseload = BriefProfiles.of(Fixtures.dataset()).profile(STRETCHED, 2020)
+        .comparison(Indicators.CASELOAD).orElseThrow();
+    assertTrue(caseload.unrankedForTooFewCouncils());
+    assertEquals(OptionalInt.empty(), caseload.rank());
+    assertEquals(Optional.empty(), caseload.band());
   }
 }
