@@ -12,6 +12,8 @@ module io.github.cscbriefs.examples {
   requires info.picocli;
   requires me.tongfei.progressbar;
   requires com.fasterxml.jackson.databind;
+  requires com.fasterxml.jackson.datatype.jdk8;
+  requires com.fasterxml.jackson.datatype.jsr310;
 
   exports io.github.cscbriefs.examples;
 

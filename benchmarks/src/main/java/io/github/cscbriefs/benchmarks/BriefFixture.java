@@ -28,7 +28,7 @@ record BriefFixture(Dataset dataset, Council council, CouncilProfile profile, Br
   static BriefFixture of(Dataset dataset, String councilName) {
     Council council = dataset.councils().find(councilName)
         .orElseThrow(() -> new IllegalArgumentException("no council called " + councilName));
-    int year = dataset.years().get(dataset.years().size() - 1);
+    int year = dataset.latestYear();
     CouncilProfile profile = BriefProfiles.of(dataset).profile(council, year);
     return new BriefFixture(dataset, council, profile, BriefOptions.from(dataset, council),
         BriefRenderer.withClock(Clock.fixed(CREATED, ZoneOffset.UTC)));

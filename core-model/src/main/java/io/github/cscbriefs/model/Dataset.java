@@ -215,6 +215,23 @@ public final class Dataset {
     return years;
   }
 
+  /**
+   * The latest reporting year with published workforce figures: the latest year DfE's workforce
+   * release gives England's figures for (a council's local file adds its own figures only, so its
+   * newer year does not count); when no figures are England's, the latest year with any workforce
+   * figures. The default year of a brief.
+   *
+   * @throws IllegalStateException when the dataset has no workforce figures
+   */
+  public int latestYear() {
+    java.util.Comparator<AreaFigures> byYear = Comparator.comparingInt(AreaFigures::year);
+    return figures.stream().filter(f -> f.publication().equals(Workforce.PUBLICATION))
+        .filter(f -> f.area().code().equals(Area.ENGLAND_CODE)).max(byYear)
+        .or(() -> figures.stream().filter(f -> f.publication().equals(Workforce.PUBLICATION)).max(byYear))
+        .map(AreaFigures::year)
+        .orElseThrow(() -> new IllegalStateException("the dataset holds no workforce figures"));
+  }
+
   /** A publication's figures for an area code (England's, a region's, or a council return's) and year. */
   public Optional<AreaFigures> figures(Publication publication, String areaCode, int year) {
     return Optional.ofNullable(figuresByArea.get(new AreaKey(publication, areaCode, year)));

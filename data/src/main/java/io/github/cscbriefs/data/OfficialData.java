@@ -2,6 +2,8 @@ package io.github.cscbriefs.data;
 
 import io.github.cscbriefs.data.internal.CsvTable;
 import io.github.cscbriefs.data.internal.Inputs;
+import io.github.cscbriefs.data.local.LocalEvidence;
+import io.github.cscbriefs.data.local.LocalEvidenceReader;
 import io.github.cscbriefs.model.AreaFigures;
 import io.github.cscbriefs.model.Council;
 import io.github.cscbriefs.model.CouncilDirectory;
@@ -35,6 +37,9 @@ import java.util.function.Function;
  *     .workforce(Path.of("csww_indicators_2017_to_2026.csv"))
  *     .mode(ReadMode.LENIENT)
  *     .clock(clock)
+ *     .load();
+ * Dataset withPlan = OfficialData.builder()
+ *     .local(Path.of("north-east-lincolnshire.yaml"))   // a council's local evidence file
  *     .load();
  * }</pre>
  *
@@ -73,6 +78,7 @@ public final class OfficialData {
     private Optional<Path> claStability = Optional.empty();
     private List<Path> inspections = List.of();
     private List<Path> neighbours = List.of();
+    private final List<Path> local = new ArrayList<>();
     private ReadMode mode = ReadMode.STRICT;
     private Clock clock = Clock.systemDefaultZone();
 
@@ -108,6 +114,19 @@ public final class OfficialData {
       return this;
     }
 
+    /**
+     * Councils' local evidence files ({@link LocalEvidenceReader}: YAML or JSON, see
+     * data/LOCAL-FILE.md), added to the official data in the order given, each by {@link
+     * LocalEvidence#applyTo}. Repeatable; the same file twice (by its real path) is refused when
+     * the data is loaded, since it would add its interventions and plan actions twice.
+     */
+    public Builder local(Path... files) {
+      for (Path file : files) {
+        local.add(java.util.Objects.requireNonNull(file, "file"));
+      }
+      return this;
+    }
+
     /** Strict (the default) fails on any bad row; lenient skips it with a data-quality note. */
     public Builder mode(ReadMode mode) {
       this.mode = java.util.Objects.requireNonNull(mode, "mode");
@@ -124,11 +143,42 @@ public final class OfficialData {
     }
 
     /**
-     * Reads the files into a dataset.
+     * Reads the files into a dataset, then adds the local evidence files.
      *
      * @throws DataFileException listing every problem of the first file that has any
      */
     public Dataset load() {
+      refuseRepeatedLocalFiles();
+      Dataset dataset = loadOfficial();
+      LocalEvidenceReader reader = new LocalEvidenceReader(dataset.councils(), dataset.indicators());
+      for (Path file : local) {
+        dataset = reader.read(file).applyTo(dataset);
+      }
+      return dataset;
+    }
+
+    private void refuseRepeatedLocalFiles() {
+      Map<Path, Path> seen = new LinkedHashMap<>();
+      for (Path file : local) {
+        Path earlier = seen.putIfAbsent(identity(file), file);
+        if (earlier != null) {
+          String name = file.getFileName().toString();
+          throw DataFileException.of(Problem.inFile(name, "", file.toString(), Expected.eachOnce("local evidence file")
+              + " (it is also given as " + earlier + "; its interventions and plan actions would count twice)"));
+        }
+      }
+    }
+
+    /** The file's real path where it exists (links and ".." resolved), else its absolute normal form. */
+    private static Path identity(Path file) {
+      try {
+        return file.toRealPath();
+      } catch (IOException | SecurityException e) {
+        return file.toAbsolutePath().normalize();
+      }
+    }
+
+    private Dataset loadOfficial() {
       List<SourceRelease> sources = new ArrayList<>();
       List<DataQualityNote> notes = new ArrayList<>();
       Map<String, SourceRelease> bundled = bundledReleases();

@@ -39,7 +39,7 @@ public final class ExportMetrics {
 
   public static void main(String[] args) throws IOException {
     Dataset dataset = OfficialData.load();
-    int year = args.length > 0 ? Integer.parseInt(args[0]) : dataset.years().get(dataset.years().size() - 1);
+    int year = args.length > 0 ? Integer.parseInt(args[0]) : dataset.latestYear();
     write(dataset, year, System.out);
     System.out.flush();
   }

@@ -28,16 +28,16 @@ public final class OneBrief {
     Dataset dataset = OfficialData.load();                                   // read + validate
     Council council = dataset.councils().find(name)
         .orElseThrow(() -> new IllegalArgumentException("no council called " + name));
-    int year = args.length > 1 ? Integer.parseInt(args[1]) : dataset.years().get(dataset.years().size() - 1);
+    int year = args.length > 1 ? Integer.parseInt(args[1]) : dataset.latestYear();
 
     CouncilProfile profile = BriefProfiles.of(dataset).profile(council, year);   // compare
     profile.comparison(Indicators.CASELOAD).ifPresent(c -> System.out.printf(
         "%s caseload %d: %s (England %s), rank %s%n", council.name(), year, c.value(),
-        c.england().comparator(), c.standing().map(s -> s.rank() + " of " + s.outOf()).orElse("-")));
+        c.england().comparator(), c.rank().isPresent() ? c.rank().getAsInt() + " of " + c.outOf().getAsInt() : "-"));
     profile.actions().stream().limit(3).forEach(a -> System.out.println("  action: " + Wording.title(a)));
 
     byte[] pdf = BriefRenderer.withClock(Clock.systemDefaultZone())            // lay out + write
-        .render(profile, BriefOptions.from(dataset, council));
+        .render(profile, BriefOptions.from(dataset, profile));
     Path out = Path.of(args.length > 2 ? args[2] : "brief.pdf");
     Files.write(out, pdf);
     System.out.println("wrote " + out.toAbsolutePath());

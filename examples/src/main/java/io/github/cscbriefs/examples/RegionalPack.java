@@ -27,7 +27,7 @@ public final class RegionalPack {
         .orElseThrow(() -> new IllegalArgumentException("unknown region " + args[0]));
     Path folder = Files.createDirectories(Path.of(args.length > 1 ? args[1] : "pack"));
     Dataset dataset = OfficialData.load();
-    int year = dataset.years().get(dataset.years().size() - 1);
+    int year = dataset.latestYear();
     BriefProfiles profiles = BriefProfiles.of(dataset);
     BriefRenderer renderer = BriefRenderer.withClock(Clock.systemDefaultZone());
     for (Council council : dataset.councils().inRegion(region)) {

@@ -20,15 +20,17 @@ import org.junit.jupiter.api.io.TempDir;
 /**
  * Every Java code example the project shows its users compiles against the current API: the
  * README's and each module README's {@code java} blocks, and every {@code <pre>{@code ...}</pre>}
- * example in the main sources' javadoc. Each example becomes the body of a method of its own
- * class, whose fields give the names the examples take as given (a {@code dataset}, a {@code
- * council}, a {@code clock}, ...); an example's own declarations shadow them. All are compiled in
- * one run of the JDK's javac against the modules' classes.
+ * example in the main sources' javadoc. An example that declares a top-level type (a complete
+ * program such as the README's {@code SeftonBrief}) is compiled as it is, in a file named after
+ * the type, with nothing added: its imports must be its own. Any other example is a fragment and
+ * becomes the body of a method of its own class, whose fields give the names the examples take as
+ * given (a {@code dataset}, a {@code council}, a {@code clock}, ...); an example's own declarations
+ * shadow them. All are compiled in one run of the JDK's javac against the modules' classes.
  */
 class CodeExamplesTest {
 
-  private static final Path ROOT = Path.of("..").toAbsolutePath().normalize();
-  private static final Pattern MARKDOWN = Pattern.compile("```java\\n(.*?)```", Pattern.DOTALL);
+  static final Path ROOT = Path.of("..").toAbsolutePath().normalize();
+  static final Pattern MARKDOWN = Pattern.compile("```java\\n(.*?)```", Pattern.DOTALL);
   private static final Pattern JAVADOC = Pattern.compile("<pre>\\{@code\\n(.*?)\\}</pre>", Pattern.DOTALL);
 
   /** The names examples use without declaring them. */
@@ -48,6 +50,7 @@ class CodeExamplesTest {
   private static final String IMPORTS = """
       import io.github.cscbriefs.data.*;
       import io.github.cscbriefs.data.local.*;
+      import io.github.cscbriefs.examples.*;
       import io.github.cscbriefs.metrics.*;
       import io.github.cscbriefs.model.*;
       import io.github.cscbriefs.reporting.*;
@@ -57,7 +60,17 @@ class CodeExamplesTest {
       import java.util.*;
       """;
 
-  private record Example(String where, String code) {
+  /** A line that starts a top-level type: the example is a complete compilation unit. */
+  static final Pattern TOP_LEVEL_TYPE = Pattern.compile(
+      "(?m)^(?:public\\s+)?(?:(?:final|abstract|sealed)\\s+)*(?:class|record|interface|enum)\\s+(\\w+)");
+
+  record Example(String where, String code) {
+
+    /** The name of the example's first top-level type, if it declares one. */
+    java.util.Optional<String> typeName() {
+      Matcher m = TOP_LEVEL_TYPE.matcher(code);
+      return m.find() ? java.util.Optional.of(m.group(1)) : java.util.Optional.empty();
+    }
   }
 
   @Test
@@ -76,10 +89,16 @@ class CodeExamplesTest {
       }
     }
     assertTrue(examples.size() >= 8, "examples found: " + examples.stream().map(Example::where).toList());
+    assertTrue(examples.stream().anyMatch(e -> e.typeName().isPresent()), "no complete program among the examples");
     List<String> sources = new ArrayList<>();
+    java.util.Map<String, Example> byFile = new java.util.HashMap<>();
     for (int i = 0; i < examples.size(); i++) {
-      Path source = dir.resolve("Example" + i + ".java");
-      Files.writeString(source, unit("Example" + i, examples.get(i)));
+      Example example = examples.get(i);
+      String name = example.typeName().orElse("Example" + i);
+      Example earlier = byFile.put(name + ".java", example);
+      assertTrue(earlier == null, () -> name + " is declared by two examples: " + earlier.where() + " and " + example.where());
+      Path source = dir.resolve(name + ".java");
+      Files.writeString(source, example.typeName().isPresent() ? example.code() : unit(name, example));
       sources.add(source.toString());
     }
     List<String> command = new ArrayList<>(List.of(javac(), "-proc:none", "-nowarn", "-d",
@@ -88,11 +107,11 @@ class CodeExamplesTest {
     Process javac = new ProcessBuilder(command).redirectErrorStream(true).start();
     String output = new String(javac.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
     assertTrue(javac.waitFor(120, TimeUnit.SECONDS), "javac did not finish");
-    assertEquals(0, javac.exitValue(), () -> explain(output, examples));
+    assertEquals(0, javac.exitValue(), () -> explain(output, byFile));
   }
 
   /** The examples in a file, each named by its file and line. */
-  private static List<Example> find(Path file, Pattern pattern, boolean javadoc) throws IOException {
+  static List<Example> find(Path file, Pattern pattern, boolean javadoc) throws IOException {
     String text = Files.readString(file);
     List<Example> found = new ArrayList<>();
     Matcher m = pattern.matcher(text);
@@ -123,25 +142,25 @@ class CodeExamplesTest {
         + "  void run() throws Exception {\n" + body + "  }\n}\n";
   }
 
-  private static String explain(String output, List<Example> examples) {
+  private static String explain(String output, java.util.Map<String, Example> byFile) {
     StringBuilder text = new StringBuilder("a code example does not compile:\n");
-    Matcher m = Pattern.compile("Example(\\d+)\\.java").matcher(output);
+    Matcher m = Pattern.compile("(\\w+\\.java)").matcher(output);
     List<String> named = new ArrayList<>();
     while (m.find()) {
-      String where = examples.get(Integer.parseInt(m.group(1))).where();
-      if (!named.contains(where)) {
-        named.add(where);
+      Example example = byFile.get(m.group(1));
+      if (example != null && !named.contains(example.where())) {
+        named.add(example.where());
       }
     }
     return text.append("examples: ").append(named).append('\n').append(output).toString();
   }
 
-  private static String javac() {
+  static String javac() {
     return Path.of(System.getProperty("java.home"), "bin", "javac").toString();
   }
 
   /** The modules' classes and libraries, on the module path when surefire runs the tests in the module. */
-  private static String classPath() {
+  static String classPath() {
     List<String> entries = new ArrayList<>();
     for (String property : List.of("jdk.module.path", "java.class.path")) {
       String path = System.getProperty(property);

@@ -5,6 +5,8 @@ import io.github.cscbriefs.model.Indicator;
 import io.github.cscbriefs.model.Value;
 import java.util.List;
 import java.util.Optional;
+import java.util.OptionalDouble;
+import java.util.OptionalInt;
 
 /**
  * Everything a brief says about one indicator for one council and year.
@@ -61,5 +63,29 @@ public record IndicatorComparison(
   /** The gap to England. */
   public Gap england() {
     return gap(ComparatorKind.ENGLAND);
+  }
+
+  /**
+   * The council's rank among the year's council returns, 1 = best ({@link Standing#rank()}); empty
+   * when the value is missing, the indicator has no better direction, or too few councils have a
+   * figure to rank among ({@link #unrankedForTooFewCouncils()}).
+   */
+  public OptionalInt rank() {
+    return standing.map(s -> OptionalInt.of(s.rank())).orElse(OptionalInt.empty());
+  }
+
+  /** How many council returns the rank is among ({@link Standing#outOf()}); empty when there is no rank. */
+  public OptionalInt outOf() {
+    return standing.map(s -> OptionalInt.of(s.outOf())).orElse(OptionalInt.empty());
+  }
+
+  /** The quartile band, A best ({@link Standing#band()}); empty when there is no rank. */
+  public Optional<QuartileBand> band() {
+    return standing.map(Standing::band);
+  }
+
+  /** The percentile, 100 best ({@link Standing#percentile()}); empty when there is no rank. */
+  public OptionalDouble percentile() {
+    return standing.map(s -> OptionalDouble.of(s.percentile())).orElse(OptionalDouble.empty());
   }
 }

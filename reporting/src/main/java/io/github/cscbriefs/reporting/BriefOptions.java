@@ -1,5 +1,6 @@
 package io.github.cscbriefs.reporting;
 
+import io.github.cscbriefs.metrics.CouncilProfile;
 import io.github.cscbriefs.model.Council;
 import io.github.cscbriefs.model.DataQualityNote;
 import io.github.cscbriefs.model.Dataset;
@@ -31,7 +32,22 @@ public record BriefOptions(List<SourceRelease> sources, List<DataQualityNote> no
     publisher = Texts.requireText("briefOptions.publisher", publisher);
   }
 
-  /** The sources, notes and neighbours of {@code council} in {@code dataset}. */
+  /**
+   * The sources and notes of {@code dataset} and the neighbours of the profile's council: what a
+   * brief of {@code profile} needs beyond it.
+   *
+   * <pre>{@code
+   * byte[] pdf = BriefRenderer.withClock(clock).render(profile, BriefOptions.from(dataset, profile));
+   * }</pre>
+   */
+  public static BriefOptions from(Dataset dataset, CouncilProfile profile) {
+    return from(dataset, profile.council());
+  }
+
+  /**
+   * The sources, notes and neighbours of {@code council} in {@code dataset}; {@link #from(Dataset,
+   * CouncilProfile)} takes the council from its profile.
+   */
   public static BriefOptions from(Dataset dataset, Council council) {
     return new BriefOptions(dataset.sources(), dataset.notes(),
         dataset.neighboursOf(council.laCode()), "CSC Briefs");

@@ -1,8 +1,6 @@
 package io.github.cscbriefs.examples.cli;
 
 import io.github.cscbriefs.data.OfficialData;
-import io.github.cscbriefs.data.local.LocalEvidence;
-import io.github.cscbriefs.data.local.LocalEvidenceReader;
 import io.github.cscbriefs.model.Dataset;
 import java.nio.file.Path;
 import java.time.Clock;
@@ -39,12 +37,6 @@ final class DataOptions {
     Optional.ofNullable(workforce).ifPresent(builder::workforce);
     Optional.ofNullable(inspections).ifPresent(builder::inspections);
     Optional.ofNullable(neighbours).ifPresent(builder::neighbours);
-    Dataset dataset = builder.load();
-    LocalEvidenceReader reader = new LocalEvidenceReader(dataset.councils(), dataset.indicators());
-    for (Path file : local) {
-      LocalEvidence evidence = reader.read(file);
-      dataset = evidence.applyTo(dataset);
-    }
-    return dataset;
+    return builder.local(local.toArray(Path[]::new)).load();
   }
 }

@@ -15,7 +15,7 @@ final class Years {
       throw new IllegalStateException("the workforce data holds no year");
     }
     if (asked == null) {
-      return years.get(years.size() - 1);
+      return dataset.latestYear();
     }
     if (!years.contains(asked)) {
       throw new CscBriefsCommand.UsageProblem("no workforce figures for --year " + asked
