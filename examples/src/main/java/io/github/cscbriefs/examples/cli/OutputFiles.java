@@ -45,6 +45,15 @@ final class OutputFiles {
     return (ascii.isEmpty() ? "council" : ascii) + "." + extension;
   }
 
+  /**
+   * The file name of a council's output for a reporting year, e.g. {@code sefton-2021.pdf}: the
+   * year is part of the name so that briefs of different years never replace each other.
+   */
+  static String safeName(String councilName, int year, String extension) {
+    String base = safeName(councilName, extension);
+    return base.substring(0, base.length() - extension.length() - 1) + "-" + year + "." + extension;
+  }
+
   /** Writes {@code content} to {@code target} atomically, replacing any existing file. */
   static void writeAtomically(Path target, Content content) throws IOException {
     Path dir = target.toAbsolutePath().getParent();
