@@ -72,10 +72,18 @@ final class BriefCommand implements Callable<Integer> {
     if (out == null) {
       out = Path.of("briefs");
     }
+    requireFolder(out);
     PrintWriter stdout = spec.commandLine().getOut();
     PrintWriter err = spec.commandLine().getErr();
     Dataset dataset = data.load();
     List<Council> councils = selection.resolve(dataset.councils());
+    Errors.missingTempFolder().ifPresent(message -> {
+      throw new IllegalStateException(message);
+    });
+    int removed = OutputFiles.removeUnfinished(out);
+    if (removed > 0) {
+      LOG.debug("removed {} unfinished file(s) left in {} by an interrupted run", removed, out);
+    }
     List<Integer> reportingYears = Years.chooseAll(dataset, years);
     List<Job> jobs = new ArrayList<>();
     for (Council council : councils) {
@@ -99,7 +107,7 @@ final class BriefCommand implements Callable<Integer> {
       OutputFiles.writeAtomically(file, stream -> stream.write(pdf));
     } catch (java.nio.file.FileSystemException e) {
       throw new java.io.IOException("cannot write " + file + ": "
-          + (e.getReason() == null ? e.getClass().getSimpleName() : e.getReason()), e);
+          + (e.getReason() == null ? Errors.describe(e) : e.getReason()), e);
     }
     LOG.debug("wrote {} ({} bytes)", file, pdf.length);
     return file;
@@ -138,8 +146,7 @@ final class BriefCommand implements Callable<Integer> {
         } catch (ExecutionException e) {
           Throwable cause = e.getCause();
           LOG.debug("brief for {} {} failed", jobs.get(i).council().name(), jobs.get(i).year(), cause);
-          outcomes.add(new Outcome(jobs.get(i), null,
-              cause.getMessage() == null ? cause.getClass().getSimpleName() : firstLine(cause.getMessage())));
+          outcomes.add(new Outcome(jobs.get(i), null, Errors.describe(cause)));
         }
       }
       return outcomes;
@@ -161,8 +168,8 @@ final class BriefCommand implements Callable<Integer> {
   private static void report(List<Outcome> outcomes, boolean severalYears, PrintWriter stdout, PrintWriter err) {
     long written = outcomes.stream().filter(Outcome::ok).count();
     long failed = outcomes.size() - written;
-    outcomes.stream().filter(o -> !o.ok()).forEach(o -> err.println("csc-briefs: " + o.council().name()
-        + (severalYears ? " " + o.job().year() : "") + ": " + o.failure()));
+    outcomes.stream().filter(o -> !o.ok()).forEach(o -> err.println(Errors.oneLine("csc-briefs: "
+        + o.council().name() + (severalYears ? " " + o.job().year() : "") + ": " + o.failure())));
     if (outcomes.size() <= 10) {
       outcomes.stream().filter(Outcome::ok).forEach(o -> stdout.println(o.file().toAbsolutePath().normalize()));
     }
@@ -174,8 +181,20 @@ final class BriefCommand implements Callable<Integer> {
     err.flush();
   }
 
-  private static String firstLine(String message) {
-    int newline = message.indexOf('\n');
-    return newline < 0 ? message : message.substring(0, newline) + " …";
+  /**
+   * Refuses an {@code --out} that cannot be a folder: empty, or naming a file (or a path below one)
+   * — a usage error, before any data is read.
+   */
+  static void requireFolder(Path out) {
+    if (out.toString().isBlank()) {
+      throw new CscBriefsCommand.UsageProblem("--out needs a folder's name, e.g. --out briefs");
+    }
+    Path existing = out.toAbsolutePath().normalize();
+    while (existing != null && !java.nio.file.Files.exists(existing)) {
+      existing = existing.getParent();
+    }
+    if (existing != null && !java.nio.file.Files.isDirectory(existing)) {
+      throw new CscBriefsCommand.UsageProblem("--out must be a folder, but " + existing + " is a file");
+    }
   }
 }

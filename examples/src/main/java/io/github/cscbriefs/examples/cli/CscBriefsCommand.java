@@ -62,10 +62,17 @@ public final class CscBriefsCommand implements Callable<Integer> {
   /** Runs the command with the given output streams and returns the exit code. */
   public static int execute(PrintWriter out, PrintWriter err, String... args) {
     CommandLine commandLine = new CommandLine(new CscBriefsCommand());
-    commandLine.setOut(out);
+    // Commands print to a writer whose close() only flushes, so that a command closing its output
+    // (a CSV printer does) neither closes the caller's stream nor hides its write errors.
+    commandLine.setOut(new PrintWriter(new java.io.FilterWriter(out) {
+      @Override
+      public void close() throws java.io.IOException {
+        flush();
+      }
+    }, true));
     commandLine.setErr(err);
     commandLine.setParameterExceptionHandler((e, a) -> {
-      err.println("csc-briefs: " + e.getMessage());
+      err.println(Errors.oneLine("csc-briefs: " + e.getMessage()));
       err.println("Try '" + e.getCommandLine().getCommandSpec().qualifiedName() + " --help'.");
       return CommandLine.ExitCode.USAGE;
     });
@@ -75,17 +82,33 @@ public final class CscBriefsCommand implements Callable<Integer> {
       reportFailure(err, e, debug);
       return e instanceof UsageProblem ? CommandLine.ExitCode.USAGE : CommandLine.ExitCode.SOFTWARE;
     });
-    return commandLine.execute(args);
+    int code;
+    try {
+      code = commandLine.execute(args);
+    } catch (Error e) { // picocli hands on errors (ExceptionInInitializerError, OutOfMemoryError) unreported
+      reportFailure(err, e, java.util.Arrays.asList(args).contains("--debug"));
+      code = CommandLine.ExitCode.SOFTWARE;
+    }
+    // PrintWriter swallows write errors (a full disk, a closed pipe): without this check a run whose
+    // output was lost would still exit 0.
+    if (out.checkError()) {
+      err.println("csc-briefs: could not write to standard output (is the disk full, or was the reader closed?); "
+          + "the output is incomplete");
+      err.flush();
+      return code == 0 ? CommandLine.ExitCode.SOFTWARE : code;
+    }
+    return code;
   }
 
   /** One clear line per problem; a stack trace only with {@code --debug}. */
-  static void reportFailure(PrintWriter err, Exception e, boolean debug) {
+  static void reportFailure(PrintWriter err, Throwable e, boolean debug) {
     if (e instanceof DataFileException data) {
-      data.problems().forEach(p -> err.println("csc-briefs: " + p));
+      data.problems().forEach(p -> err.println("csc-briefs: " + Errors.problem(p)));
     } else if (e instanceof ModelViolationException model) {
-      model.violations().forEach(v -> err.println("csc-briefs: " + model.type() + ": " + v));
+      model.violations().forEach(v -> err.println("csc-briefs: " + Errors.oneLine(model.type() + ": "
+          + Errors.problem(v))));
     } else {
-      err.println("csc-briefs: " + (e.getMessage() == null ? e.getClass().getSimpleName() : e.getMessage()));
+      err.println(Errors.oneLine("csc-briefs: " + Errors.describe(e)));
     }
     if (debug) {
       e.printStackTrace(err);
@@ -102,8 +125,8 @@ public final class CscBriefsCommand implements Callable<Integer> {
     if (Files.isRegularFile(local)) {
       defaultRun.data.local.add(local);
     } else {
-      spec.commandLine().getErr().println("csc-briefs: no local evidence file at " + local
-          + "; North East Lincolnshire's brief uses the official data only");
+      spec.commandLine().getErr().println(Errors.oneLine("csc-briefs: no local evidence file at " + local
+          + "; North East Lincolnshire's brief uses the official data only"));
     }
     return defaultRun.call();
   }
