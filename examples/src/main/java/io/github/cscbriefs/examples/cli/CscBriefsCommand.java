@@ -54,7 +54,8 @@ public final class CscBriefsCommand implements Callable<Integer> {
     // Hibernate Validator logs through JBoss Logging; route it to SLF4J so it obeys our levels.
     System.setProperty("org.jboss.logging.provider", "slf4j");
     if (java.util.Arrays.asList(args).contains("--debug")) {
-      System.setProperty("org.slf4j.simpleLogger.defaultLogLevel", "debug");
+      // The command's own debug lines; libraries stay at WARN (simplelogger.properties).
+      System.setProperty("org.slf4j.simpleLogger.log.io.github.cscbriefs", "debug");
     }
     System.exit(execute(new PrintWriter(System.out, true), new PrintWriter(System.err, true), args));
   }
