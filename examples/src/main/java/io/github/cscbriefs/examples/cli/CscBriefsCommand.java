@@ -139,12 +139,31 @@ public final class CscBriefsCommand implements Callable<Integer> {
     }
   }
 
-  /** The version from the jar's manifest. */
+  /**
+   * The version from the jar's manifest, or else from {@code version.properties}, which Maven fills
+   * in from the pom when it builds the classes (so a run from the class path knows it too).
+   */
   static final class Version implements CommandLine.IVersionProvider {
     @Override
     public String[] getVersion() {
-      String version = CscBriefsCommand.class.getPackage().getImplementationVersion();
-      return new String[] {"csc-briefs " + (version == null ? "(development build)" : version)};
+      return new String[] {"csc-briefs " + version()};
+    }
+
+    static String version() {
+      String manifest = CscBriefsCommand.class.getPackage().getImplementationVersion();
+      if (manifest != null) {
+        return manifest;
+      }
+      try (java.io.InputStream in = CscBriefsCommand.class.getResourceAsStream("version.properties")) {
+        java.util.Properties properties = new java.util.Properties();
+        if (in != null) {
+          properties.load(in);
+        }
+        String filtered = properties.getProperty("version", "");
+        return filtered.isEmpty() || filtered.contains("${") ? "(version unknown: built without Maven)" : filtered;
+      } catch (java.io.IOException e) {
+        return "(version unknown: " + Errors.describe(e) + ")";
+      }
     }
   }
 }
