@@ -57,7 +57,7 @@ public final class CscBriefsCommand implements Callable<Integer> {
       // The command's own debug lines; libraries stay at WARN (simplelogger.properties).
       System.setProperty("org.slf4j.simpleLogger.log.io.github.cscbriefs", "debug");
     }
-    System.exit(execute(new PrintWriter(System.out, true), new PrintWriter(System.err, true), args));
+    System.exit(execute(StandardOutput.system(), new PrintWriter(System.err, true), args));
   }
 
   /** Runs the command with the given output streams and returns the exit code. */
@@ -93,9 +93,13 @@ public final class CscBriefsCommand implements Callable<Integer> {
     // PrintWriter swallows write errors (a full disk, a closed pipe): without this check a run whose
     // output was lost would still exit 0.
     if (out.checkError()) {
-      err.println("csc-briefs: could not write to standard output (is the disk full, or was the reader closed?); "
-          + "the output is incomplete");
-      err.flush();
+      StandardOutput known = out instanceof StandardOutput s ? s : null;
+      if (known == null || !known.readerClosed()) { // a reader that stopped reading (| head) needs no message
+        err.println(Errors.oneLine("csc-briefs: could not write to standard output "
+            + (known == null || known.failure() == null ? "(is the disk full, or was the reader closed?)"
+                : "(" + known.failure() + ")") + "; the output is incomplete"));
+        err.flush();
+      }
       return code == 0 ? CommandLine.ExitCode.SOFTWARE : code;
     }
     return code;
@@ -112,9 +116,24 @@ public final class CscBriefsCommand implements Callable<Integer> {
       err.println(Errors.oneLine("csc-briefs: " + Errors.describe(e)));
     }
     if (debug) {
-      e.printStackTrace(err);
+      printStackTrace(err, e);
     }
     err.flush();
+  }
+
+  /**
+   * A stack trace whose messages are each one line with control characters visible, like every
+   * other error line (a value in a message must not forge lines or send escape codes with --debug).
+   */
+  static void printStackTrace(PrintWriter err, Throwable e) {
+    String prefix = "";
+    for (Throwable t = e; t != null; t = t.getCause() == t ? null : t.getCause()) {
+      err.println(prefix + Errors.oneLine(t.getClass().getName() + (t.getMessage() == null ? "" : ": " + t.getMessage())));
+      for (StackTraceElement frame : t.getStackTrace()) {
+        err.println("\tat " + frame);
+      }
+      prefix = "Caused by: ";
+    }
   }
 
   @Override

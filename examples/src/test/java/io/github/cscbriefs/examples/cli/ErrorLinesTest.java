@@ -15,6 +15,7 @@ import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 import java.nio.file.attribute.FileTime;
 import java.time.Instant;
+import java.util.List;
 import java.util.UUID;
 import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
@@ -114,6 +115,31 @@ class ErrorLinesTest {
     assertEquals(1, code, err.toString());
     assertEquals("csc-briefs: could not write to standard output (is the disk full, or was the reader closed?); "
         + "the output is incomplete\n", err.toString());
+  }
+
+  @Test
+  void standardOutputSaysWhyItFailedAndAClosedReaderNeedsNoMessage() {
+    for (String reason : List.of("No space left on device", "Broken pipe")) {
+      StandardOutput out = StandardOutput.over(new OutputStream() {
+        @Override
+        public void write(int b) throws IOException {
+          throw new IOException(reason);
+        }
+      });
+      StringWriter err = new StringWriter();
+      assertEquals(1, CscBriefsCommand.execute(out, new PrintWriter(err, true), "list"), reason);
+      assertEquals(reason.equals("Broken pipe") ? ""
+          : "csc-briefs: could not write to standard output (No space left on device); the output is incomplete\n",
+          err.toString());
+    }
+  }
+
+  @Test
+  void debugStackTracesShowControlCharactersToo() {
+    Run r = run("brief", "--la", "Seftn\nforged line\u001b[31m", "--debug");
+    assertEquals(2, r.exitCode());
+    assertTrue(r.err().contains("\tat "), r.err());
+    assertFalse(r.err().contains("\u001b") || r.err().lines().anyMatch(l -> l.startsWith("forged")), r.err());
   }
 
   @Test
