@@ -26,6 +26,7 @@ public final class Dataset {
   private final IndicatorCatalogue indicators;
   private final List<SourceRelease> sources;
   private final List<DataQualityNote> notes;
+  private final Optional<java.time.LocalDate> inspectionsAsAt;
   private final Map<AreaKey, AreaFigures> figuresByArea;
   private final List<Integer> years;
   private final Map<CouncilKey, Optional<AreaFigures>> figuresByCouncil;
@@ -52,6 +53,7 @@ public final class Dataset {
     this.indicators = b.indicators;
     this.sources = List.copyOf(b.sources);
     this.notes = List.copyOf(b.notes);
+    this.inspectionsAsAt = b.inspectionsAsAt;
     this.figuresByArea = indexByArea(figures);
     this.years = figures.stream().map(AreaFigures::year).distinct().sorted().toList();
     this.figuresByCouncil = indexByCouncil();
@@ -111,6 +113,7 @@ public final class Dataset {
     b.neighbours.addAll(neighbours.values());
     b.sources.addAll(sources);
     b.notes.addAll(notes);
+    b.inspectionsAsAt = inspectionsAsAt;
     return b;
   }
 
@@ -160,6 +163,14 @@ public final class Dataset {
 
   public List<DataQualityNote> notes() {
     return notes;
+  }
+
+  /**
+   * The date the inspection outcomes read are taken at (Ofsted's "as at" date), when the release
+   * says; the history holds no inspection published after it.
+   */
+  public Optional<java.time.LocalDate> inspectionsAsAt() {
+    return inspectionsAsAt;
   }
 
   /** The years with any figures, ascending. */
@@ -220,6 +231,7 @@ public final class Dataset {
     private final List<SourceRelease> sources = new java.util.ArrayList<>();
     private final List<DataQualityNote> notes = new java.util.ArrayList<>();
     private IndicatorCatalogue indicators = IndicatorCatalogue.defaults();
+    private Optional<java.time.LocalDate> inspectionsAsAt = Optional.empty();
 
     private Builder(CouncilDirectory councils) {
       this.councils = java.util.Objects.requireNonNull(councils, "councils");
@@ -267,6 +279,12 @@ public final class Dataset {
 
     public Builder notes(List<DataQualityNote> list) {
       notes.addAll(list);
+      return this;
+    }
+
+    /** The date the inspection outcomes are taken at, when their release says. */
+    public Builder inspectionsAsAt(Optional<java.time.LocalDate> date) {
+      this.inspectionsAsAt = java.util.Objects.requireNonNull(date, "date");
       return this;
     }
 

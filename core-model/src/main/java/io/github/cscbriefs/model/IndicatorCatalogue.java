@@ -53,6 +53,6 @@ public final class IndicatorCatalogue {
 
   /** True when the catalogue reports {@code indicator}. */
   public boolean contains(Indicator indicator) {
-    return byId.get(indicator.id()) == indicator || indicators().contains(indicator);
+    return indicator.equals(byId.get(indicator.id()));
   }
 }

@@ -165,6 +165,7 @@ public final class OfficialData {
           .figures(release.records())
           .figures(stability.records())
           .inspections(outcomes.inspections())
+          .inspectionsAsAt(outcomes.asAt())
           .neighbours(groups)
           .sources(sources)
           .notes(notes)

@@ -149,7 +149,8 @@ public final class BriefProfiles {
             .map(IndicatorComparison::series).orElse(List.of()), year))
         .toList();
     return new CouncilProfile(council, year, asAt, comparisons, capacity, inspections, interventions,
-        actions, shortList, plan, predecessors);
+        actions, shortList, plan, predecessors,
+        new DataVintage(Workforce.PUBLICATION.period(year), dataset.inspectionsAsAt(), asAt));
   }
 
   /**

@@ -27,6 +27,7 @@ import java.util.Optional;
  *     its status computed from the data; empty when none were supplied
  * @param predecessors the councils this one replaced (e.g. Northamptonshire for North
  *     Northamptonshire), whose inspections are part of its history; empty for most councils
+ * @param vintage the dates the facts describe
  */
 public record CouncilProfile(
     Council council,
@@ -39,7 +40,8 @@ public record CouncilProfile(
     List<PriorityAction> actions,
     boolean shortList,
     List<PlanProgress> plan,
-    List<Council> predecessors) {
+    List<Council> predecessors,
+    DataVintage vintage) {
 
   public CouncilProfile {
     comparisons = List.copyOf(comparisons);
@@ -48,6 +50,7 @@ public record CouncilProfile(
     actions = List.copyOf(actions);
     plan = List.copyOf(plan);
     predecessors = List.copyOf(predecessors);
+    java.util.Objects.requireNonNull(vintage, "vintage");
   }
 
   /**

@@ -41,6 +41,17 @@ class OfficialDataProfilesTest {
   }
 
   @Test
+  void theProfileSaysWhatDatesItsFactsDescribe() {
+    CouncilProfile p = PROFILES.profile(DATA.councils().require("812"), 2021);
+    assertEquals(java.time.LocalDate.of(2021, 9, 30), p.vintage().figures().end());
+    assertEquals(java.util.Optional.of(java.time.LocalDate.of(2025, 3, 31)), p.vintage().inspectionsAsAt());
+    assertEquals(java.time.LocalDate.of(2022, 3, 31), p.vintage().historyAsAt());
+    Dataset undated = DATA.toBuilder().inspectionsAsAt(java.util.Optional.empty()).build();
+    assertTrue(BriefProfiles.of(undated).profile(DATA.councils().require("812"), 2021).vintage().inspectionsAsAt()
+        .isEmpty());
+  }
+
+  @Test
   void northNorthamptonshiresHistoryBeginsWithNorthamptonshire() {
     CouncilProfile p = PROFILES.profile(DATA.councils().require("940"), 2021);
     assertEquals(List.of("928"), p.predecessors().stream().map(c -> c.laCode()).toList());

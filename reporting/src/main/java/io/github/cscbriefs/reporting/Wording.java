@@ -24,6 +24,7 @@ import io.github.cscbriefs.model.Inspection;
 import io.github.cscbriefs.model.Intervention;
 import io.github.cscbriefs.model.JudgementArea;
 import io.github.cscbriefs.model.MissingReason;
+import io.github.cscbriefs.model.PlanAction;
 import io.github.cscbriefs.model.SuccessMeasure;
 import io.github.cscbriefs.model.Unit;
 import io.github.cscbriefs.model.Value;
@@ -311,6 +312,17 @@ public final class Wording {
           + "England's agency rate of " + withUnit(e.benchmark(), Unit.PERCENT) + ".";
       case VACANCIES_TO_FILL -> number(n, 1) + " FTE vacancies to fill.";
     };
+  }
+
+  /** The facts behind an action, each as a sentence ({@link #statement}), most telling first. */
+  public static java.util.List<String> evidence(PriorityAction action, CouncilProfile profile) {
+    return action.evidence().stream().map(e -> statement(e, profile)).toList();
+  }
+
+  /** A plan action's success measure: "Average caseload: 24.9 (2020) to 18.0 by 2023", or "None given". */
+  public static String measure(PlanAction action) {
+    return action.measure().map(m -> m.indicator().label() + ": " + number(m.baseline(), 1) + " ("
+        + m.baselineYear() + ") to " + number(m.target(), 1) + " by " + m.targetYear()).orElse("None given");
   }
 
   /** One sentence on the action list, saying so when it is short, and Ofsted's latest judgement. */

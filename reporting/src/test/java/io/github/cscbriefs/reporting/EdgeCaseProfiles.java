@@ -3,6 +3,7 @@ package io.github.cscbriefs.reporting;
 import io.github.cscbriefs.metrics.Capacity;
 import io.github.cscbriefs.metrics.ComparatorKind;
 import io.github.cscbriefs.metrics.CouncilProfile;
+import io.github.cscbriefs.metrics.DataVintage;
 import io.github.cscbriefs.metrics.Distribution;
 import io.github.cscbriefs.metrics.Gap;
 import io.github.cscbriefs.metrics.IndicatorComparison;
@@ -16,6 +17,7 @@ import io.github.cscbriefs.model.IndicatorCatalogue;
 import io.github.cscbriefs.model.MissingReason;
 import io.github.cscbriefs.model.Region;
 import io.github.cscbriefs.model.Value;
+import io.github.cscbriefs.model.Workforce;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Map;
@@ -41,7 +43,8 @@ final class EdgeCaseProfiles {
         .map(i -> comparison(i, year, missing)).toList();
     return new CouncilProfile(council, year, LocalDate.of(year + 1, 3, 31), comparisons,
         Capacity.of(Optional.empty(), Optional.empty(), Optional.empty()), List.of(), List.of(),
-        List.of(), true, List.of(), List.of());
+        List.of(), true, List.of(), List.of(), new DataVintage(Workforce.PUBLICATION.period(year), Optional.empty(),
+        LocalDate.of(year + 1, 3, 31)));
   }
 
   private static IndicatorComparison comparison(Indicator indicator, int year, Value missing) {

@@ -1,6 +1,5 @@
 package io.github.cscbriefs.data.local;
 
-import com.fasterxml.jackson.databind.JsonMappingException;
 import io.github.cscbriefs.model.Area;
 import io.github.cscbriefs.model.AreaFigures;
 import io.github.cscbriefs.model.CombinedReturn;
@@ -45,14 +44,20 @@ final class LocalEvidenceConversion {
 
   private final String file;
   private final Map<String, Long> lines;
+  private final java.util.Set<String> reported;
   private final CouncilDirectory councils;
   private final IndicatorCatalogue indicators;
   private final List<Problem> problems;
 
-  LocalEvidenceConversion(String file, Map<String, Long> lines, CouncilDirectory councils,
-      IndicatorCatalogue indicators, List<Problem> problems) {
+  /**
+   * @param lines the line of each key path, e.g. {@code plan[0].measure}
+   * @param reported key paths already reported while binding: not reported again (e.g. as missing)
+   */
+  LocalEvidenceConversion(String file, Map<String, Long> lines, java.util.Set<String> reported,
+      CouncilDirectory councils, IndicatorCatalogue indicators, List<Problem> problems) {
     this.file = file;
     this.lines = lines;
+    this.reported = reported;
     this.councils = councils;
     this.indicators = indicators;
     this.problems = problems;
@@ -70,6 +75,12 @@ final class LocalEvidenceConversion {
     return council.orElse(null);
   }
 
+  /** A stand-in for a council the directory lacks, so that the rest of its file is still checked. */
+  static Council placeholder() {
+    return new Council("000", List.of(), "(unknown council)", io.github.cscbriefs.model.Region.LONDON,
+        io.github.cscbriefs.model.CouncilType.UNITARY_AUTHORITY, true);
+  }
+
   List<Inspection> inspections(Council council, List<LocalFileModel.InspectionEntry> entries) {
     List<Inspection> result = new ArrayList<>();
     each(entries, "inspections", (e, at) -> {
@@ -79,7 +90,9 @@ final class LocalEvidenceConversion {
       LocalDate end = date(e.end(), at + ".end", false);
       Map<JudgementArea, Judgement> judgements = judgements(e.judgements(), at + ".judgements");
       Optional<URI> link = link(e.link(), at + ".link");
-      if (type == null || start == null || published == null || judgements == null || link == null) {
+      boolean fit = type == null || judgements == null
+          || judgementsFit(type, judgements, e.judgements(), at + ".judgements");
+      if (type == null || start == null || published == null || judgements == null || link == null || !fit) {
         return;
       }
       addIfPresent(result, validated(at, () -> new Inspection(council.laCode(), type, start,
@@ -117,8 +130,10 @@ final class LocalEvidenceConversion {
         }
         Optional<Measure> measure = Workforce.byId(cell.getKey());
         if (measure.isEmpty()) {
-          problem(key, cell.getKey(), "'year' or a measure id: " + Workforce.measures().stream()
-              .map(Measure::id).collect(Collectors.joining(", ")));
+          List<String> ids = new ArrayList<>(List.of("year"));
+          Workforce.measures().forEach(m -> ids.add(m.id()));
+          problem(key, cell.getKey(), "'year' or a measure id: " + String.join(", ", ids.subList(1, ids.size()))
+              + NearestKey.suggestion(cell.getKey(), ids));
           continue;
         }
         Value value = value(cell.getValue(), key);
@@ -141,7 +156,7 @@ final class LocalEvidenceConversion {
     List<PlanAction> result = new ArrayList<>();
     each(entries, "plan", (e, at) -> {
       List<Milestone> milestones = new ArrayList<>();
-      each(e.milestones(), at.replace('[', '/').replace("]", "") + "/milestones", (m, mAt) -> {
+      each(e.milestones(), at + ".milestones", (m, mAt) -> {
         LocalDate due = date(m.due(), mAt + ".due", true);
         if (due != null) {
           addIfPresent(milestones, validated(mAt, () -> new Milestone(m.description(), due)));
@@ -160,12 +175,16 @@ final class LocalEvidenceConversion {
 
   private SuccessMeasure measure(LocalFileModel.MeasureEntry m, String at) {
     if (m.indicator() == null || indicators.byId(m.indicator()).isEmpty()) {
-      problem(at + ".indicator", String.valueOf(m.indicator()), "an indicator id: "
-          + indicators.indicators().stream().map(i -> i.id()).collect(Collectors.joining(", ")));
+      List<String> ids = indicators.indicators().stream().map(i -> i.id()).toList();
+      problem(at + ".indicator", m.indicator() == null ? "" : m.indicator(), "an indicator id: "
+          + String.join(", ", ids) + NearestKey.suggestion(m.indicator(), ids));
       return null;
     }
-    if (m.baseline() == null || m.target() == null || m.baselineYear() == null || m.targetYear() == null) {
-      problem(at, "", "baseline, baseline-year, target and target-year");
+    boolean complete = required(m.baseline(), at + ".baseline", "the value at the start, a number");
+    complete &= required(m.baselineYear(), at + ".baseline-year", "the reporting year of the baseline, e.g. 2021");
+    complete &= required(m.target(), at + ".target", "the value aimed for, a number");
+    complete &= required(m.targetYear(), at + ".target-year", "the reporting year of the target, e.g. 2024");
+    if (!complete) {
       return null;
     }
     if (m.targetYear() <= m.baselineYear()) {
@@ -175,6 +194,48 @@ final class LocalEvidenceConversion {
     }
     return validated(at, () -> new SuccessMeasure(indicators.require(m.indicator()), m.baseline(), m.baselineYear(),
         m.target(), m.targetYear()));
+  }
+
+  /**
+   * Whether the grades fit the kind of inspection, as a council would check it: visits give no
+   * grades, and a graded inspection has an overall-effectiveness grade. (The domain checks the same
+   * rule, but under the name of its validator method; this says it in the file's own keys.)
+   */
+  private boolean judgementsFit(InspectionType type, Map<JudgementArea, Judgement> judgements,
+      Map<String, String> raw, String at) {
+    String given = raw == null ? "" : raw.entrySet().stream()
+        .map(e -> e.getKey() + ": " + e.getValue()).collect(Collectors.joining(", "));
+    if (!type.isGraded() && judgements.values().stream().anyMatch(Judgement::isGraded)) {
+      List<String> graded = Arrays.stream(InspectionType.values()).filter(InspectionType::isGraded)
+          .map(LocalEvidenceConversion::key).toList();
+      problem(at, given, "no judgements: " + withArticle(key(type)) + " gives no grades (only "
+          + String.join(", ", graded.subList(0, graded.size() - 1)) + " and " + graded.get(graded.size() - 1)
+          + " do)");
+      return false;
+    }
+    if (type.isGraded() && !judgements.getOrDefault(JudgementArea.OVERALL_EFFECTIVENESS,
+        Judgement.NOT_JUDGED).isGraded()) {
+      problem(at, given, "an overall-effectiveness grade: " + withArticle(key(type))
+          + " inspection is graded");
+      return false;
+    }
+    return true;
+  }
+
+  /** An enumeration constant as the file spells it, e.g. {@code focused-visit}. */
+  static String key(Enum<?> constant) {
+    return constant.name().toLowerCase(Locale.ROOT).replace('_', '-');
+  }
+
+  private static String withArticle(String word) {
+    return ("aeiou".indexOf(word.charAt(0)) >= 0 ? "an " : "a ") + word;
+  }
+
+  private boolean required(Object value, String at, String expected) {
+    if (value == null) {
+      problem(at, "", expected);
+    }
+    return value != null;
   }
 
   private Map<JudgementArea, Judgement> judgements(Map<String, String> raw, String at) {
@@ -264,8 +325,8 @@ final class LocalEvidenceConversion {
         return constant;
       }
     }
-    problem(at, raw == null ? "" : raw, Expected.oneOf(Arrays.stream(type.getEnumConstants())
-        .map(c -> c.name().toLowerCase(Locale.ROOT).replace('_', '-')).toList()));
+    List<String> keys = Arrays.stream(type.getEnumConstants()).map(LocalEvidenceConversion::key).toList();
+    problem(at, raw == null ? "" : raw, Expected.oneOf(keys) + NearestKey.suggestion(raw, keys));
     return null;
   }
 
@@ -275,10 +336,46 @@ final class LocalEvidenceConversion {
       return create.get();
     } catch (ModelViolationException e) {
       for (Problem v : e.violations()) {
-        problem(at + "." + v.where().location(), v.value(), v.expected());
+        problem(userPath(at, v.where().location()), v.value(), v.expected());
       }
       return null;
     }
+  }
+
+  /** The domain's names for what the file calls otherwise; the domain's own names never reach a reader. */
+  private static final Map<String, String> FILE_KEYS = Map.of(
+      "priorityActions", "priority-actions",
+      "reportLink", "link",
+      "baselineYear", "baseline-year",
+      "targetYear", "target-year",
+      "targetAfterBaseline", "target-year",
+      "judgementsFitType", "judgements");
+
+  /** The keys a file can hold, in any entry. */
+  private static final java.util.Set<String> KNOWN_KEYS = java.util.Set.of("type", "start", "end",
+      "published", "theme", "judgements", "priority-actions", "recommendations", "link", "description",
+      "id", "title", "owner", "how", "answers", "milestones", "due", "measure", "indicator", "baseline",
+      "baseline-year", "target", "target-year");
+
+  /**
+   * A domain violation's field path (e.g. {@code priorityActions[0].<list element>}) as the key
+   * path of the entry at {@code at} (e.g. {@code inspections[1].priority-actions[0]}). A field the
+   * file does not hold (the LA code, the source, a validator's name) is reported at the entry.
+   */
+  static String userPath(String at, String modelPath) {
+    StringBuilder path = new StringBuilder(at);
+    for (String part : modelPath.split("\\.")) {
+      if (part.startsWith("<")) {
+        continue; // <list element>, <iterable element>, <map value>: the index is already on the field
+      }
+      String name = part.replaceAll("\\[.*", "");
+      String key = FILE_KEYS.getOrDefault(name, name);
+      if (!KNOWN_KEYS.contains(key)) {
+        break;
+      }
+      path.append('.').append(key).append(part.substring(name.length()));
+    }
+    return path.toString();
   }
 
   private static <T> void addIfPresent(List<T> list, T item) {
@@ -291,58 +388,36 @@ final class LocalEvidenceConversion {
     void accept(T entry, String path);
   }
 
-  private <T> void each(List<T> entries, String pointerBase, Entry<T> action) {
+  private <T> void each(List<T> entries, String base, Entry<T> action) {
     if (entries == null) {
       return;
     }
-    String base = pointerBase.startsWith("/") ? pointerBase : "/" + pointerBase;
     for (int i = 0; i < entries.size(); i++) {
-      if (entries.get(i) == null) {
-        problem(pointerToPath(base + "/" + i), "", "an entry, not an empty item");
-        continue;
-      }
-      action.accept(entries.get(i), pointerToPath(base + "/" + i));
+      action.accept(entries.get(i), base + "[" + i + "]");
     }
   }
 
+  /** Records a problem at a key path, unless binding has already reported that key. */
   private void problem(String path, String value, String expected) {
-    problems.add(Problem.at(file, lineOf(path), path, value, expected));
+    if (!reported.contains(path)) {
+      problems.add(Problem.at(file, lineOf(path), path, value, expected));
+    }
   }
 
-  /** The line of the nearest enclosing key that the line index knows. */
+  /** The line of the key path, or of the nearest enclosing one the file has (a missing key: its entry). */
   private long lineOf(String path) {
-    String pointer = pathToPointer(path);
-    while (!pointer.isEmpty()) {
-      Long line = lines.get(pointer);
+    for (String at = path; !at.isEmpty(); at = parent(at)) {
+      Long line = lines.get(at);
       if (line != null) {
         return line;
       }
-      pointer = pointer.substring(0, Math.max(0, pointer.lastIndexOf('/')));
     }
     return 0;
   }
 
-  /** {@code /plan/0/measure} as {@code plan[0].measure}. */
-  static String pointerToPath(String pointer) {
-    return pointer.replaceAll("/(\\d+)", "[$1]").replaceFirst("^/", "").replace('/', '.');
-  }
-
-  /** {@code plan[0].measure} as {@code /plan/0/measure}. */
-  static String pathToPointer(String path) {
-    return "/" + path.replaceAll("\\[(\\d+)]", ".$1").replace('.', '/');
-  }
-
-  /** A Jackson reference path as {@code plan[0].measure}. */
-  static String path(List<JsonMappingException.Reference> references) {
-    StringBuilder path = new StringBuilder();
-    for (JsonMappingException.Reference r : references) {
-      if (r.getIndex() >= 0) {
-        path.append('[').append(r.getIndex()).append(']');
-      } else if (r.getFieldName() != null) {
-        path.append(path.length() == 0 ? "" : ".").append(r.getFieldName());
-      }
-    }
-    return path.toString();
+  /** {@code plan[0].measure} for {@code plan[0].measure.target}, {@code plan} for {@code plan[0]}. */
+  static String parent(String path) {
+    return path.substring(0, Math.max(0, Math.max(path.lastIndexOf('.'), path.lastIndexOf('['))));
   }
 
   private static List<String> orEmpty(List<String> list) {

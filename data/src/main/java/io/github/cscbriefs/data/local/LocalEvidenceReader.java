@@ -3,16 +3,8 @@ package io.github.cscbriefs.data.local;
 import com.fasterxml.jackson.core.JsonFactory;
 import com.fasterxml.jackson.core.JsonParser;
 import com.fasterxml.jackson.core.JsonProcessingException;
-import com.fasterxml.jackson.core.JsonToken;
 import com.fasterxml.jackson.core.StreamReadConstraints;
-import com.fasterxml.jackson.databind.DeserializationContext;
-import com.fasterxml.jackson.databind.DeserializationFeature;
-import com.fasterxml.jackson.databind.JsonDeserializer;
-import com.fasterxml.jackson.databind.JsonMappingException;
-import com.fasterxml.jackson.databind.ObjectMapper;
-import com.fasterxml.jackson.databind.deser.DeserializationProblemHandler;
 import com.fasterxml.jackson.dataformat.yaml.YAMLFactory;
-import com.fasterxml.jackson.dataformat.yaml.YAMLParser;
 import io.github.cscbriefs.data.DataFileException;
 import io.github.cscbriefs.model.Council;
 import io.github.cscbriefs.model.CouncilDirectory;
@@ -25,19 +17,23 @@ import java.io.InputStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
-import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
-import java.util.Map;
 import org.yaml.snakeyaml.LoaderOptions;
 
 /**
  * Reads a council's local evidence file, YAML ({@code .yaml}, {@code .yml}) or JSON ({@code
- * .json}), and validates it like the official data: every problem is reported with the file, line
- * and key path, the value and what was expected; unknown keys are reported, not ignored.
+ * .json}), and validates it like the official data: every problem of the file is reported in one
+ * run, each with the file, its line and the key path as the user typed it (e.g. {@code
+ * plan[0].milestone}), the value and what was expected; an unknown key is reported with the nearest
+ * valid key ("did you mean 'milestones'?"), and the rest of the file is still checked.
  *
- * <p>Safe by construction: Jackson maps YAML onto this project's own types only (no tags naming
- * Java classes are honoured), aliases are limited (no "billion laughs"), and size, nesting depth
+ * <p>The file is read as Jackson's token stream into a {@link LocalFileTree} whose keys and
+ * values know their lines, then bound onto {@link LocalFileModel} by {@link LocalFileBinder} and
+ * given meaning by {@link LocalEvidenceConversion}. Only a syntax error stops the reading early.
+ *
+ * <p>Safe by construction: only this project's own records are created (no tags naming Java
+ * classes are honoured), YAML aliases are refused (no "billion laughs"), and size, nesting depth
  * and string length are bounded.
  */
 public final class LocalEvidenceReader {
@@ -62,16 +58,19 @@ public final class LocalEvidenceReader {
     String name = file.getFileName().toString();
     JsonFactory factory = factoryFor(name);
     byte[] bytes = readBounded(file, name);
-    Map<String, Long> lines = lineIndex(factory, bytes, name);
     List<Problem> problems = new ArrayList<>();
-    LocalFileModel.File model = bind(factory, bytes, name, lines, problems);
-    if (!problems.isEmpty()) {
+    LocalFileTree.Parsed tree = parse(factory, bytes, name, problems);
+    LocalFileBinder binder = new LocalFileBinder(name, problems);
+    LocalFileModel.File model = binder.file(tree.root());
+    if (model == null) {
       throw inLineOrder(problems);
     }
     LocalEvidenceConversion conversion =
-        new LocalEvidenceConversion(name, lines, councils, indicators, problems);
-    Council council = conversion.council(model.council());
-    LocalEvidence evidence = council == null ? null : new LocalEvidence(council,
+        new LocalEvidenceConversion(name, tree.lines(), binder.reported(), councils, indicators, problems);
+    Council found = conversion.council(model.council());
+    // An unknown council must not hide the other problems: check the rest as if for a placeholder.
+    Council council = found == null ? LocalEvidenceConversion.placeholder() : found;
+    LocalEvidence evidence = new LocalEvidence(council,
         conversion.inspections(council, model.inspections()),
         conversion.interventions(council, model.interventions()),
         conversion.workforce(council, model.workforce()),
@@ -125,56 +124,18 @@ public final class LocalEvidenceReader {
     }
   }
 
-  /** Maps each key path (e.g. {@code /plan/0/measure}) to the line it starts on. */
-  private static Map<String, Long> lineIndex(JsonFactory factory, byte[] bytes, String name) {
-    Map<String, Long> lines = new HashMap<>();
+  /** The file as a tree of keys and values that know their lines; a syntax error ends here. */
+  private static LocalFileTree.Parsed parse(JsonFactory factory, byte[] bytes, String name,
+      List<Problem> problems) {
     try (JsonParser parser = factory.createParser(bytes)) {
-      JsonToken token;
-      while ((token = parser.nextToken()) != null) {
-        long line = parser.currentTokenLocation().getLineNr();
-        if (parser instanceof YAMLParser yaml && yaml.isCurrentAlias()) {
-          throw DataFileException.of(Problem.at(name, line, pointerPath(parser), "*" + parser.getText(),
-              "plain values: YAML aliases are not accepted in local evidence files"));
-        }
-        if (token == JsonToken.FIELD_NAME) {
-          lines.putIfAbsent(parser.getParsingContext().pathAsPointer().toString(), line);
-        } else if (token.isStructStart() && parser.getParsingContext().getParent() != null) {
-          lines.putIfAbsent(parser.getParsingContext().getParent().pathAsPointer().toString(), line);
-        }
-      }
-      return lines;
+      return LocalFileTree.read(parser, name, problems);
     } catch (JsonProcessingException e) {
-      throw DataFileException.of(syntaxProblem(name, e));
+      problems.add(syntaxProblem(name, e));
     } catch (IOException | RuntimeException e) {
-      throw DataFileException.of(Problem.inFile(name, "", String.valueOf(e.getMessage()),
+      problems.add(Problem.inFile(name, "", String.valueOf(e.getMessage()),
           Expected.wellFormed("YAML or JSON within the size, alias and nesting limits")));
     }
-  }
-
-  private static String pointerPath(JsonParser parser) {
-    return LocalEvidenceConversion.pointerToPath(parser.getParsingContext().pathAsPointer().toString());
-  }
-
-  private static LocalFileModel.File bind(JsonFactory factory, byte[] bytes, String name,
-      Map<String, Long> lines, List<Problem> problems) {
-    ObjectMapper mapper = new ObjectMapper(factory)
-        .enable(DeserializationFeature.FAIL_ON_NULL_FOR_PRIMITIVES)
-        .disable(DeserializationFeature.ACCEPT_FLOAT_AS_INT)
-        .addHandler(new UnknownKeys(name, lines, problems));
-    try {
-      LocalFileModel.File model = mapper.readValue(bytes, LocalFileModel.File.class);
-      if (model == null) {
-        problems.add(Problem.inFile(name, "", "", "a mapping with at least the key 'council'"));
-      }
-      return model;
-    } catch (JsonMappingException e) {
-      problems.add(Problem.at(name, line(e), LocalEvidenceConversion.path(e.getPath()),
-          valueOf(e), "a value of the right kind: " + firstLine(e.getOriginalMessage())));
-      return null;
-    } catch (IOException e) {
-      problems.add(Problem.inFile(name, "", String.valueOf(e.getMessage()), Expected.wellFormed("YAML or JSON")));
-      return null;
-    }
+    throw inLineOrder(problems);
   }
 
   private static Problem syntaxProblem(String name, JsonProcessingException e) {
@@ -187,39 +148,9 @@ public final class LocalEvidenceReader {
     return e.getLocation() == null ? 0 : Math.max(0, e.getLocation().getLineNr());
   }
 
-  private static String valueOf(JsonMappingException e) {
-    return e instanceof com.fasterxml.jackson.databind.exc.MismatchedInputException m
-        && m.getTargetType() != null ? "(not a " + m.getTargetType().getSimpleName() + ")" : "";
-  }
-
   private static String firstLine(String message) {
     String text = message == null ? "" : message;
     int newline = text.indexOf('\n');
     return (newline < 0 ? text : text.substring(0, newline)).trim();
-  }
-
-  /** Reports every unknown key with its line, then skips it so the rest is still checked. */
-  private static final class UnknownKeys extends DeserializationProblemHandler {
-    private final String file;
-    private final Map<String, Long> lines;
-    private final List<Problem> problems;
-
-    UnknownKeys(String file, Map<String, Long> lines, List<Problem> problems) {
-      this.file = file;
-      this.lines = lines;
-      this.problems = problems;
-    }
-
-    @Override
-    public boolean handleUnknownProperty(DeserializationContext context, JsonParser parser,
-        JsonDeserializer<?> deserializer, Object beanOrClass, String propertyName) throws IOException {
-      // Records are bound from buffered tokens, which lose their location: take the line from the index.
-      String pointer = parser.getParsingContext().pathAsPointer().toString();
-      long line = lines.getOrDefault(pointer, Math.max(0, (long) parser.currentTokenLocation().getLineNr()));
-      problems.add(Problem.at(file, line, pointerPath(parser),
-          propertyName, "one of the documented keys (see LOCAL-FILE.md); '" + propertyName + "' is unknown"));
-      parser.skipChildren();
-      return true;
-    }
   }
 }

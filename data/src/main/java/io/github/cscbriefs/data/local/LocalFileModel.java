@@ -7,7 +7,9 @@ import java.util.Map;
 /**
  * The shape of a local evidence file as written by people: plain strings for dates and kinds so
  * that each bad value is reported with what was expected, not as a parser stack trace. Keys are
- * kebab-case; see {@code data/LOCAL-FILE.md}.
+ * kebab-case ({@link JsonProperty} names a key unlike its Java name); see {@code data/LOCAL-FILE.md}.
+ * {@link LocalFileBinder} binds a file onto these records, reporting every unknown key and every
+ * value of the wrong kind; the list of valid keys in its messages is read from these components.
  */
 final class LocalFileModel {
 

@@ -1,7 +1,6 @@
 package io.github.cscbriefs.reporting.brief;
 
 import io.github.cscbriefs.metrics.CouncilProfile;
-import io.github.cscbriefs.metrics.Evidence;
 import io.github.cscbriefs.metrics.PlanProgress;
 import io.github.cscbriefs.metrics.PlanStatus;
 import io.github.cscbriefs.metrics.PriorityAction;
@@ -19,7 +18,6 @@ import io.github.cscbriefs.reporting.TextStyle;
 import io.github.cscbriefs.reporting.Wording;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.stream.Collectors;
 
 /**
  * The priority actions as a plan (rank, action, urgency, evidence, owner, target, measure), and
@@ -58,8 +56,7 @@ final class ActionPlan {
     for (int i = 0; i < actions.size(); i++) {
       PriorityAction a = actions.get(i);
       table.row(Cell.rowHeader(Integer.toString(i + 1)), Cell.of(Wording.title(a)), urgency(a.urgency()),
-          Cell.of(a.evidence().stream().map(e -> Wording.statement(e, profile))
-              .collect(Collectors.joining(" "))),
+          Cell.of(String.join(" ", Wording.evidence(a, profile))),
           Cell.of(Wording.owner(a.owner())),
           Cell.of(Wording.target(a) + " by " + Wording.date(a.targetDate())),
           Cell.of("From " + Wording.baseline(a)));
@@ -74,9 +71,7 @@ final class ActionPlan {
         Column.text("Latest figure against the line", 2.6f));
     for (PlanProgress p : profile.plan()) {
       PlanAction action = p.action();
-      String measure = action.measure().map(m -> m.indicator().label() + ": "
-          + Wording.number(m.baseline(), 1) + " (" + m.baselineYear() + ") to "
-          + Wording.number(m.target(), 1) + " by " + m.targetYear()).orElse("None given");
+      String measure = Wording.measure(action);
       table.row(Cell.rowHeader(action.id()), Cell.of(action.title()), Cell.of(action.owner()),
           Cell.of(measure), status(p.status()), Cell.of(Wording.progress(p, profile.year())));
     }

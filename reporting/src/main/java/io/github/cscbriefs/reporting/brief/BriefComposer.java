@@ -1,6 +1,7 @@
 package io.github.cscbriefs.reporting.brief;
 
 import io.github.cscbriefs.metrics.CouncilProfile;
+import io.github.cscbriefs.metrics.DataVintage;
 import io.github.cscbriefs.model.SourceRelease;
 import io.github.cscbriefs.reporting.BriefDocument;
 import io.github.cscbriefs.reporting.BriefOptions;
@@ -26,7 +27,7 @@ public final class BriefComposer {
             + "region and its statistical neighbours, and what to do first",
         options.publisher(),
         council + " \u00B7 Children's social care workforce improvement brief",
-        vintage(profile, options.sources()));
+        vintage(profile));
     List<Section> sections = List.of(
         ExecutiveSummary.section(profile),
         Dashboard.section(profile),
@@ -42,16 +43,14 @@ public final class BriefComposer {
 
   /**
    * The short data vintage of every footer: the dates the figures describe — the workforce year and
-   * the date the Ofsted outcomes were taken at (from the Ofsted release read), or, without one, the
-   * date the inspection history runs to.
+   * the date the Ofsted outcomes were taken at, or, when their release does not say, the date the
+   * inspection history runs to.
    */
-  static String vintage(CouncilProfile profile, List<SourceRelease> sources) {
-    String ofsted = sources.stream().filter(s -> s.publisher().startsWith("Ofsted"))
-        .map(s -> s.release().replaceFirst("\\s*\\(.*$", "").trim())
-        .filter(r -> !r.isEmpty()).findFirst()
-        .map(r -> "Ofsted outcomes " + r)
-        .orElse("Ofsted inspections published by " + Wording.date(profile.asAt()));
-    return "DfE workforce figures at 30 September " + profile.year() + "; " + ofsted;
+  static String vintage(CouncilProfile profile) {
+    DataVintage v = profile.vintage();
+    String ofsted = v.inspectionsAsAt().map(d -> "Ofsted outcomes as at " + Wording.date(d))
+        .orElse("Ofsted inspections published by " + Wording.date(v.historyAsAt()));
+    return "DfE workforce figures at " + Wording.date(v.figures().end()) + "; " + ofsted;
   }
 
   /** Every release the brief draws on, for the cover. */
