@@ -41,6 +41,7 @@ public final class Dataset {
   }
 
   private Dataset(Builder b) {
+    requireEachOnce(b);
     this.councils = b.councils;
     this.figures = List.copyOf(b.figures);
     this.inspections = b.inspections.stream()
@@ -60,6 +61,42 @@ public final class Dataset {
     this.inspectionsByCouncil = byLaCode(inspections, Inspection::laCode);
     this.interventionsByCouncil = byLaCode(interventions, Intervention::laCode);
     this.planActionsByCouncil = byLaCode(planActions, PlanAction::laCode);
+  }
+
+  /**
+   * Refuses the same evidence twice: a source file read twice (the same local evidence file given
+   * twice), an intervention (council, type, start) or a plan action (council, id) given twice, as by
+   * two copies of one local file. Either would be counted twice in a brief.
+   */
+  private static void requireEachOnce(Builder b) {
+    List<Problem> problems = new java.util.ArrayList<>();
+    java.util.Set<SourceRelease> sources = new java.util.HashSet<>();
+    for (SourceRelease s : b.sources) {
+      if (!sources.add(s)) {
+        problems.add(Problem.of("sources", s.file(), Expected.eachOnce("source")
+            + "; this file (or one of the same name) has been read already"));
+      }
+    }
+    Map<String, Intervention> interventions = new HashMap<>();
+    for (Intervention i : b.interventions) {
+      Intervention first = interventions.putIfAbsent(i.laCode() + " " + i.type() + " " + i.start(), i);
+      if (first != null) {
+        problems.add(Problem.of("interventions", i.type().name().toLowerCase(java.util.Locale.ROOT).replace('_', '-')
+            + " from " + i.start() + " for " + i.laCode() + " (" + i.source() + ")",
+            Expected.eachOnce("intervention") + " (by council, type and start); it is also in " + first.source()));
+      }
+    }
+    Map<String, PlanAction> actions = new HashMap<>();
+    for (PlanAction a : b.planActions) {
+      PlanAction first = actions.putIfAbsent(a.laCode() + " " + a.id(), a);
+      if (first != null) {
+        problems.add(Problem.of("planActions", "action " + a.id() + " for " + a.laCode() + " (" + a.source() + ")",
+            Expected.eachOnce("plan action id") + " per council; it is also in " + first.source()));
+      }
+    }
+    if (!problems.isEmpty()) {
+      throw new ModelViolationException("Dataset", problems);
+    }
   }
 
   /** Immutable lists by LA code, each in {@code list}'s order. */

@@ -14,11 +14,14 @@ public final class SocialWorkerStability {
   public static final Publication PUBLICATION = new Publication("Department for Education",
       "Children looked after in England: social worker stability", ReferencePeriod.YEAR_TO_31_MARCH);
 
+  /** Plausible maximum of the counts: England had about 83,600 children looked after at 31 March 2024. */
+  public static final double MAX_CHILDREN = 1_000_000;
+
   /** Children looked after at 31 March. */
-  public static final Measure CLA_TOTAL = Measure.of(PUBLICATION, "cla_total", Unit.COUNT);
+  public static final Measure CLA_TOTAL = Measure.bounded(PUBLICATION, "cla_total", Unit.COUNT, MAX_CHILDREN);
   /** Children looked after who had 3 or more social workers during the year. */
   public static final Measure CLA_THREE_OR_MORE_SOCIAL_WORKERS =
-      Measure.of(PUBLICATION, "cla_3plus_social_workers", Unit.COUNT);
+      Measure.bounded(PUBLICATION, "cla_3plus_social_workers", Unit.COUNT, MAX_CHILDREN);
   public static final Measure CLA_THREE_OR_MORE_SOCIAL_WORKERS_RATE =
       Measure.bounded(PUBLICATION, "cla_3plus_social_workers_rate", Unit.PERCENT, 100);
 

@@ -13,29 +13,43 @@ public final class Workforce {
   public static final Publication PUBLICATION = new Publication("Department for Education",
       "Children's social work workforce", ReferencePeriod.AS_AT_30_SEPTEMBER);
 
-  public static final Measure INPOST_FTE = count("inpost_fte", Unit.FTE);
-  public static final Measure INPOST_HEADCOUNT = count("inpost_headcount", Unit.HEADCOUNT);
-  public static final Measure STARTERS_FTE = count("starters_fte", Unit.FTE);
-  public static final Measure STARTERS_HEADCOUNT = count("starters_headcount", Unit.HEADCOUNT);
-  public static final Measure LEAVERS_FTE = count("leavers_fte", Unit.FTE);
-  public static final Measure LEAVERS_HEADCOUNT = count("leavers_headcount", Unit.HEADCOUNT);
+  // Plausible maxima: no figure can be negative, and none can be as large as these, which are ten
+  // or more times the largest DfE has published for England (2017-2025 release) and refuse the
+  // typing slips and hostile values (1e300) that would otherwise be ranked and printed.
+  /** People in post, starting, leaving, agency, vacancies (England's largest: 38,292 in post). */
+  public static final double MAX_PEOPLE = 1_000_000;
+  /** Cases held (England's largest: 337,202). */
+  public static final double MAX_CASES = 10_000_000;
+  /** Cases per case-holding FTE (the largest published: 32.7). */
+  public static final double MAX_CASELOAD = 1_000;
+  /** Working days lost to sickness (England's largest: 322,786). */
+  public static final double MAX_DAYS_LOST = 10_000_000;
+  /** Rates that can pass 100: turnover, agency cover of vacancies (the largest published: 100). */
+  public static final double MAX_RATE_ABOVE_100 = 1_000;
+
+  public static final Measure INPOST_FTE = people("inpost_fte", Unit.FTE);
+  public static final Measure INPOST_HEADCOUNT = people("inpost_headcount", Unit.HEADCOUNT);
+  public static final Measure STARTERS_FTE = people("starters_fte", Unit.FTE);
+  public static final Measure STARTERS_HEADCOUNT = people("starters_headcount", Unit.HEADCOUNT);
+  public static final Measure LEAVERS_FTE = people("leavers_fte", Unit.FTE);
+  public static final Measure LEAVERS_HEADCOUNT = people("leavers_headcount", Unit.HEADCOUNT);
   /** Leavers can outnumber those in post, so turnover has no upper bound of 100. */
-  public static final Measure TURNOVER_RATE_FTE = count("turnover_rate_fte", Unit.PERCENT);
-  public static final Measure TURNOVER_RATE_HEADCOUNT = count("turnover_rate_headcount", Unit.PERCENT);
-  public static final Measure AGENCY_FTE = count("agency_fte", Unit.FTE);
-  public static final Measure AGENCY_HEADCOUNT = count("agency_headcount", Unit.HEADCOUNT);
+  public static final Measure TURNOVER_RATE_FTE = bounded("turnover_rate_fte", Unit.PERCENT, MAX_RATE_ABOVE_100);
+  public static final Measure TURNOVER_RATE_HEADCOUNT = bounded("turnover_rate_headcount", Unit.PERCENT, MAX_RATE_ABOVE_100);
+  public static final Measure AGENCY_FTE = people("agency_fte", Unit.FTE);
+  public static final Measure AGENCY_HEADCOUNT = people("agency_headcount", Unit.HEADCOUNT);
   public static final Measure AGENCY_RATE_FTE = percentage("agency_rate_fte");
   public static final Measure AGENCY_RATE_HEADCOUNT = percentage("agency_rate_headcount");
-  public static final Measure AGENCY_COVER_FTE = count("agency_cover_fte", Unit.FTE);
+  public static final Measure AGENCY_COVER_FTE = people("agency_cover_fte", Unit.FTE);
   public static final Measure AGENCY_COVER_RATE_FTE = percentage("agency_cover_rate_fte");
-  public static final Measure VACANCY_FTE = count("vacancy_fte", Unit.FTE);
+  public static final Measure VACANCY_FTE = people("vacancy_fte", Unit.FTE);
   public static final Measure VACANCY_RATE_FTE = percentage("vacancy_rate_fte");
   /** Agency workers covering vacancies as a share of vacancies; DfE publishes values above 100. */
-  public static final Measure VACANCY_AGENCY_COVER_RATE_FTE = count("vacancy_agency_cover_rate_fte", Unit.PERCENT);
-  public static final Measure CASE_HOLDERS_FTE = count("case_holders_fte", Unit.FTE);
-  public static final Measure CASES = count("cases", Unit.COUNT);
-  public static final Measure CASELOAD_FTE = count("caseload_fte", Unit.CASES_PER_FTE);
-  public static final Measure WORKING_DAYS_LOST_FTE = count("working_days_lost_fte", Unit.DAYS);
+  public static final Measure VACANCY_AGENCY_COVER_RATE_FTE = bounded("vacancy_agency_cover_rate_fte", Unit.PERCENT, MAX_RATE_ABOVE_100);
+  public static final Measure CASE_HOLDERS_FTE = people("case_holders_fte", Unit.FTE);
+  public static final Measure CASES = bounded("cases", Unit.COUNT, MAX_CASES);
+  public static final Measure CASELOAD_FTE = bounded("caseload_fte", Unit.CASES_PER_FTE, MAX_CASELOAD);
+  public static final Measure WORKING_DAYS_LOST_FTE = bounded("working_days_lost_fte", Unit.DAYS, MAX_DAYS_LOST);
   public static final Measure ABSENCE_RATE_FTE = percentage("absence_rate_fte");
 
   private static final List<Measure> MEASURES = List.of(INPOST_FTE, INPOST_HEADCOUNT, STARTERS_FTE,
@@ -62,8 +76,12 @@ public final class Workforce {
     return new AreaFigures(PUBLICATION, year, area, region, values);
   }
 
-  private static Measure count(String id, Unit unit) {
-    return Measure.of(PUBLICATION, id, unit);
+  private static Measure people(String id, Unit unit) {
+    return bounded(id, unit, MAX_PEOPLE);
+  }
+
+  private static Measure bounded(String id, Unit unit, double max) {
+    return Measure.bounded(PUBLICATION, id, unit, max);
   }
 
   private static Measure percentage(String id) {

@@ -109,7 +109,8 @@ public final class ClaStabilityReader {
   private static Optional<Value> cell(CsvTable table, CsvTable.Row row, int column, List<Problem> problems) {
     Optional<Value> v = EesCells.parse(row.get(column));
     if (v.isEmpty()) {
-      problems.add(Problem.at(table.file(), row.line(), table.heading(column), row.get(column), EesCells.EXPECTED));
+      problems.add(Problem.at(table.file(), row.line(), table.heading(column), row.get(column),
+          EesCells.expected(row.get(column))));
     }
     return v;
   }

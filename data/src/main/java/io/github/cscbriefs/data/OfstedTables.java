@@ -5,6 +5,8 @@ import com.github.miachm.sods.Sheet;
 import com.github.miachm.sods.SpreadSheet;
 import io.github.cscbriefs.data.internal.CsvTable;
 import io.github.cscbriefs.data.internal.OdsArchive;
+import io.github.cscbriefs.data.internal.ProblemLog;
+import io.github.cscbriefs.data.internal.TextLimits;
 import io.github.cscbriefs.model.problem.Expected;
 import io.github.cscbriefs.model.problem.Problem;
 import java.io.IOException;
@@ -34,11 +36,11 @@ final class OfstedTables {
   private static final String NAME_HEADING = "Local authority name";
   private static final int MAX_TITLE_ROWS = 10;
   /**
-   * Most rows and columns read from a sheet. Ofsted's sheets have about 300 rows and 13 columns; the
-   * bound keeps a hostile file (rows repeated a million times) from costing time and memory here.
+   * Most rows and columns read from a sheet, as {@link OdsArchive} checks before SODS reads the file
+   * (checked again here on what SODS read). Ofsted's sheets have about 300 rows and 13 columns.
    */
-  static final int MAX_ROWS = 100_000;
-  static final int MAX_COLUMNS = 200;
+  static final long MAX_ROWS = OdsArchive.MAX_ROWS;
+  static final long MAX_COLUMNS = OdsArchive.MAX_COLUMNS;
   private static final DateTimeFormatter DAY_MONTH_YEAR = DateTimeFormatter.ofPattern("dd/MM/uuuu");
   private static final Pattern AS_AT = Pattern.compile("as[ _]at[ _]+(\\d{1,2})[ _]+([A-Za-z]+)[ _]+(\\d{4})",
       Pattern.CASE_INSENSITIVE);
@@ -60,6 +62,7 @@ final class OfstedTables {
           "an OpenDocument spreadsheet SODS can read (" + e.getClass().getSimpleName() + ": " + e.getMessage() + ")"));
     }
     List<Problem> missing = new ArrayList<>();
+    List<Problem> tooLong = new ArrayList<>();
     List<CsvTable> tables = new ArrayList<>();
     Optional<LocalDate> asAt = Optional.empty();
     for (String name : SHEETS) {
@@ -75,7 +78,7 @@ final class OfstedTables {
             Expected.ofAtMost("a sheet", MAX_ROWS + " rows and " + MAX_COLUMNS + " columns")));
         continue;
       }
-      Optional<CsvTable> table = table(source, sheet, archive);
+      Optional<CsvTable> table = table(source, sheet, archive, tooLong);
       if (table.isEmpty()) {
         missing.add(Problem.inFile(source, NAME_HEADING, "",
             "a header row with '" + NAME_HEADING + "' within the first " + MAX_TITLE_ROWS + " rows"));
@@ -84,13 +87,14 @@ final class OfstedTables {
         asAt = asAt.or(() -> asAt(sheet));
       }
     }
+    missing.addAll(tooLong.subList(0, Math.min(tooLong.size(), ProblemLog.MAX_LISTED)));
     if (!missing.isEmpty()) {
       throw new DataFileException(missing);
     }
     return new Workbook(tables, asAt);
   }
 
-  private static Optional<CsvTable> table(String source, Sheet sheet, OdsArchive archive) {
+  private static Optional<CsvTable> table(String source, Sheet sheet, OdsArchive archive, List<Problem> tooLong) {
     int rows = sheet.getMaxRows();
     int columns = sheet.getMaxColumns();
     for (int h = 0; h < Math.min(MAX_TITLE_ROWS, rows); h++) {
@@ -105,7 +109,12 @@ final class OfstedTables {
           }
           data.add(new CsvTable.Row(r + 1L, cells));
         }
-        return Optional.of(new CsvTable(source, header.stream().map(String::trim).toList(), data));
+        CsvTable table = new CsvTable(source, header.stream().map(String::trim).toList(), data);
+        java.util.function.IntFunction<String> heading = i -> i < table.header().size() ? table.header().get(i)
+            : String.valueOf(i + 1);
+        tooLong.addAll(TextLimits.line(source, h + 1L, header, heading));
+        data.forEach(row -> tooLong.addAll(TextLimits.line(source, row.line(), row.cells(), heading)));
+        return Optional.of(table);
       }
     }
     return Optional.empty();

@@ -111,7 +111,7 @@ public final class WorkforceCsvReader {
     columns.forEach((measure, column) -> EesCells.parse(row.get(column)).ifPresentOrElse(
         v -> values.put(measure, v),
         () -> problems.add(Problem.at(table.file(), row.line(), table.heading(column), row.get(column),
-            EesCells.EXPECTED))));
+            EesCells.expected(row.get(column))))));
     return values;
   }
 

@@ -141,7 +141,7 @@ class WorkforceCsvFileErrorsTest {
   void aFileOverTheSizeLimitIsRefusedBeforeItIsRead() throws IOException {
     StringBuilder csv = new StringBuilder(HEADER).append("\r\n");
     for (int year = 2017; year <= 2025; year++) {
-      csv.append(year).append(",National,,,16.3,15.4,").append("x".repeat(2000)).append("\r\n");
+      csv.append(year).append(",National,,,16.3,15.4,").append("x".repeat(900)).append("\r\n");
     }
     byte[] bytes = csv.toString().getBytes(StandardCharsets.UTF_8);
     Path big = file("big.csv", bytes);

@@ -128,8 +128,8 @@ public final class BriefProfiles {
     }
     List<IndicatorComparison> comparisons = dataset.indicators().indicators().stream()
         .map(i -> compare(council, i, year)).toList();
-    Capacity capacity = Capacity.of(dataset.figuresFor(Workforce.PUBLICATION, council, year), dataset.england(Workforce.PUBLICATION, year),
-        settings.caseloadTarget());
+    Capacity capacity = Capacity.of(dataset.figuresFor(Workforce.PUBLICATION, council, year),
+        dataset.england(Workforce.PUBLICATION, year), settings.caseloadTarget());
     // A council's history includes the councils it replaced (North Northamptonshire's starts with
     // Northamptonshire's inspections), oldest first.
     List<Council> predecessors = dataset.councils().predecessors(council.laCode());
@@ -202,13 +202,14 @@ public final class BriefProfiles {
             neighbours.size(), indicator.polarity()));
     Field field = field(indicator, year);
     Distribution distribution = field.distribution();
-    Optional<Standing> standing = value.isPresent()
+    Optional<Standing> standing = value.isPresent() && field.numbers().size() >= settings.minimumField()
         ? Standing.of(Values.number(value), field.numbers(), indicator.polarity())
         : Optional.empty();
     Trend trend = Trend.of(year, history.council(), history.england(), englandSlope(m, year, history.england()),
         indicator.polarity(), settings);
-    return new IndicatorComparison(indicator, year, value, history.areas().get(at), gaps, counted, standing, trend,
-        interval(councilRecord(council, m, year), indicator, value, england, year), history.series(), distribution);
+    return new IndicatorComparison(indicator, year, value, history.areas().get(at), gaps, counted, standing,
+        trend, interval(councilRecord(council, m, year), indicator, value, england, year), history.series(),
+        distribution);
   }
 
   private Optional<RateInterval> interval(Optional<AreaFigures> own, Indicator indicator, Value value,
@@ -266,7 +267,8 @@ public final class BriefProfiles {
   }
 
   private Rows rows(Publication publication, Council council, int year) {
-    return new Rows(dataset.figuresFor(publication, council, year), dataset.figures(publication, council.laCode(), year));
+    return new Rows(dataset.figuresFor(publication, council, year),
+        dataset.figures(publication, council.laCode(), year));
   }
 
   private History computeHistory(Council council, Measure m, Map<Integer, Rows> own,

@@ -18,6 +18,7 @@ import java.util.Optional;
  * @param neighbours the neighbours' figures this year that the mean and median count, closest
  *     neighbour first
  * @param standing rank, percentile and quartile band among the year's council returns; empty when
+ *     fewer than {@link MetricsSettings#minimumField()} returns have a figure, or
  *     the value is missing or the indicator has no polarity
  * @param trend change, slope, direction, persistence and closure of the gap to England
  * @param interval for rate indicators with a usable denominator
@@ -46,6 +47,15 @@ public record IndicatorComparison(
   /** The gap to one comparator. */
   public Gap gap(ComparatorKind kind) {
     return gaps.stream().filter(g -> g.kind() == kind).findFirst().orElseThrow();
+  }
+
+  /**
+   * True when the council has a figure of an indicator with a better direction but is not ranked,
+   * because fewer councils than {@link MetricsSettings#minimumField()} published one this year; the
+   * distribution says how many did.
+   */
+  public boolean unrankedForTooFewCouncils() {
+    return value.isPresent() && standing.isEmpty() && indicator.polarity() != io.github.cscbriefs.model.Polarity.NONE;
   }
 
   /** The gap to England. */

@@ -18,13 +18,27 @@ import java.util.Optional;
  * @param caseloadTarget the average caseload to plan capacity for; empty for England's average
  *     in the profile's year (the default)
  * @param rules the priority-action rules and thresholds
+ * @param minimumField a council is ranked and banded among councils only when at least this many
+ *     published a figure that year (default 20, so that each quartile band holds at least five);
+ *     with fewer — a file of one region, or of England and one council — there is no rank or band
+ *     to earn, and the comparison says how many councils there were
  */
 public record MetricsSettings(
     int trendYears,
     double stableSlopeShare,
     double confidenceLevel,
     Optional<Double> caseloadTarget,
-    PriorityRules rules) {
+    PriorityRules rules,
+    int minimumField) {
+
+  /** The default field of at least 20 councils. */
+  public static final int MINIMUM_FIELD = 20;
+
+  /** With the default {@link #MINIMUM_FIELD}. */
+  public MetricsSettings(int trendYears, double stableSlopeShare, double confidenceLevel,
+      Optional<Double> caseloadTarget, PriorityRules rules) {
+    this(trendYears, stableSlopeShare, confidenceLevel, caseloadTarget, rules, MINIMUM_FIELD);
+  }
 
   public MetricsSettings {
     Objects.requireNonNull(caseloadTarget, "caseloadTarget");
@@ -43,6 +57,9 @@ public record MetricsSettings(
     }
     caseloadTarget.filter(t -> !(t > 0 && Double.isFinite(t))).ifPresent(t -> problems.add(
         Problem.of("MetricsSettings.caseloadTarget", t, "a positive number")));
+    if (minimumField < 2) {
+      problems.add(Problem.of("MetricsSettings.minimumField", minimumField, Expected.atLeast(2)));
+    }
     if (!problems.isEmpty()) {
       throw new MetricsException(problems);
     }
@@ -55,11 +72,18 @@ public record MetricsSettings(
 
   /** A copy planning capacity for an average caseload of {@code target} cases per FTE. */
   public MetricsSettings withCaseloadTarget(double target) {
-    return new MetricsSettings(trendYears, stableSlopeShare, confidenceLevel, Optional.of(target), rules);
+    return new MetricsSettings(trendYears, stableSlopeShare, confidenceLevel, Optional.of(target), rules,
+        minimumField);
   }
 
   /** A copy with other priority rules. */
   public MetricsSettings withRules(PriorityRules newRules) {
-    return new MetricsSettings(trendYears, stableSlopeShare, confidenceLevel, caseloadTarget, newRules);
+    return new MetricsSettings(trendYears, stableSlopeShare, confidenceLevel, caseloadTarget, newRules,
+        minimumField);
+  }
+
+  /** A copy ranking councils among at least {@code councils} with a figure. */
+  public MetricsSettings withMinimumField(int councils) {
+    return new MetricsSettings(trendYears, stableSlopeShare, confidenceLevel, caseloadTarget, rules, councils);
   }
 }

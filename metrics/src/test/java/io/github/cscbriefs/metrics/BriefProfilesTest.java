@@ -4,6 +4,7 @@ import static io.github.cscbriefs.testkit.Fixtures.STEADY;
 import static io.github.cscbriefs.testkit.Fixtures.STRETCHED;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import io.github.cscbriefs.model.AreaFigures;
@@ -134,7 +135,7 @@ class BriefProfilesTest {
   @Test
   void everyIndicatorOfTheCatalogueIsCompared() {
     Dataset d = Fixtures.dataset();
-    CouncilProfile p = BriefProfiles.of(d).profile(STRETCHED, 2020);
+    CouncilProfile p = BriefProfiles.of(d, MetricsSettings.defaults().withMinimumField(8)).profile(STRETCHED, 2020);
     assertEquals(d.indicators().indicators(), p.comparisons().stream().map(IndicatorComparison::indicator).toList());
     IndicatorComparison caseload = p.comparison(Indicators.CASELOAD).orElseThrow();
     assertEquals(Fixtures.YEARS, caseload.series().stream().map(SeriesPoint::year).toList());
@@ -144,6 +145,21 @@ class BriefProfilesTest {
     assertEquals(QuartileBand.D, caseload.standing().orElseThrow().band());
     assertEquals(8, caseload.standing().orElseThrow().outOf());
     assertEquals(8, caseload.distribution().values().size());
+  }
+
+  @Test
+  void aCouncilIsRankedAndBandedOnlyAmongEnoughCouncils() {
+    // The fixture's 8 councils are fewer than the default field of 20: no rank, no band, and why.
+    IndicatorComparison caseload = BriefProfiles.of(Fixtures.dataset()).profile(STRETCHED, 2020)
+        .comparison(Indicators.CASELOAD).orElseThrow();
+    assertTrue(caseload.standing().isEmpty());
+    assertTrue(caseload.unrankedForTooFewCouncils());
+    assertEquals(8, caseload.distribution().values().size());
+    assertTrue(BriefProfiles.of(Fixtures.dataset(), MetricsSettings.defaults().withMinimumField(9))
+        .profile(STRETCHED, 2020).comparison(Indicators.CASELOAD).orElseThrow().standing().isEmpty());
+    assertEquals(8, BriefProfiles.of(Fixtures.dataset(), MetricsSettings.defaults().withMinimumField(8))
+        .profile(STRETCHED, 2020).comparison(Indicators.CASELOAD).orElseThrow().standing().orElseThrow().outOf());
+    assertThrows(MetricsException.class, () -> MetricsSettings.defaults().withMinimumField(1));
   }
 
   @Test

@@ -7,6 +7,7 @@ import io.github.cscbriefs.metrics.Direction;
 import io.github.cscbriefs.metrics.Evidence;
 import io.github.cscbriefs.metrics.Gap;
 import io.github.cscbriefs.metrics.GapClosure;
+import io.github.cscbriefs.metrics.IndicatorComparison;
 import io.github.cscbriefs.metrics.OwnerRole;
 import io.github.cscbriefs.metrics.PlanProgress;
 import io.github.cscbriefs.metrics.PlanStatus;
@@ -186,6 +187,16 @@ public final class Wording {
       case HEAD_OF_SERVICE_CARE_LEAVERS -> "Head of service, care leavers";
       case CHIEF_EXECUTIVE_AND_LEAD_MEMBER -> "Chief executive and lead member for children's services";
     };
+  }
+
+  /**
+   * Why a figure has no rank, or an en dash when it needs no reason (no figure, or no better
+   * direction): "not ranked: only 2 councils have a figure".
+   */
+  public static String unranked(IndicatorComparison c) {
+    return c.unrankedForTooFewCouncils()
+        ? "not ranked: only " + count(c.distribution().values().size(), "council has", "councils have") + " a figure"
+        : "\u2013";
   }
 
   /** The name of what a gap compares with: "England", the region's name, the neighbours' mean. */

@@ -41,6 +41,10 @@ public final class CsvRows implements Iterable<CsvTable.Row>, Closeable {
       throw DataFileException.of(Problem.inFile(file, "", "", "a header line followed by data rows; the file is empty"));
     }
     checkDelimiter(file, headings);
+    List<Problem> limits = TextLimits.line(file, 1, cells, i -> String.valueOf(i + 1));
+    if (!limits.isEmpty()) {
+      throw new DataFileException(limits);
+    }
     this.header = new CsvTable(file, headings, List.of());
   }
 
@@ -80,11 +84,34 @@ public final class CsvRows implements Iterable<CsvTable.Row>, Closeable {
       private long nextLine = parser.getCurrentLineNumber() + 1;
       private CsvTable.Row pending;
       private boolean anyData;
+      private long rows;
+      /** Cells and lines beyond the limits: such a row is not given out, and the file fails at its end. */
+      private final List<Problem> overLimits = new java.util.ArrayList<>();
 
       @Override
       public boolean hasNext() {
-        if (pending == null) {
+        while (pending == null) {
           Optional<CSVRecord> record = nextRecord(header.file());
+          if (record.isPresent() && ++rows > TextLimits.MAX_ROWS) {
+            overLimits.add(Problem.at(header.file(), nextLine, "", "more than " + TextLimits.MAX_ROWS + " rows",
+                Expected.ofAtMost("a file", TextLimits.MAX_ROWS + " data rows")));
+            throw new DataFileException(overLimits);
+          }
+          if (record.isPresent()) {
+            List<Problem> problems = TextLimits.line(header.file(), nextLine, record.get().toList(),
+                i -> i < header.header().size() ? header.header().get(i) : String.valueOf(i + 1));
+            if (!problems.isEmpty()) {
+              overLimits.addAll(problems);
+              if (overLimits.size() >= ProblemLog.MAX_LISTED) {
+                throw new DataFileException(overLimits);
+              }
+              nextLine = parser.getCurrentLineNumber() + 1;
+              continue;
+            }
+          }
+          if (record.isEmpty() && !overLimits.isEmpty()) {
+            throw new DataFileException(overLimits);
+          }
           if (record.isEmpty()) {
             if (!anyData) {
               throw DataFileException.of(Problem.inFile(header.file(), "", "",

@@ -24,9 +24,35 @@ public final class EesCells {
     }
     if (NUMBER.matcher(text).matches()) {
       double number = Double.parseDouble(text);
-      // An exponent can overflow (1e999 is Infinity), which no measure can hold.
-      return Double.isFinite(number) ? Optional.of(Value.of(number)) : Optional.empty();
+      // An exponent can overflow (1e999 is Infinity), which no measure can hold, or underflow (1e-999
+      // reads as 0, which the file did not say).
+      return Double.isFinite(number) && !tooSmall(text, number) ? Optional.of(Value.of(number)) : Optional.empty();
     }
     return MissingReason.fromSymbol(text).map(Value::missing);
+  }
+
+  /**
+   * What a valid cell looks like, for a cell {@link #parse} refused: {@link #EXPECTED}, or for a
+   * number too small to hold, why.
+   */
+  public static String expected(String cell) {
+    String text = cell.trim();
+    if (NUMBER.matcher(text).matches() && tooSmall(text, Double.parseDouble(text))) {
+      return "a number that is 0 or at least 1e-300 in size (this one is too small to hold and would "
+          + "read as 0)";
+    }
+    return EXPECTED;
+  }
+
+  /** Smallest non-zero size accepted: far below any published figure, far above double's underflow. */
+  private static final double MIN_MAGNITUDE = 1e-300;
+
+  /** A non-zero number so small it reads as 0 or loses its precision (subnormal). */
+  private static boolean tooSmall(String text, double number) {
+    if (number != 0) {
+      return Math.abs(number) < MIN_MAGNITUDE;
+    }
+    String mantissa = text.split("[eE]")[0];
+    return mantissa.chars().anyMatch(c -> c >= '1' && c <= '9');
   }
 }

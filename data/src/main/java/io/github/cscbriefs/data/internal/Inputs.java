@@ -30,10 +30,15 @@ public final class Inputs {
     return TextFiles.open(file, ReadLimits.DEFAULT_MAX_BYTES);
   }
 
-  /** A stream of a file. */
+  /** A stream of a regular file (a folder, a named pipe, a device or a socket is refused before opening). */
   public static InputStream stream(Path file) {
     if (Files.isDirectory(file)) {
       throw DataFileException.of(Problem.inFile(file.toString(), "", "", "a file; this is a folder"));
+    }
+    if (Files.exists(file) && !Files.isRegularFile(file)) {
+      // opening a named pipe waits for a writer, and a device can be endless: refuse before opening
+      throw DataFileException.of(Problem.inFile(file.toString(), "", "a named pipe or other special file",
+          "a regular file (a named pipe, device or socket is refused, not waited on)"));
     }
     try {
       return Files.newInputStream(file);

@@ -3,6 +3,8 @@ package io.github.cscbriefs.data.local;
 import com.fasterxml.jackson.core.JsonFactory;
 import com.fasterxml.jackson.core.JsonParser;
 import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.core.JsonStreamContext;
+import com.fasterxml.jackson.core.JsonToken;
 import com.fasterxml.jackson.core.StreamReadConstraints;
 import com.fasterxml.jackson.dataformat.yaml.YAMLFactory;
 import io.github.cscbriefs.data.DataFileException;
@@ -40,6 +42,12 @@ public final class LocalEvidenceReader {
 
   /** Files larger than this are refused before parsing. */
   public static final long MAX_BYTES = 2L * 1024 * 1024;
+  /**
+   * Longest text accepted in any value or key: 2,000 characters, about 300 words or half a page of
+   * the brief (the longest in the shipped example is under 150). Jackson's own string-length limit
+   * is not applied by its YAML parser (a 1 MB title was read), so the reader counts.
+   */
+  public static final int MAX_TEXT_CHARS = 2_000;
 
   private final CouncilDirectory councils;
   private final IndicatorCatalogue indicators;
@@ -58,6 +66,7 @@ public final class LocalEvidenceReader {
     String name = file.getFileName().toString();
     JsonFactory factory = factoryFor(name);
     byte[] bytes = readBounded(file, name);
+    checkTextLengths(factory, bytes, name);
     List<Problem> problems = new ArrayList<>();
     LocalFileTree.Parsed tree = parse(factory, bytes, name, problems);
     LocalFileBinder binder = new LocalFileBinder(name, problems);
@@ -90,7 +99,7 @@ public final class LocalEvidenceReader {
   private static JsonFactory factoryFor(String name) {
     String lower = name.toLowerCase(Locale.ROOT);
     StreamReadConstraints limits = StreamReadConstraints.builder()
-        .maxNestingDepth(32).maxStringLength(100_000).maxNumberLength(50).build();
+        .maxNestingDepth(32).maxStringLength((int) MAX_BYTES).maxNumberLength(50).build();
     if (lower.endsWith(".yaml") || lower.endsWith(".yml")) {
       LoaderOptions options = new LoaderOptions();
       options.setAllowDuplicateKeys(false);
@@ -122,6 +131,47 @@ public final class LocalEvidenceReader {
       throw DataFileException.of(Problem.inFile(name, "", String.valueOf(e.getMessage()),
           Expected.aReadableFile()));
     }
+  }
+
+  /**
+   * Refuses every key or string value longer than {@link #MAX_TEXT_CHARS}, with its line, key path
+   * and length, in one pass over the tokens (YAML and JSON alike). Syntax errors are left to
+   * {@link #parse}, which reports them.
+   */
+  private static void checkTextLengths(JsonFactory factory, byte[] bytes, String name) {
+    List<Problem> tooLong = new ArrayList<>();
+    try (JsonParser parser = factory.createParser(bytes)) {
+      parser.disable(JsonParser.Feature.STRICT_DUPLICATE_DETECTION);
+      for (JsonToken token = parser.nextToken(); token != null && tooLong.size() < 100; token = parser.nextToken()) {
+        if ((token == JsonToken.VALUE_STRING || token == JsonToken.FIELD_NAME)
+            && parser.getTextLength() > MAX_TEXT_CHARS) {
+          tooLong.add(Problem.at(name, parser.currentTokenLocation().getLineNr(), userPath(parser.getParsingContext()),
+              parser.getTextLength() + " characters", Expected.ofAtMost("text", MAX_TEXT_CHARS + " characters")));
+        }
+      }
+    } catch (IOException | RuntimeException e) {
+      // a syntax error: parse reports it
+    }
+    if (!tooLong.isEmpty()) {
+      throw new DataFileException(tooLong);
+    }
+  }
+
+  /** A key path as the user writes it, e.g. {@code plan[0].title}. */
+  private static String userPath(JsonStreamContext context) {
+    java.util.Deque<String> parts = new java.util.ArrayDeque<>();
+    for (JsonStreamContext c = context; c != null && !c.inRoot(); c = c.getParent()) {
+      if (c.inArray()) {
+        parts.push("[" + c.getCurrentIndex() + "]");
+      } else if (c.getCurrentName() != null) {
+        parts.push(c.getCurrentName());
+      }
+    }
+    StringBuilder path = new StringBuilder();
+    for (String part : parts) {
+      path.append(part.startsWith("[") || path.length() == 0 ? "" : ".").append(part);
+    }
+    return path.toString();
   }
 
   /** The file as a tree of keys and values that know their lines; a syntax error ends here. */

@@ -159,7 +159,8 @@ final class BenchmarkSection {
         values.indexOf(o) < values.size() / 2), Layer.FOREGROUND));
     Optional<Standing> standing = c.standing();
     String position = standing.map(s -> "ranked " + s.rank() + " of " + s.outOf() + " (band "
-        + s.band().name() + ", " + Wording.band(s.band()) + ")").orElse("not ranked");
+        + s.band().name() + ", " + Wording.band(s.band()) + ")").orElse(c.unrankedForTooFewCouncils()
+        ? Wording.unranked(c) : "not ranked");
     String alt = "Bar chart of " + c.indicator().label() + " for all " + values.size()
         + " councils with a figure in " + profile.year() + ", best to worst. "
         + profile.council().name() + " (highlighted) " + Wording.withUnit(c.value(), unit)
@@ -167,7 +168,7 @@ final class BenchmarkSection {
         + ".";
     Table summary = Table.withColumns(Column.text("Measure", 2), Column.number("Value", 1))
         .row(profile.council().name(), Wording.figure(c.value(), unit))
-        .row("Rank (1 = best)", standing.map(s -> s.rank() + " of " + s.outOf()).orElse("\u2013"))
+        .row("Rank (1 = best)", standing.map(s -> s.rank() + " of " + s.outOf()).orElse(Wording.unranked(c)))
         .row("Quartile band", standing.map(s -> s.band().name() + " (" + Wording.band(s.band())
             + ")").orElse("\u2013"))
         .row("Lower quartile", Wording.figure(distribution.lowerQuartile(), unit))
