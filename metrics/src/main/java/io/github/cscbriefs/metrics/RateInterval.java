@@ -26,10 +26,9 @@ import org.apache.commons.math3.util.FastMath;
  * @param confidenceLevel e.g. 0.95
  * @param trials the whole-number denominator used
  * @param significance against England
- * @param method the method in words, for a footnote
  */
 public record RateInterval(double estimate, double lower, double upper, double confidenceLevel,
-    int trials, Significance significance, String method) {
+    int trials, Significance significance) {
 
   /**
    * The standard normal, for the z of a confidence level. Made without a random generator: it is
@@ -37,10 +36,6 @@ public record RateInterval(double estimate, double lower, double upper, double c
    * each seeds a new Well19937c generator; that took a sixth of a full metrics pass.)
    */
   private static final NormalDistribution STANDARD_NORMAL = new NormalDistribution(null, 0, 1);
-
-  static final String METHOD = "Wilson score interval on the rate's denominator (whole FTE, "
-      + "FTE-days for absence, children for children in care); approximate, since FTE is not a count "
-      + "of independent people";
 
   /**
    * The interval for {@code rate} (in percent, 0–100) over {@code denominator} trials, compared with
@@ -62,7 +57,7 @@ public record RateInterval(double estimate, double lower, double upper, double c
     double lower = Math.max(0, Math.min(bounds[0] * 100, Values.number(rate)));
     double upper = Math.min(100, Math.max(bounds[1] * 100, Values.number(rate)));
     return Optional.of(new RateInterval(Values.number(rate), lower, upper, confidenceLevel,
-        (int) trials, significance(lower, upper, england, polarity), METHOD));
+        (int) trials, significance(lower, upper, england, polarity)));
   }
 
   /**

@@ -53,6 +53,11 @@ public final class Wording {
       Indicators.ABSENCE, "Reduce social workers' sickness absence",
       Indicators.CLA_SOCIAL_WORKER_CHANGES, "Give children in care a stable social worker");
 
+  /** How {@link RateInterval}s are computed, for the sentence that quotes one. */
+  private static final String INTERVAL_METHOD = "Wilson score interval on the rate's denominator (whole FTE, "
+      + "FTE-days for absence, children for children in care); approximate, since FTE is not a count "
+      + "of independent people";
+
   private Wording() {
   }
 
@@ -283,7 +288,7 @@ public final class Wording {
     } else if (evidence instanceof Evidence.SignificantlyWorse e) {
       RateInterval i = e.interval();
       return "Significantly worse than England: " + Math.round(i.confidenceLevel() * 100) + "% interval "
-          + number(i.lower(), 1) + "–" + number(i.upper(), 1) + "% (" + i.method() + ").";
+          + number(i.lower(), 1) + "–" + number(i.upper(), 1) + "% (" + INTERVAL_METHOD + ").";
     } else if (evidence instanceof Evidence.CapacityNeed e) {
       return capacity(e);
     } else if (evidence instanceof Evidence.Judged e) {
