@@ -13,6 +13,8 @@ module io.github.cscbriefs.model {
   // time (its expression language and type resolver); without these a module path lacks them.
   requires jakarta.el;
   requires com.fasterxml.classmate;
+  // Hibernate Validator's start-up INFO line is lowered on java.util.logging (see ModelValidation).
+  requires java.logging;
 
   exports io.github.cscbriefs.model;
   exports io.github.cscbriefs.model.problem;

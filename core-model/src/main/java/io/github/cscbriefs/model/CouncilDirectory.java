@@ -21,9 +21,21 @@ public final class CouncilDirectory {
   private final Map<String, Council> byLaCode;
   private final List<Reorganisation> reorganisations;
   private final List<CombinedReturn> combinedReturns;
+  private final Map<String, String> aliases;
+  private final Map<String, String> laCodeByAlias;
 
   public CouncilDirectory(List<Council> councils, List<Reorganisation> reorganisations,
       List<CombinedReturn> combinedReturns) {
+    this(councils, reorganisations, combinedReturns, Map.of());
+  }
+
+  /**
+   * A directory whose councils can also be found by other names: {@code aliases} maps a name
+   * people use (e.g. "Bristol", "County Durham") to the LA code of the council it means. A
+   * council's own name always wins over an alias.
+   */
+  public CouncilDirectory(List<Council> councils, List<Reorganisation> reorganisations,
+      List<CombinedReturn> combinedReturns, Map<String, String> aliases) {
     Map<String, Council> map = new LinkedHashMap<>();
     List<Problem> problems = new ArrayList<>();
     councils.stream().sorted(Comparator.comparing(Council::name)).forEach(c -> {
@@ -41,12 +53,21 @@ public final class CouncilDirectory {
       c.laCodes().stream().filter(code -> !map.containsKey(code)).forEach(code -> problems.add(
           Problem.of("combinedReturns.laCodes", code, Expected.aKnownCouncil())));
     }
+    Map<String, String> byAlias = new LinkedHashMap<>();
+    aliases.forEach((alias, code) -> {
+      if (!map.containsKey(code)) {
+        problems.add(Problem.of("aliases." + alias, code, Expected.aKnownCouncil()));
+      }
+      byAlias.put(normaliseName(alias), code);
+    });
     if (!problems.isEmpty()) {
       throw new ModelViolationException("CouncilDirectory", problems);
     }
     this.byLaCode = Collections.unmodifiableMap(map);
     this.reorganisations = List.copyOf(reorganisations);
     this.combinedReturns = List.copyOf(combinedReturns);
+    this.aliases = Collections.unmodifiableMap(new LinkedHashMap<>(aliases));
+    this.laCodeByAlias = Collections.unmodifiableMap(byAlias);
   }
 
   /** All councils, current and abolished, by name. */
@@ -67,6 +88,11 @@ public final class CouncilDirectory {
     return combinedReturns;
   }
 
+  /** The other names councils can be found by, each with the LA code it means. */
+  public Map<String, String> aliases() {
+    return aliases;
+  }
+
   /** By three-digit LA code or by any GSS code the council has had. */
   public Optional<Council> byCode(String code) {
     String c = code.trim().toUpperCase(Locale.ROOT);
@@ -77,11 +103,91 @@ public final class CouncilDirectory {
     return byLaCode.values().stream().filter(x -> x.gssCodes().contains(c)).findFirst();
   }
 
-  /** By name, ignoring case, punctuation and "&amp;" versus "and". */
+  /**
+   * By name or alias, ignoring case, punctuation, "&amp;" versus "and", and the words of a council's
+   * title ("Sefton Council", "Durham County Council", "Royal Borough of Greenwich").
+   */
   public Optional<Council> byName(String name) {
     String wanted = normaliseName(name);
-    return byLaCode.values().stream().filter(c -> normaliseName(c.name()).equals(wanted))
+    Optional<Council> found = exactly(wanted);
+    if (found.isPresent()) {
+      return found;
+    }
+    String untitled = withoutTitle(wanted);
+    return untitled.equals(wanted) || untitled.isEmpty() ? Optional.empty() : exactly(untitled);
+  }
+
+  private Optional<Council> exactly(String normalised) {
+    Optional<Council> own = byLaCode.values().stream().filter(c -> normaliseName(c.name()).equals(normalised))
         .min(Comparator.comparing(c -> !c.current()));
+    return own.or(() -> Optional.ofNullable(laCodeByAlias.get(normalised)).map(byLaCode::get));
+  }
+
+  /**
+   * The current councils whose names or aliases are closest to {@code name}, closest first, at most
+   * {@code limit}: those within a few typing slips of it, or whose name contains it as a word
+   * ("Northampton"). Empty when nothing is close; for "did you mean …?" after a miss.
+   */
+  public List<Council> closest(String name, int limit) {
+    String wanted = withoutTitle(normaliseName(name));
+    if (wanted.length() < 3) {
+      return List.of();
+    }
+    Map<Council, Integer> best = new LinkedHashMap<>();
+    for (Council c : current()) {
+      List<String> names = new ArrayList<>(List.of(normaliseName(c.name())));
+      laCodeByAlias.forEach((alias, code) -> {
+        if (code.equals(c.laCode())) {
+          names.add(alias);
+        }
+      });
+      for (String candidate : names) {
+        int score = closeness(wanted, candidate);
+        if (score >= 0) {
+          best.merge(c, score, Math::min);
+        }
+      }
+    }
+    return best.entrySet().stream()
+        .sorted(Map.Entry.<Council, Integer>comparingByValue().thenComparing(e -> e.getKey().name()))
+        .limit(limit).map(Map.Entry::getKey).toList();
+  }
+
+  /** 0 when one contains the other as whole words or a word's start, else the edit distance if small, else -1. */
+  private static int closeness(String wanted, String candidate) {
+    if (wanted.length() >= 4 && (" " + candidate).contains(" " + wanted)) {
+      return 0;
+    }
+    int distance = editDistance(wanted, candidate);
+    return distance <= Math.max(1, Math.min(3, wanted.length() / 4)) ? distance : -1;
+  }
+
+  private static int editDistance(String a, String b) {
+    int[] previous = new int[b.length() + 1];
+    int[] row = new int[b.length() + 1];
+    for (int j = 0; j <= b.length(); j++) {
+      previous[j] = j;
+    }
+    for (int i = 1; i <= a.length(); i++) {
+      row[0] = i;
+      for (int j = 1; j <= b.length(); j++) {
+        int substitution = previous[j - 1] + (a.charAt(i - 1) == b.charAt(j - 1) ? 0 : 1);
+        row[j] = Math.min(substitution, Math.min(previous[j], row[j - 1]) + 1);
+      }
+      int[] swap = previous;
+      previous = row;
+      row = swap;
+    }
+    return previous[b.length()];
+  }
+
+  /** A normalised name without the words of a council's title before or after it. */
+  static String withoutTitle(String normalised) {
+    return normalised
+        .replaceFirst("^(the )?(london borough of|royal borough of|metropolitan borough of|borough of|council of) ", "")
+        .replaceFirst(" (metropolitan borough|metropolitan district|county borough|borough|county|city|district)?"
+            + " ?council$", "")
+        .trim();
   }
 
   /** By code or name. */

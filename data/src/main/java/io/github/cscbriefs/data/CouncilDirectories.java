@@ -24,12 +24,14 @@ import java.util.stream.Collectors;
  * Builds the {@link CouncilDirectory}: councils from the LA code list, the reorganisations and
  * combined returns from the project's small documented resource files ({@code
  * councils/reorganisations.csv}, {@code councils/combined-returns.csv}, each saying where its facts
- * come from), and GSS codes learned from the workforce and Ofsted files.
+ * come from), the other names councils go by ({@code councils/aliases.csv}: "Bristol", "Hull",
+ * "County Durham", "BCP"), and GSS codes learned from the workforce and Ofsted files.
  */
 public final class CouncilDirectories {
 
   static final String REORGANISATIONS = "/io/github/cscbriefs/data/councils/reorganisations.csv";
   static final String COMBINED_RETURNS = "/io/github/cscbriefs/data/councils/combined-returns.csv";
+  static final String ALIASES = "/io/github/cscbriefs/data/councils/aliases.csv";
 
   private CouncilDirectories() {}
 
@@ -41,6 +43,17 @@ public final class CouncilDirectories {
    */
   public static CouncilDirectory of(List<Council> councils, List<Reorganisation> reorganisations,
       List<CombinedReturn> combinedReturns) {
+    return of(councils, reorganisations, combinedReturns, Map.of());
+  }
+
+  /**
+   * As {@link #of(List, List, List)}, the councils also found by the names in {@code aliases}
+   * (name → LA code).
+   *
+   * @throws DataFileException when a reorganisation, combined return or alias names an unknown council
+   */
+  public static CouncilDirectory of(List<Council> councils, List<Reorganisation> reorganisations,
+      List<CombinedReturn> combinedReturns, Map<String, String> aliases) {
     Set<String> abolished = reorganisations.stream().flatMap(r -> r.predecessors().stream())
         .collect(Collectors.toSet());
     List<Council> marked = councils.stream()
@@ -48,16 +61,16 @@ public final class CouncilDirectories {
             ? new Council(c.laCode(), c.gssCodes(), c.name(), c.region(), c.type(), false) : c)
         .toList();
     try {
-      return new CouncilDirectory(marked, reorganisations, combinedReturns);
+      return new CouncilDirectory(marked, reorganisations, combinedReturns, aliases);
     } catch (ModelViolationException e) {
       throw new DataFileException(e.violations().stream()
           .map(v -> Problem.inFile("council directory", v.where().location(), v.value(), v.expected())).toList());
     }
   }
 
-  /** The directory with the bundled reorganisations and combined returns. */
+  /** The directory with the bundled reorganisations, combined returns and aliases. */
   public static CouncilDirectory of(List<Council> councils) {
-    return of(councils, bundledReorganisations(), bundledCombinedReturns());
+    return of(councils, bundledReorganisations(), bundledCombinedReturns(), bundledAliases());
   }
 
   /**
@@ -77,7 +90,8 @@ public final class CouncilDirectories {
       }
       councils.add(updated);
     }
-    return new CouncilDirectory(councils, directory.reorganisations(), directory.combinedReturns());
+    return new CouncilDirectory(councils, directory.reorganisations(), directory.combinedReturns(),
+        directory.aliases());
   }
 
   /** The reorganisations bundled with the project (see {@code councils/reorganisations.csv}). */
@@ -100,6 +114,16 @@ public final class CouncilDirectories {
         row.get(table.column("name").orElseThrow()),
         codes(row.get(table.column("la_codes").orElseThrow())),
         Integer.parseInt(row.get(table.column("first_year").orElseThrow())))).toList();
+  }
+
+  /** The other names of councils bundled with the project (see {@code councils/aliases.csv}), name → LA code. */
+  public static Map<String, String> bundledAliases() {
+    CsvTable table = table(ALIASES);
+    Columns.require(table, List.of(List.of("alias"), List.of("la_code"), List.of("source")));
+    Map<String, String> aliases = new LinkedHashMap<>();
+    table.rows().forEach(row -> aliases.put(row.get(table.column("alias").orElseThrow()).trim(),
+        row.get(table.column("la_code").orElseThrow()).trim()));
+    return aliases;
   }
 
   /** Splits DfE's joined codes, "314 / 318", into their parts. */

@@ -13,9 +13,27 @@ import java.util.Set;
 /** Validates domain values with Hibernate Validator; every record calls it from its constructor. */
 public final class ModelValidation {
 
+  /**
+   * Hibernate Validator logs through JBoss Logging, which, when the caller has set up no logging
+   * library, writes to java.util.logging, whose default console handler prints INFO: an
+   * "HV000001: Hibernate Validator" line in every caller's console. Its logger is lowered to
+   * WARNING unless the caller has given it a level (e.g. {@code org.hibernate.validator.level=INFO}
+   * in logging.properties); other logging libraries keep their own configuration. Held here so the
+   * level is not lost when the logger would otherwise be collected.
+   */
+  private static final java.util.logging.Logger HIBERNATE_VALIDATOR_LOG = quietHibernateValidator();
+
   private static final Validator VALIDATOR = buildValidator();
 
   private ModelValidation() {}
+
+  private static java.util.logging.Logger quietHibernateValidator() {
+    java.util.logging.Logger logger = java.util.logging.Logger.getLogger("org.hibernate.validator");
+    if (logger.getLevel() == null) {
+      logger.setLevel(java.util.logging.Level.WARNING);
+    }
+    return logger;
+  }
 
   private static Validator buildValidator() {
     ValidatorFactory factory = Validation.buildDefaultValidatorFactory();

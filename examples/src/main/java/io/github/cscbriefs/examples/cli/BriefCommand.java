@@ -39,9 +39,11 @@ final class BriefCommand implements Callable<Integer> {
 
   @Mixin CouncilSelection selection = new CouncilSelection();
 
-  @Option(names = "--year", paramLabel = "YYYY",
-      description = "Workforce reporting year (as at 30 September). Default: the latest in the data.")
-  Integer year;
+  @Option(names = "--year", paramLabel = "YYYY", split = ",",
+      description = "Workforce reporting year (as at 30 September); repeat it or list years (2021,2025) for one "
+          + "brief per year. Default: the latest in the data. The year is part of each file's name "
+          + "(sefton-2025.pdf), so briefs of different years never replace each other.")
+  List<Integer> years = new ArrayList<>();
 
   @Option(names = "--out", paramLabel = "DIR", defaultValue = "briefs",
       description = "Folder for the PDFs (created if needed). Default: ${DEFAULT-VALUE}")
@@ -51,8 +53,15 @@ final class BriefCommand implements Callable<Integer> {
 
   @Spec CommandSpec spec;
 
+  /** One brief to write: a council's, for a reporting year. */
+  record Job(Council council, int year) {}
+
   /** What happened to one council's brief. */
-  record Outcome(Council council, Path file, String failure) {
+  record Outcome(Job job, Path file, String failure) {
+    Council council() {
+      return job.council();
+    }
+
     boolean ok() {
       return failure == null;
     }
@@ -63,17 +72,29 @@ final class BriefCommand implements Callable<Integer> {
     if (out == null) {
       out = Path.of("briefs");
     }
+    requireFolder(out);
     PrintWriter stdout = spec.commandLine().getOut();
     PrintWriter err = spec.commandLine().getErr();
     Dataset dataset = data.load();
     List<Council> councils = selection.resolve(dataset.councils());
-    int reportingYear = Years.choose(dataset, year);
+    Errors.missingTempFolder().ifPresent(message -> {
+      throw new IllegalStateException(message);
+    });
+    int removed = OutputFiles.removeUnfinished(out);
+    if (removed > 0) {
+      LOG.debug("removed {} unfinished file(s) left in {} by an interrupted run", removed, out);
+    }
+    List<Integer> reportingYears = Years.chooseAll(dataset, years);
+    List<Job> jobs = new ArrayList<>();
+    for (Council council : councils) {
+      reportingYears.forEach(y -> jobs.add(new Job(council, y)));
+    }
     BriefProfiles profiles = BriefProfiles.of(dataset);
     BriefRenderer renderer = BriefRenderer.withClock(data.clock);
     boolean interactive = System.console() != null;
-    List<Outcome> outcomes = writeAll(councils,
-        council -> write(profiles, renderer, dataset, council, reportingYear), interactive ? err : null);
-    report(outcomes, stdout, err);
+    List<Outcome> outcomes = writeAll(jobs,
+        job -> write(profiles, renderer, dataset, job.council(), job.year()), interactive ? err : null);
+    report(outcomes, reportingYears.size() > 1, stdout, err);
     return outcomes.stream().allMatch(Outcome::ok) ? 0 : 1;
   }
 
@@ -81,12 +102,12 @@ final class BriefCommand implements Callable<Integer> {
       int reportingYear) throws Exception {
     CouncilProfile profile = profiles.profile(council, reportingYear);
     byte[] pdf = renderer.render(profile, BriefOptions.from(dataset, council));
-    Path file = out.resolve(OutputFiles.safeName(council.name(), "pdf"));
+    Path file = out.resolve(OutputFiles.safeName(council.name(), reportingYear, "pdf"));
     try {
       OutputFiles.writeAtomically(file, stream -> stream.write(pdf));
     } catch (java.nio.file.FileSystemException e) {
       throw new java.io.IOException("cannot write " + file + ": "
-          + (e.getReason() == null ? e.getClass().getSimpleName() : e.getReason()), e);
+          + (e.getReason() == null ? Errors.describe(e) : e.getReason()), e);
     }
     LOG.debug("wrote {} ({} bytes)", file, pdf.length);
     return file;
@@ -94,23 +115,23 @@ final class BriefCommand implements Callable<Integer> {
 
   @FunctionalInterface
   interface BriefWriter {
-    Path write(Council council) throws Exception;
+    Path write(Job job) throws Exception;
   }
 
   /**
    * Writes every brief on a pool as wide as the machine. With a {@code progress} stream (a terminal)
-   * and more than one council, shows a progress bar there.
+   * and more than one brief, shows a progress bar there.
    */
-  static List<Outcome> writeAll(List<Council> councils, BriefWriter writer, PrintWriter progress)
+  static List<Outcome> writeAll(List<Job> jobs, BriefWriter writer, PrintWriter progress)
       throws InterruptedException {
-    int threads = Math.max(1, Math.min(councils.size(), Runtime.getRuntime().availableProcessors()));
+    int threads = Math.max(1, Math.min(jobs.size(), Runtime.getRuntime().availableProcessors()));
     ExecutorService pool = Executors.newFixedThreadPool(threads);
-    try (ProgressBar bar = councils.size() > 1 && progress != null ? progressBar(councils.size(), progress) : null) {
+    try (ProgressBar bar = jobs.size() > 1 && progress != null ? progressBar(jobs.size(), progress) : null) {
       List<Future<Path>> futures = new ArrayList<>();
-      for (Council council : councils) {
+      for (Job job : jobs) {
         futures.add(pool.submit(() -> {
           try {
-            return writer.write(council);
+            return writer.write(job);
           } finally {
             if (bar != null) {
               bar.step();
@@ -119,14 +140,13 @@ final class BriefCommand implements Callable<Integer> {
         }));
       }
       List<Outcome> outcomes = new ArrayList<>();
-      for (int i = 0; i < councils.size(); i++) {
+      for (int i = 0; i < jobs.size(); i++) {
         try {
-          outcomes.add(new Outcome(councils.get(i), futures.get(i).get(), null));
+          outcomes.add(new Outcome(jobs.get(i), futures.get(i).get(), null));
         } catch (ExecutionException e) {
           Throwable cause = e.getCause();
-          LOG.debug("brief for {} failed", councils.get(i).name(), cause);
-          outcomes.add(new Outcome(councils.get(i), null,
-              cause.getMessage() == null ? cause.getClass().getSimpleName() : firstLine(cause.getMessage())));
+          LOG.debug("brief for {} {} failed", jobs.get(i).council().name(), jobs.get(i).year(), cause);
+          outcomes.add(new Outcome(jobs.get(i), null, Errors.describe(cause)));
         }
       }
       return outcomes;
@@ -145,11 +165,11 @@ final class BriefCommand implements Callable<Integer> {
         .clearDisplayOnFinish().build();
   }
 
-  private static void report(List<Outcome> outcomes, PrintWriter stdout, PrintWriter err) {
+  private static void report(List<Outcome> outcomes, boolean severalYears, PrintWriter stdout, PrintWriter err) {
     long written = outcomes.stream().filter(Outcome::ok).count();
     long failed = outcomes.size() - written;
-    outcomes.stream().filter(o -> !o.ok())
-        .forEach(o -> err.println("csc-briefs: " + o.council().name() + ": " + o.failure()));
+    outcomes.stream().filter(o -> !o.ok()).forEach(o -> err.println(Errors.oneLine("csc-briefs: "
+        + o.council().name() + (severalYears ? " " + o.job().year() : "") + ": " + o.failure())));
     if (outcomes.size() <= 10) {
       outcomes.stream().filter(Outcome::ok).forEach(o -> stdout.println(o.file().toAbsolutePath().normalize()));
     }
@@ -161,8 +181,20 @@ final class BriefCommand implements Callable<Integer> {
     err.flush();
   }
 
-  private static String firstLine(String message) {
-    int newline = message.indexOf('\n');
-    return newline < 0 ? message : message.substring(0, newline) + " …";
+  /**
+   * Refuses an {@code --out} that cannot be a folder: empty, or naming a file (or a path below one)
+   * — a usage error, before any data is read.
+   */
+  static void requireFolder(Path out) {
+    if (out.toString().isBlank()) {
+      throw new CscBriefsCommand.UsageProblem("--out needs a folder's name, e.g. --out briefs");
+    }
+    Path existing = out.toAbsolutePath().normalize();
+    while (existing != null && !java.nio.file.Files.exists(existing)) {
+      existing = existing.getParent();
+    }
+    if (existing != null && !java.nio.file.Files.isDirectory(existing)) {
+      throw new CscBriefsCommand.UsageProblem("--out must be a folder, but " + existing + " is a file");
+    }
   }
 }

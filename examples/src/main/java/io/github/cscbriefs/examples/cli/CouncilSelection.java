@@ -14,11 +14,13 @@ import picocli.CommandLine.Option;
 final class CouncilSelection {
 
   @Option(names = "--la", paramLabel = "NAME|CODE",
-      description = "A council by name (any case), old 3-digit LA code or GSS code. Repeatable.")
+      description = "A council by name (any case; short names such as Bristol, Hull, County Durham or BCP "
+          + "too), 3-digit LA code or GSS code. Repeatable.")
   List<String> councils = new ArrayList<>();
 
-  @Option(names = "--region", paramLabel = "NAME",
-      description = "Every current council in a region, e.g. \"North West\" or \"Inner London\".")
+  @Option(names = "--region", paramLabel = "NAME|CODE",
+      description = "Every current council in a region, by name or GSS code, e.g. \"North West\", E12000002 "
+          + "or \"Inner London\".")
   String region;
 
   @Option(names = "--all", description = "Every current council.")
@@ -42,22 +44,50 @@ final class CouncilSelection {
       return directory.current();
     }
     if (region != null) {
-      Region r = Region.byName(region).orElseThrow(() -> new CscBriefsCommand.UsageProblem(
-          "unknown region '" + region + "'; expected one of: " + java.util.Arrays.stream(Region.values())
-              .map(Region::label).collect(Collectors.joining(", "))));
+      Region r = Region.byGssCode(region.trim().toUpperCase(java.util.Locale.ROOT)).or(() -> Region.byName(region))
+          .orElseThrow(() -> new CscBriefsCommand.UsageProblem("unknown region '" + region
+              + "'; expected a name or GSS code: " + java.util.Arrays.stream(Region.values())
+              .map(x -> x.label() + " (" + x.gssCode() + ")").collect(Collectors.joining(", "))));
       return directory.inRegion(r);
     }
     Set<Council> found = new LinkedHashSet<>();
     List<String> unknown = new ArrayList<>();
     for (String wanted : councils) {
-      directory.find(wanted).ifPresentOrElse(found::add, () -> unknown.add(wanted));
+      directory.find(wanted).ifPresentOrElse(found::add, () -> unknown.add(describeMiss(directory, wanted)));
     }
     if (!unknown.isEmpty()) {
       throw new CscBriefsCommand.UsageProblem("unknown council" + (unknown.size() > 1 ? "s " : " ")
-          + unknown.stream().map(u -> "'" + u + "'").collect(Collectors.joining(", "))
-          + "; 'csc-briefs list' shows every council with its codes");
+          + String.join(", ", unknown) + "; 'csc-briefs list' shows every council with its codes");
+    }
+    for (Council council : found) {
+      if (!council.current()) {
+        throw new CscBriefsCommand.UsageProblem(noLongerExists(directory, council));
+      }
     }
     return new ArrayList<>(found);
+  }
+
+  /** {@code 'name'}, with the closest names if any are close. */
+  private static String describeMiss(CouncilDirectory directory, String wanted) {
+    List<Council> closest = directory.closest(wanted, 3);
+    return "'" + wanted + "'" + (closest.isEmpty() ? "" : " (did you mean "
+        + closest.stream().map(c -> "'" + c.name() + "'").collect(Collectors.joining(" or ")) + "?)");
+  }
+
+  /** Why an abolished council cannot be chosen, naming the councils that replaced it. */
+  static String noLongerExists(CouncilDirectory directory, Council council) {
+    List<Council> successors = directory.successors(council.laCode());
+    String name = council.name().replace(" (Pre LG)", "");
+    if (successors.isEmpty()) {
+      return name + " no longer exists; 'csc-briefs list' shows the current councils";
+    }
+    int since = directory.reorganisations().stream().filter(r -> r.predecessors().contains(council.laCode()))
+        .mapToInt(io.github.cscbriefs.model.Reorganisation::firstYear).min().orElseThrow();
+    List<String> names = successors.stream().map(Council::name).toList();
+    String joined = names.size() == 1 ? names.get(0)
+        : String.join(", ", names.subList(0, names.size() - 1)) + " and " + names.get(names.size() - 1);
+    return name + " no longer exists: since " + since + " its children's services are run by " + joined
+        + (names.size() == 1 ? "; choose that one" : "; choose one of those");
   }
 
   static String describe(List<Council> councils) {

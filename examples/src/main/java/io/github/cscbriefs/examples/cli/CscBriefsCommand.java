@@ -54,18 +54,26 @@ public final class CscBriefsCommand implements Callable<Integer> {
     // Hibernate Validator logs through JBoss Logging; route it to SLF4J so it obeys our levels.
     System.setProperty("org.jboss.logging.provider", "slf4j");
     if (java.util.Arrays.asList(args).contains("--debug")) {
-      System.setProperty("org.slf4j.simpleLogger.defaultLogLevel", "debug");
+      // The command's own debug lines; libraries stay at WARN (simplelogger.properties).
+      System.setProperty("org.slf4j.simpleLogger.log.io.github.cscbriefs", "debug");
     }
-    System.exit(execute(new PrintWriter(System.out, true), new PrintWriter(System.err, true), args));
+    System.exit(execute(StandardOutput.system(), new PrintWriter(System.err, true), args));
   }
 
   /** Runs the command with the given output streams and returns the exit code. */
   public static int execute(PrintWriter out, PrintWriter err, String... args) {
     CommandLine commandLine = new CommandLine(new CscBriefsCommand());
-    commandLine.setOut(out);
+    // Commands print to a writer whose close() only flushes, so that a command closing its output
+    // (a CSV printer does) neither closes the caller's stream nor hides its write errors.
+    commandLine.setOut(new PrintWriter(new java.io.FilterWriter(out) {
+      @Override
+      public void close() throws java.io.IOException {
+        flush();
+      }
+    }, true));
     commandLine.setErr(err);
     commandLine.setParameterExceptionHandler((e, a) -> {
-      err.println("csc-briefs: " + e.getMessage());
+      err.println(Errors.oneLine("csc-briefs: " + e.getMessage()));
       err.println("Try '" + e.getCommandLine().getCommandSpec().qualifiedName() + " --help'.");
       return CommandLine.ExitCode.USAGE;
     });
@@ -75,22 +83,57 @@ public final class CscBriefsCommand implements Callable<Integer> {
       reportFailure(err, e, debug);
       return e instanceof UsageProblem ? CommandLine.ExitCode.USAGE : CommandLine.ExitCode.SOFTWARE;
     });
-    return commandLine.execute(args);
+    int code;
+    try {
+      code = commandLine.execute(args);
+    } catch (Error e) { // picocli hands on errors (ExceptionInInitializerError, OutOfMemoryError) unreported
+      reportFailure(err, e, java.util.Arrays.asList(args).contains("--debug"));
+      code = CommandLine.ExitCode.SOFTWARE;
+    }
+    // PrintWriter swallows write errors (a full disk, a closed pipe): without this check a run whose
+    // output was lost would still exit 0.
+    if (out.checkError()) {
+      StandardOutput known = out instanceof StandardOutput s ? s : null;
+      if (known == null || !known.readerClosed()) { // a reader that stopped reading (| head) needs no message
+        err.println(Errors.oneLine("csc-briefs: could not write to standard output "
+            + (known == null || known.failure() == null ? "(is the disk full, or was the reader closed?)"
+                : "(" + known.failure() + ")") + "; the output is incomplete"));
+        err.flush();
+      }
+      return code == 0 ? CommandLine.ExitCode.SOFTWARE : code;
+    }
+    return code;
   }
 
   /** One clear line per problem; a stack trace only with {@code --debug}. */
-  static void reportFailure(PrintWriter err, Exception e, boolean debug) {
+  static void reportFailure(PrintWriter err, Throwable e, boolean debug) {
     if (e instanceof DataFileException data) {
-      data.problems().forEach(p -> err.println("csc-briefs: " + p));
+      data.problems().forEach(p -> err.println("csc-briefs: " + Errors.problem(p)));
     } else if (e instanceof ModelViolationException model) {
-      model.violations().forEach(v -> err.println("csc-briefs: " + model.type() + ": " + v));
+      model.violations().forEach(v -> err.println("csc-briefs: " + Errors.oneLine(model.type() + ": "
+          + Errors.problem(v))));
     } else {
-      err.println("csc-briefs: " + (e.getMessage() == null ? e.getClass().getSimpleName() : e.getMessage()));
+      err.println(Errors.oneLine("csc-briefs: " + Errors.describe(e)));
     }
     if (debug) {
-      e.printStackTrace(err);
+      printStackTrace(err, e);
     }
     err.flush();
+  }
+
+  /**
+   * A stack trace whose messages are each one line with control characters visible, like every
+   * other error line (a value in a message must not forge lines or send escape codes with --debug).
+   */
+  static void printStackTrace(PrintWriter err, Throwable e) {
+    String prefix = "";
+    for (Throwable t = e; t != null; t = t.getCause() == t ? null : t.getCause()) {
+      err.println(prefix + Errors.oneLine(t.getClass().getName() + (t.getMessage() == null ? "" : ": " + t.getMessage())));
+      for (StackTraceElement frame : t.getStackTrace()) {
+        err.println("\tat " + frame);
+      }
+      prefix = "Caused by: ";
+    }
   }
 
   @Override
@@ -102,8 +145,8 @@ public final class CscBriefsCommand implements Callable<Integer> {
     if (Files.isRegularFile(local)) {
       defaultRun.data.local.add(local);
     } else {
-      spec.commandLine().getErr().println("csc-briefs: no local evidence file at " + local
-          + "; North East Lincolnshire's brief uses the official data only");
+      spec.commandLine().getErr().println(Errors.oneLine("csc-briefs: no local evidence file at " + local
+          + "; North East Lincolnshire's brief uses the official data only"));
     }
     return defaultRun.call();
   }
@@ -115,12 +158,31 @@ public final class CscBriefsCommand implements Callable<Integer> {
     }
   }
 
-  /** The version from the jar's manifest. */
+  /**
+   * The version from the jar's manifest, or else from {@code version.properties}, which Maven fills
+   * in from the pom when it builds the classes (so a run from the class path knows it too).
+   */
   static final class Version implements CommandLine.IVersionProvider {
     @Override
     public String[] getVersion() {
-      String version = CscBriefsCommand.class.getPackage().getImplementationVersion();
-      return new String[] {"csc-briefs " + (version == null ? "(development build)" : version)};
+      return new String[] {"csc-briefs " + version()};
+    }
+
+    static String version() {
+      String manifest = CscBriefsCommand.class.getPackage().getImplementationVersion();
+      if (manifest != null) {
+        return manifest;
+      }
+      try (java.io.InputStream in = CscBriefsCommand.class.getResourceAsStream("version.properties")) {
+        java.util.Properties properties = new java.util.Properties();
+        if (in != null) {
+          properties.load(in);
+        }
+        String filtered = properties.getProperty("version", "");
+        return filtered.isEmpty() || filtered.contains("${") ? "(version unknown: built without Maven)" : filtered;
+      } catch (java.io.IOException e) {
+        return "(version unknown: " + Errors.describe(e) + ")";
+      }
     }
   }
 }

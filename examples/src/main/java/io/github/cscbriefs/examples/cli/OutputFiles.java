@@ -45,13 +45,24 @@ final class OutputFiles {
     return (ascii.isEmpty() ? "council" : ascii) + "." + extension;
   }
 
+  /**
+   * The file name of a council's output for a reporting year, e.g. {@code sefton-2021.pdf}: the
+   * year is part of the name so that briefs of different years never replace each other.
+   */
+  static String safeName(String councilName, int year, String extension) {
+    String base = safeName(councilName, extension);
+    return base.substring(0, base.length() - extension.length() - 1) + "-" + year + "." + extension;
+  }
+
   /** Writes {@code content} to {@code target} atomically, replacing any existing file. */
   static void writeAtomically(Path target, Content content) throws IOException {
     Path dir = target.toAbsolutePath().getParent();
     Files.createDirectories(dir);
     // A fresh name per write (so concurrent runs never share one), created with the usual
-    // permissions (createTempFile would make it owner-only).
-    Path temp = dir.resolve("." + target.getFileName() + "." + UUID.randomUUID() + ".part");
+    // permissions (createTempFile would make it owner-only). It names the writing process, so that a
+    // later run can tell a killed run's leftover from a running writer's file.
+    Path temp = dir.resolve("." + target.getFileName() + "." + ProcessHandle.current().pid() + "."
+        + UUID.randomUUID() + ".part");
     try {
       try (FileChannel channel = FileChannel.open(temp, StandardOpenOption.CREATE_NEW,
               StandardOpenOption.WRITE);
@@ -68,5 +79,41 @@ final class OutputFiles {
     } finally {
       Files.deleteIfExists(temp);
     }
+  }
+
+  /** How long an unfinished file may go unchanged before it counts as left by a killed run. */
+  static final java.time.Duration STALE = java.time.Duration.ofMinutes(10);
+
+  private static final java.util.regex.Pattern UNFINISHED = java.util.regex.Pattern.compile(
+      "\\..+?\\.(?:(\\d+)\\.)?[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}\\.part");
+
+  /**
+   * Deletes the unfinished files that killed runs left in {@code dir}: those whose writing process
+   * has ended, or that have not changed for {@link #STALE}. A running writer's file and any file
+   * not named like one of ours are left alone.
+   *
+   * @return how many were deleted
+   */
+  static int removeUnfinished(Path dir) throws IOException {
+    if (!Files.isDirectory(dir)) {
+      return 0;
+    }
+    int removed = 0;
+    java.time.Instant staleBefore = java.time.Instant.now().minus(STALE);
+    try (java.util.stream.Stream<Path> files = Files.list(dir)) {
+      for (Path file : (Iterable<Path>) files::iterator) {
+        java.util.regex.Matcher m = UNFINISHED.matcher(file.getFileName().toString());
+        if (!m.matches() || !Files.isRegularFile(file, java.nio.file.LinkOption.NOFOLLOW_LINKS)) {
+          continue;
+        }
+        boolean writerGone = m.group(1) != null
+            && !ProcessHandle.of(Long.parseLong(m.group(1))).map(ProcessHandle::isAlive).orElse(false);
+        boolean untouched = Files.getLastModifiedTime(file).toInstant().isBefore(staleBefore);
+        if ((writerGone || untouched) && Files.deleteIfExists(file)) {
+          removed++;
+        }
+      }
+    }
+    return removed;
   }
 }

@@ -1,9 +1,10 @@
 package io.github.cscbriefs.examples.cli;
 
 import io.github.cscbriefs.model.Dataset;
+import java.util.LinkedHashSet;
 import java.util.List;
 
-/** The reporting year a command works on. */
+/** The reporting years a command works on. */
 final class Years {
 
   private Years() {}
@@ -22,5 +23,17 @@ final class Years {
           + "; the data covers " + years.get(0) + "–" + years.get(years.size() - 1));
     }
     return asked;
+  }
+
+  /** Each year asked, in the order asked and once, or the latest year if none is asked. */
+  static List<Integer> chooseAll(Dataset dataset, List<Integer> asked) {
+    if (asked == null || asked.isEmpty()) {
+      return List.of(choose(dataset, null));
+    }
+    LinkedHashSet<Integer> years = new LinkedHashSet<>();
+    for (Integer year : asked) {
+      years.add(choose(dataset, year));
+    }
+    return List.copyOf(years);
   }
 }

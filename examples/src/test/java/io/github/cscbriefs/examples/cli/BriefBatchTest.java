@@ -30,7 +30,9 @@ class BriefBatchTest {
   void oneCouncilsFailureNeverStopsTheOthersAndLeavesNoPartialFile() throws Exception {
     List<Council> councils = IntStream.range(0, 6).mapToObj(BriefBatchTest::council).toList();
     StringWriter progress = new StringWriter();
-    List<BriefCommand.Outcome> outcomes = BriefCommand.writeAll(councils, c -> {
+    List<BriefCommand.Job> jobs = councils.stream().map(c -> new BriefCommand.Job(c, 2025)).toList();
+    List<BriefCommand.Outcome> outcomes = BriefCommand.writeAll(jobs, job -> {
+      Council c = job.council();
       Path file = dir.resolve(OutputFiles.safeName(c.name(), "pdf"));
       OutputFiles.writeAtomically(file, out -> {
         out.write(("brief of " + c.name()).getBytes());

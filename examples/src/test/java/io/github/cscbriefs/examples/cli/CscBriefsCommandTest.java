@@ -118,7 +118,7 @@ class CscBriefsCommandTest {
     Path out = dir.resolve("briefs");
     Run r = run("brief", "--la", "343", "--out", out.toString());
     assertEquals(0, r.exitCode(), r.err());
-    Path pdf = out.resolve("sefton.pdf");
+    Path pdf = out.resolve("sefton-2025.pdf");
     assertTrue(r.out().contains(pdf.toAbsolutePath().toString()), r.out());
     assertTrue(r.out().contains("Wrote 1 brief to "), r.out());
     byte[] head = new byte[5];
@@ -134,15 +134,38 @@ class CscBriefsCommandTest {
   @Test
   void anUnwritableBriefFailsAloneAndTheBatchExitsOne() throws IOException {
     Path out = dir.resolve("briefs");
-    Files.createDirectories(out.resolve("sefton.pdf")); // a folder where Sefton's PDF should go
+    Files.createDirectories(out.resolve("sefton-2025.pdf")); // a folder where Sefton's PDF should go
     Run r = run("brief", "--la", "Sefton", "--la", "Wigan", "--out", out.toString());
     assertEquals(1, r.exitCode(), r.err());
     assertTrue(r.err().startsWith("csc-briefs: Sefton: "), r.err());
     assertEquals(1, r.err().lines().count(), r.err());
     assertTrue(r.out().contains("Wrote 1 brief to ") && r.out().contains("1 failed"), r.out());
-    assertTrue(Files.size(out.resolve("wigan.pdf")) > 10_000);
+    assertTrue(Files.size(out.resolve("wigan-2025.pdf")) > 10_000);
     try (Stream<Path> files = Files.list(out)) {
       assertEquals(2, files.count(), "Wigan's brief and the folder in Sefton's place; no temporary file");
+    }
+  }
+
+  @Test
+  void eachYearHasItsOwnFileAndSeveralYearsGoInOneRun() throws IOException {
+    Path out = dir.resolve("briefs");
+    Run both = run("brief", "--la", "Sefton", "--year", "2021", "--year", "2025", "--out", out.toString());
+    assertEquals(0, both.exitCode(), both.err());
+    assertTrue(both.out().contains("Wrote 2 briefs to "), both.out());
+    Path y2021 = out.resolve("sefton-2021.pdf");
+    Path y2025 = out.resolve("sefton-2025.pdf");
+    byte[] latest = Files.readAllBytes(y2025);
+    assertFalse(java.util.Arrays.equals(Files.readAllBytes(y2021), latest), "two different briefs");
+
+    Run again = run("brief", "--la", "Sefton", "--year", "2021", "--out", out.toString());
+    assertEquals(0, again.exitCode(), again.err());
+    assertTrue(java.util.Arrays.equals(latest, Files.readAllBytes(y2025)), "2021 never overwrites 2025");
+
+    Run listed = run("brief", "--la", "Wigan", "--year", "2023,2024,2023", "--out", out.toString());
+    assertEquals(0, listed.exitCode(), listed.err());
+    assertTrue(Files.exists(out.resolve("wigan-2023.pdf")) && Files.exists(out.resolve("wigan-2024.pdf")));
+    try (Stream<Path> files = Files.list(out)) {
+      assertEquals(4, files.count(), "one file per council and year, no temporary files");
     }
   }
 }

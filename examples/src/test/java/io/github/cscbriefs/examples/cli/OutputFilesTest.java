@@ -20,6 +20,8 @@ class OutputFilesTest {
   @Test
   void namesAreDerivedFromTheCouncilWithoutPathTricks() {
     assertEquals("north-east-lincolnshire.pdf", OutputFiles.safeName("North East Lincolnshire", "pdf"));
+    assertEquals("north-east-lincolnshire-2021.pdf", OutputFiles.safeName("North East Lincolnshire", 2021, "pdf"));
+    assertEquals("a".repeat(80) + "-2021.pdf", OutputFiles.safeName("a".repeat(120), 2021, "pdf"));
     assertEquals("kingston-upon-thames-richmond-upon-thames.pdf",
         OutputFiles.safeName("Kingston upon Thames / Richmond upon Thames", "pdf"));
     assertEquals("etc-passwd.pdf", OutputFiles.safeName("../../etc/passwd", "pdf"));
