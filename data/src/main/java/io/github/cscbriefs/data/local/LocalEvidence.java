@@ -51,6 +51,7 @@ public record LocalEvidence(
     builder.neighbours(dataset.neighbourGroups());
     builder.sources(dataset.sources()).sources(List.of(source));
     builder.notes(dataset.notes());
+    builder.inspectionsAsAt(dataset.inspectionsAsAt());
     return builder.build();
   }
 
