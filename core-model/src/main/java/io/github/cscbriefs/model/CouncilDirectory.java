@@ -1,5 +1,6 @@
 package io.github.cscbriefs.model;
 
+import io.github.cscbriefs.model.problem.EditDistance;
 import io.github.cscbriefs.model.problem.Expected;
 import io.github.cscbriefs.model.problem.Problem;
 import java.util.ArrayList;
@@ -158,27 +159,8 @@ public final class CouncilDirectory {
     if (wanted.length() >= 4 && (" " + candidate).contains(" " + wanted)) {
       return 0;
     }
-    int distance = editDistance(wanted, candidate);
+    int distance = EditDistance.between(wanted, candidate);
     return distance <= Math.max(1, Math.min(3, wanted.length() / 4)) ? distance : -1;
-  }
-
-  private static int editDistance(String a, String b) {
-    int[] previous = new int[b.length() + 1];
-    int[] row = new int[b.length() + 1];
-    for (int j = 0; j <= b.length(); j++) {
-      previous[j] = j;
-    }
-    for (int i = 1; i <= a.length(); i++) {
-      row[0] = i;
-      for (int j = 1; j <= b.length(); j++) {
-        int substitution = previous[j - 1] + (a.charAt(i - 1) == b.charAt(j - 1) ? 0 : 1);
-        row[j] = Math.min(substitution, Math.min(previous[j], row[j - 1]) + 1);
-      }
-      int[] swap = previous;
-      previous = row;
-      row = swap;
-    }
-    return previous[b.length()];
   }
 
   /** A normalised name without the words of a council's title before or after it. */

@@ -1,5 +1,6 @@
 package io.github.cscbriefs.data.local;
 
+import io.github.cscbriefs.model.problem.EditDistance;
 import java.util.Collection;
 import java.util.Locale;
 import java.util.Optional;
@@ -7,17 +8,11 @@ import java.util.Optional;
 /**
  * The valid spelling nearest to a mistyped key or value, for "did you mean …?".
  *
- * <p>Nearness is the Levenshtein distance (the fewest single-character insertions, deletions and
- * substitutions turning one word into the other), ignoring case and treating {@code _} and {@code
- * -} alike, so {@code baselineYear} and {@code baseline_year} both find {@code baseline-year}. A
+ * <p>Nearness is the Levenshtein distance ({@link EditDistance}), ignoring case and treating {@code
+ * _} and {@code -} alike, so {@code baselineYear} and {@code baseline_year} both find {@code baseline-year}. A
  * word is suggested only when it is at most a third of the typed length away (at least 1, at most
  * 3 edits): {@code milestone} finds {@code milestones}, {@code colour} finds nothing rather than
  * {@code council}. The first of equally near words, in the order given, wins.
- *
- * <p>Written here rather than taken from Apache commons-text ({@code LevenshteinDistance}): the
- * words are keys of a few letters against a dozen candidates, the algorithm is the textbook
- * two-row dynamic programme below, and a new dependency (with commons-lang3 behind it) in the
- * library's module graph would cost its users more than these lines.
  */
 final class NearestKey {
 
@@ -36,7 +31,7 @@ final class NearestKey {
     String best = null;
     int bestDistance = allowed + 1;
     for (String candidate : valid) {
-      int d = distance(wanted, normal(candidate));
+      int d = EditDistance.between(wanted, normal(candidate));
       if (d < bestDistance) { // 0: the same word but for case or _ and -, e.g. Start for start
         best = candidate;
         bestDistance = d;
@@ -48,26 +43,6 @@ final class NearestKey {
   /** {@code " (did you mean 'x'?)"}, or nothing when no valid word is near. */
   static String suggestion(String typed, Collection<String> valid) {
     return among(typed, valid).map(s -> " (did you mean '" + s + "'?)").orElse("");
-  }
-
-  /** The Levenshtein distance between {@code a} and {@code b}. */
-  static int distance(String a, String b) {
-    int[] previous = new int[b.length() + 1];
-    int[] current = new int[b.length() + 1];
-    for (int j = 0; j <= b.length(); j++) {
-      previous[j] = j;
-    }
-    for (int i = 1; i <= a.length(); i++) {
-      current[0] = i;
-      for (int j = 1; j <= b.length(); j++) {
-        int substitution = previous[j - 1] + (a.charAt(i - 1) == b.charAt(j - 1) ? 0 : 1);
-        current[j] = Math.min(substitution, Math.min(previous[j] + 1, current[j - 1] + 1));
-      }
-      int[] swap = previous;
-      previous = current;
-      current = swap;
-    }
-    return previous[b.length()];
   }
 
   private static String normal(String word) {

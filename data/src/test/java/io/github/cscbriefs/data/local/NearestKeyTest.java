@@ -11,15 +11,6 @@ class NearestKeyTest {
   private static final List<String> PLAN = List.of("id", "title", "owner", "how", "answers", "milestones", "measure");
 
   @Test
-  void theDistanceIsTheFewestEdits() {
-    assertEquals(0, NearestKey.distance("", ""));
-    assertEquals(3, NearestKey.distance("", "abc"));
-    assertEquals(3, NearestKey.distance("kitten", "sitting"));
-    assertEquals(1, NearestKey.distance("milestone", "milestones"));
-    assertEquals(2, NearestKey.distance("ab", "ba"));
-  }
-
-  @Test
   void aNearKeyIsSuggestedAndAFarOneIsNot() {
     assertEquals(Optional.of("milestones"), NearestKey.among("milestone", PLAN));
     assertEquals(Optional.of("measure"), NearestKey.among("mesure", PLAN));
