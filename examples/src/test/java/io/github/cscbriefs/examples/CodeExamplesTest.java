@@ -3,7 +3,7 @@ package io.github.cscbriefs.examples;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import java.io.File;
+import io.github.cscbriefs.testkit.ChildJvm;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
@@ -102,7 +102,7 @@ class CodeExamplesTest {
       sources.add(source.toString());
     }
     List<String> command = new ArrayList<>(List.of(javac(), "-proc:none", "-nowarn", "-d",
-        dir.resolve("classes").toString(), "-cp", classPath()));
+        dir.resolve("classes").toString(), "-cp", ChildJvm.classPath(CodeExamplesTest.class)));
     command.addAll(sources);
     Process javac = new ProcessBuilder(command).redirectErrorStream(true).start();
     String output = new String(javac.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
@@ -157,17 +157,5 @@ class CodeExamplesTest {
 
   static String javac() {
     return Path.of(System.getProperty("java.home"), "bin", "javac").toString();
-  }
-
-  /** The modules' classes and libraries, on the module path when surefire runs the tests in the module. */
-  static String classPath() {
-    List<String> entries = new ArrayList<>();
-    for (String property : List.of("jdk.module.path", "java.class.path")) {
-      String path = System.getProperty(property);
-      if (path != null && !path.isEmpty()) {
-        entries.add(path);
-      }
-    }
-    return String.join(File.pathSeparator, entries);
   }
 }

@@ -4,6 +4,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import io.github.cscbriefs.testkit.ChildJvm;
 import java.io.File;
 import java.io.StringReader;
 import java.nio.charset.StandardCharsets;
@@ -164,7 +165,7 @@ class ReadmeLibraryExampleTest {
     Files.writeString(source, program().code());
     Path classes = dir.resolve("classes");
     // The library's modules and their libraries; not the examples module, which the pom does not name.
-    String classPath = Arrays.stream(CodeExamplesTest.classPath().split(File.pathSeparator))
+    String classPath = Arrays.stream(ChildJvm.classPath(ReadmeLibraryExampleTest.class).split(File.pathSeparator))
         .filter(entry -> !entry.contains("examples" + File.separator + "target"))
         .collect(Collectors.joining(File.pathSeparator));
     run(dir, CodeExamplesTest.javac(), "--release", "17", "-proc:none",

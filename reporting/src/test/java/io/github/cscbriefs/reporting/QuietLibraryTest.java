@@ -7,12 +7,10 @@ import io.github.cscbriefs.data.OfficialData;
 import io.github.cscbriefs.metrics.BriefProfiles;
 import io.github.cscbriefs.model.Council;
 import io.github.cscbriefs.model.Dataset;
-import java.io.File;
+import io.github.cscbriefs.testkit.ChildJvm;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.time.Clock;
-import java.util.ArrayList;
-import java.util.List;
 import java.util.concurrent.TimeUnit;
 import org.junit.jupiter.api.Test;
 
@@ -26,29 +24,12 @@ class QuietLibraryTest {
   @Test
   void theLibraryPrintsNothingIntoACallersConsole() throws Exception {
     Process child = new ProcessBuilder(Path.of(System.getProperty("java.home"), "bin", "java").toString(),
-        "-Djava.awt.headless=true", "-cp", childClassPath(), Caller.class.getName())
+        "-Djava.awt.headless=true", "-cp", ChildJvm.classPath(Caller.class), Caller.class.getName())
         .redirectErrorStream(true).start();
     assertTrue(child.waitFor(120, TimeUnit.SECONDS), "the child finished");
     String output = new String(child.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
     assertEquals(0, child.exitValue(), output);
     assertEquals("made a brief\n", output);
-  }
-
-  /** The test and main classes and every library they use (surefire may put them on the module path). */
-  private static String childClassPath() throws Exception {
-    String resource = Caller.class.getName().replace('.', '/') + ".class";
-    Path root = Path.of(Caller.class.getResource("/" + resource).toURI());
-    for (int i = 0; i < resource.split("/").length; i++) {
-      root = root.getParent();
-    }
-    List<String> entries = new ArrayList<>(List.of(root.toString()));
-    for (String property : List.of("jdk.module.path", "java.class.path")) {
-      String path = System.getProperty(property);
-      if (path != null && !path.isEmpty()) {
-        entries.add(path);
-      }
-    }
-    return String.join(File.pathSeparator, entries);
   }
 
   /** What a library user's program does. */

@@ -4,11 +4,10 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import java.io.File;
+import io.github.cscbriefs.testkit.ChildJvm;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
 import java.util.concurrent.CountDownLatch;
@@ -67,7 +66,7 @@ class OutputFaultsTest {
   void aKilledProcessNeverLeavesAFileUnderItsFinalName() throws Exception {
     Path target = dir.resolve("north-east-lincolnshire.pdf");
     Process child = new ProcessBuilder(Path.of(System.getProperty("java.home"), "bin", "java").toString(),
-        "-cp", childClassPath(), SlowWriter.class.getName(), target.toString())
+        "-cp", ChildJvm.classPath(SlowWriter.class), SlowWriter.class.getName(), target.toString())
         .redirectErrorStream(true).start();
     try {
       Path started = dir.resolve("started");
@@ -81,28 +80,6 @@ class OutputFaultsTest {
       child.destroyForcibly();
     }
     assertFalse(Files.exists(target), "no truncated file under the final name");
-  }
-
-  /**
-   * A class path on which a child JVM finds {@link SlowWriter} and what it uses. When surefire runs
-   * the tests in the named module, the main classes and the modules they read are on {@code
-   * jdk.module.path} and the test classes are patched into the module, so {@code java.class.path}
-   * holds neither; the child gets the test classes' folder and both paths.
-   */
-  private static String childClassPath() throws Exception {
-    String resource = SlowWriter.class.getName().replace('.', '/') + ".class";
-    Path root = Path.of(SlowWriter.class.getResource("/" + resource).toURI());
-    for (int i = 0; i < resource.split("/").length; i++) {
-      root = root.getParent();
-    }
-    List<String> entries = new ArrayList<>(List.of(root.toString()));
-    for (String property : List.of("jdk.module.path", "java.class.path")) {
-      String path = System.getProperty(property);
-      if (path != null && !path.isEmpty()) {
-        entries.add(path);
-      }
-    }
-    return String.join(File.pathSeparator, entries);
   }
 
   private static byte[] filled(byte b, int length) {

@@ -4,7 +4,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import java.io.File;
+import io.github.cscbriefs.testkit.ChildJvm;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -19,7 +19,7 @@ class QuietLoggingTest {
 
   private static Run main(String... args) throws Exception {
     List<String> command = new ArrayList<>(List.of(Path.of(System.getProperty("java.home"), "bin", "java").toString(),
-        "-cp", childClassPath(), CscBriefsCommand.class.getName()));
+        "-cp", ChildJvm.classPath(QuietLoggingTest.class), CscBriefsCommand.class.getName()));
     command.addAll(List.of(args));
     Process child = new ProcessBuilder(command).redirectErrorStream(true).start();
     assertTrue(child.waitFor(120, TimeUnit.SECONDS), "the child finished");
@@ -42,22 +42,5 @@ class QuietLoggingTest {
     assertTrue(r.output().contains("\tat "), "the stack trace");
     assertFalse(r.output().contains("org.hibernate") || r.output().contains("HV0"), r.output());
     assertFalse(r.output().contains("SLF4J"), r.output());
-  }
-
-  /** The main and test classes and every library (on surefire's module path java.class.path holds neither). */
-  private static String childClassPath() throws Exception {
-    String resource = QuietLoggingTest.class.getName().replace('.', '/') + ".class";
-    Path root = Path.of(QuietLoggingTest.class.getResource("/" + resource).toURI());
-    for (int i = 0; i < resource.split("/").length; i++) {
-      root = root.getParent();
-    }
-    List<String> entries = new ArrayList<>(List.of(root.toString()));
-    for (String property : List.of("jdk.module.path", "java.class.path")) {
-      String path = System.getProperty(property);
-      if (path != null && !path.isEmpty()) {
-        entries.add(path);
-      }
-    }
-    return String.join(File.pathSeparator, entries);
   }
 }
