@@ -5,8 +5,6 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.io.IOException;
-import java.io.PrintWriter;
-import java.io.StringWriter;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -19,21 +17,15 @@ class CscBriefsCommandTest {
 
   @TempDir Path dir;
 
-  /** The exit code and both streams of one run. */
-  record Run(int exitCode, String out, String err) {}
-
-  private static Run run(String... args) {
-    StringWriter out = new StringWriter();
-    StringWriter err = new StringWriter();
-    int code = CscBriefsCommand.execute(new PrintWriter(out, true), new PrintWriter(err, true), args);
-    return new Run(code, out.toString(), err.toString());
+  private static CommandRun run(String... args) {
+    return CommandRun.of(args);
   }
 
   @Test
   void helpIsAvailableOnEveryCommand() {
     for (String[] args : List.of(new String[] {"--help"}, new String[] {"brief", "--help"},
         new String[] {"metrics", "--help"}, new String[] {"list", "--help"})) {
-      Run r = run(args);
+      CommandRun r = run(args);
       assertEquals(0, r.exitCode(), String.join(" ", args));
       assertTrue(r.out().contains("Usage:"), r.out());
     }
@@ -42,25 +34,25 @@ class CscBriefsCommandTest {
 
   @Test
   void badArgumentsAreUsageErrorsWithOneLineAndNoStackTrace() {
-    Run unknownOption = run("brief", "--colour", "blue");
+    CommandRun unknownOption = run("brief", "--colour", "blue");
     assertEquals(2, unknownOption.exitCode());
     assertTrue(unknownOption.err().startsWith("csc-briefs: Unknown options: '--colour', 'blue'\n"), unknownOption.err());
     assertFalse(unknownOption.err().contains("\tat "), unknownOption.err());
 
-    Run badFormat = run("metrics", "--la", "812", "--format", "xml");
+    CommandRun badFormat = run("metrics", "--la", "812", "--format", "xml");
     assertEquals(2, badFormat.exitCode(), badFormat.err());
   }
 
   @Test
   void anUnknownCouncilOrYearIsAUsageError() {
-    Run council = run("metrics", "--la", "Atlantis", "--la", "999");
+    CommandRun council = run("metrics", "--la", "Atlantis", "--la", "999");
     assertEquals(2, council.exitCode(), council.err());
     assertEquals("csc-briefs: unknown councils 'Atlantis', '999'; 'csc-briefs list' shows every council with its codes\n",
         council.err());
-    Run year = run("metrics", "--la", "812", "--year", "2031");
+    CommandRun year = run("metrics", "--la", "812", "--year", "2031");
     assertEquals(2, year.exitCode());
     assertTrue(year.err().contains("no workforce figures for --year 2031; the data covers 2017–2025"), year.err());
-    Run none = run("brief");
+    CommandRun none = run("brief");
     assertEquals(2, none.exitCode());
     assertTrue(none.err().contains("exactly one of --la, --region or --all"), none.err());
   }
@@ -71,12 +63,12 @@ class CscBriefsCommandTest {
     Files.writeString(csv, "time_period,geographic_level,country_code,region_code,old_la_code,new_la_code,"
         + "la_name,caseload_fte\n2025,National,E92000001,,,,,lots\n");
     Path out = dir.resolve("briefs");
-    Run r = run("brief", "--la", "Sefton", "--workforce", csv.toString(), "--out", out.toString());
+    CommandRun r = run("brief", "--la", "Sefton", "--workforce", csv.toString(), "--out", out.toString());
     assertEquals(1, r.exitCode(), r.err());
     assertTrue(r.err().contains("workforce.csv, line 2, column caseload_fte: value 'lots'"), r.err());
     assertFalse(r.err().contains("\tat "), r.err());
     assertFalse(Files.exists(out));
-    Run debug = run("brief", "--la", "Sefton", "--workforce", csv.toString(), "--debug");
+    CommandRun debug = run("brief", "--la", "Sefton", "--workforce", csv.toString(), "--debug");
     assertTrue(debug.err().contains("\tat "), "--debug adds the stack trace");
   }
 
@@ -84,7 +76,7 @@ class CscBriefsCommandTest {
   void aBrokenLocalFileFailsWithItsLine() throws IOException {
     Path local = dir.resolve("local.yaml");
     Files.writeString(local, "council: Sefton\ninterventions:\n  - type: takeover\n    start: 2021-05-01\n");
-    Run r = run("list", "--local", local.toString());
+    CommandRun r = run("list", "--local", local.toString());
     assertEquals(1, r.exitCode());
     assertEquals("csc-briefs: local.yaml, line 3, column interventions[0].type: value 'takeover', expected one of "
         + "improvement-notice, statutory-direction, commissioner, trust, partnership\n", r.err());
@@ -92,7 +84,7 @@ class CscBriefsCommandTest {
 
   @Test
   void listShowsCouncilsWithCodesRegionAndLatestJudgement() {
-    Run r = run("list");
+    CommandRun r = run("list");
     assertEquals(0, r.exitCode(), r.err());
     String nel = r.out().lines().filter(l -> l.contains("North East Lincolnshire")).findFirst().orElseThrow();
     assertTrue(nel.startsWith("812   E06000012"), nel);
@@ -102,13 +94,13 @@ class CscBriefsCommandTest {
 
   @Test
   void metricsPrintsEveryIndicatorAsCsvOrJson() {
-    Run csv = run("metrics", "--la", "north east lincolnshire", "--year", "2020");
+    CommandRun csv = run("metrics", "--la", "north east lincolnshire", "--year", "2020");
     assertEquals(0, csv.exitCode(), csv.err());
     List<String> lines = csv.out().lines().toList();
     assertTrue(lines.get(0).startsWith("la_code,council,year,indicator,label,unit,polarity,value,england,"), lines.get(0));
     String caseload = lines.stream().filter(l -> l.contains(",caseload,")).findFirst().orElseThrow();
     assertTrue(caseload.startsWith("812,North East Lincolnshire,2020,caseload,Average caseload,cases_per_fte,lower_is_better,24.9,16.3,"), caseload);
-    Run json = run("metrics", "--la", "E06000012", "--year", "2020", "--format", "json");
+    CommandRun json = run("metrics", "--la", "E06000012", "--year", "2020", "--format", "json");
     assertEquals(0, json.exitCode(), json.err());
     assertTrue(json.out().contains("\"indicator\" : \"caseload\""), json.out());
   }
@@ -116,7 +108,7 @@ class CscBriefsCommandTest {
   @Test
   void briefWritesAPdfNamedAfterTheCouncilAndSaysWhere() throws IOException {
     Path out = dir.resolve("briefs");
-    Run r = run("brief", "--la", "343", "--out", out.toString());
+    CommandRun r = run("brief", "--la", "343", "--out", out.toString());
     assertEquals(0, r.exitCode(), r.err());
     Path pdf = out.resolve("sefton-2025.pdf");
     assertTrue(r.out().contains(pdf.toAbsolutePath().toString()), r.out());
@@ -135,7 +127,7 @@ class CscBriefsCommandTest {
   void anUnwritableBriefFailsAloneAndTheBatchExitsOne() throws IOException {
     Path out = dir.resolve("briefs");
     Files.createDirectories(out.resolve("sefton-2025.pdf")); // a folder where Sefton's PDF should go
-    Run r = run("brief", "--la", "Sefton", "--la", "Wigan", "--out", out.toString());
+    CommandRun r = run("brief", "--la", "Sefton", "--la", "Wigan", "--out", out.toString());
     assertEquals(1, r.exitCode(), r.err());
     assertTrue(r.err().startsWith("csc-briefs: Sefton: "), r.err());
     assertEquals(1, r.err().lines().count(), r.err());
@@ -149,7 +141,7 @@ class CscBriefsCommandTest {
   @Test
   void eachYearHasItsOwnFileAndSeveralYearsGoInOneRun() throws IOException {
     Path out = dir.resolve("briefs");
-    Run both = run("brief", "--la", "Sefton", "--year", "2021", "--year", "2025", "--out", out.toString());
+    CommandRun both = run("brief", "--la", "Sefton", "--year", "2021", "--year", "2025", "--out", out.toString());
     assertEquals(0, both.exitCode(), both.err());
     assertTrue(both.out().contains("Wrote 2 briefs to "), both.out());
     Path y2021 = out.resolve("sefton-2021.pdf");
@@ -157,11 +149,11 @@ class CscBriefsCommandTest {
     byte[] latest = Files.readAllBytes(y2025);
     assertFalse(java.util.Arrays.equals(Files.readAllBytes(y2021), latest), "two different briefs");
 
-    Run again = run("brief", "--la", "Sefton", "--year", "2021", "--out", out.toString());
+    CommandRun again = run("brief", "--la", "Sefton", "--year", "2021", "--out", out.toString());
     assertEquals(0, again.exitCode(), again.err());
     assertTrue(java.util.Arrays.equals(latest, Files.readAllBytes(y2025)), "2021 never overwrites 2025");
 
-    Run listed = run("brief", "--la", "Wigan", "--year", "2023,2024,2023", "--out", out.toString());
+    CommandRun listed = run("brief", "--la", "Wigan", "--year", "2023,2024,2023", "--out", out.toString());
     assertEquals(0, listed.exitCode(), listed.err());
     assertTrue(Files.exists(out.resolve("wigan-2023.pdf")) && Files.exists(out.resolve("wigan-2024.pdf")));
     try (Stream<Path> files = Files.list(out)) {

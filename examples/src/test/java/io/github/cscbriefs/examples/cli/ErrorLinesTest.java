@@ -26,22 +26,17 @@ class ErrorLinesTest {
 
   @TempDir Path dir;
 
-  record Run(int exitCode, String out, String err) {}
-
-  private static Run run(String... args) {
-    StringWriter out = new StringWriter();
-    StringWriter err = new StringWriter();
-    int code = CscBriefsCommand.execute(new PrintWriter(out, true), new PrintWriter(err, true), args);
-    return new Run(code, out.toString(), err.toString());
+  private static CommandRun run(String... args) {
+    return CommandRun.of(args);
   }
 
   @Test
   void outNamingAFileIsAUsageError() throws IOException {
     Path file = Files.writeString(dir.resolve("notes.txt"), "mine");
-    Run r = run("brief", "--la", "Sefton", "--out", file.toString());
+    CommandRun r = run("brief", "--la", "Sefton", "--out", file.toString());
     assertEquals(2, r.exitCode(), r.err());
     assertEquals("csc-briefs: --out must be a folder, but " + file + " is a file\n", r.err());
-    Run below = run("brief", "--la", "Sefton", "--out", file.resolve("briefs").toString());
+    CommandRun below = run("brief", "--la", "Sefton", "--out", file.resolve("briefs").toString());
     assertEquals(2, below.exitCode(), below.err());
     assertEquals("csc-briefs: --out must be a folder, but " + file + " is a file\n", below.err());
     assertEquals("mine", Files.readString(file));
@@ -49,7 +44,7 @@ class ErrorLinesTest {
 
   @Test
   void anEmptyOutIsAUsageError() {
-    Run r = run("brief", "--la", "Sefton", "--out", "");
+    CommandRun r = run("brief", "--la", "Sefton", "--out", "");
     assertEquals(2, r.exitCode(), r.err());
     assertTrue(r.err().startsWith("csc-briefs: --out needs a folder's name, e.g. --out briefs\n"), r.err());
   }
@@ -80,20 +75,20 @@ class ErrorLinesTest {
 
   @Test
   void anErrorIsAlwaysOneLineWithControlCharactersVisibleAndLongValuesCut() throws IOException {
-    Run forged = run("brief", "--la", "Seftn\ncsc-briefs: all input files are valid\u001b[31m");
+    CommandRun forged = run("brief", "--la", "Seftn\ncsc-briefs: all input files are valid\u001b[31m");
     assertEquals(2, forged.exitCode(), forged.err());
     assertEquals(1, forged.err().lines().count(), forged.err());
     assertFalse(forged.err().contains("\u001b"), forged.err());
     assertTrue(forged.err().contains("'Seftn\\ncsc-briefs: all input files are valid\\u001b[31m'"), forged.err());
 
-    Run option = run("brief", "--colour\u001b]0;owned\u0007");
+    CommandRun option = run("brief", "--colour\u001b]0;owned\u0007");
     assertEquals(2, option.exitCode());
     assertFalse(option.err().contains("\u001b") || option.err().contains("\u0007"), option.err());
 
     Path csv = dir.resolve("workforce.csv");
     Files.writeString(csv, "time_period,geographic_level,country_code,region_code,old_la_code,new_la_code,"
         + "la_name,caseload_fte\n2025,National,E92000001,,,,,\"" + "9x".repeat(500_000) + "\nall input files are valid\"\n");
-    Run cell = run("brief", "--la", "Sefton", "--workforce", csv.toString(), "--out", dir.resolve("b").toString());
+    CommandRun cell = run("brief", "--la", "Sefton", "--workforce", csv.toString(), "--out", dir.resolve("b").toString());
     assertEquals(1, cell.exitCode(), cell.err().substring(0, Math.min(500, cell.err().length())));
     for (String line : cell.err().lines().toList()) {
       assertTrue(line.length() < 600, () -> line.length() + ": " + line.substring(0, 200));
@@ -137,7 +132,7 @@ class ErrorLinesTest {
 
   @Test
   void debugStackTracesShowControlCharactersToo() {
-    Run r = run("brief", "--la", "Seftn\nforged line\u001b[31m", "--debug");
+    CommandRun r = run("brief", "--la", "Seftn\nforged line\u001b[31m", "--debug");
     assertEquals(2, r.exitCode());
     assertTrue(r.err().contains("\tat "), r.err());
     assertFalse(r.err().contains("\u001b") || r.err().lines().anyMatch(l -> l.startsWith("forged")), r.err());
@@ -154,7 +149,7 @@ class ErrorLinesTest {
     Path live = Files.writeString(out.resolve(".bury-2025.pdf." + ProcessHandle.current().pid() + "."
         + UUID.randomUUID() + ".part"), "%PDF-");
     Path mine = Files.writeString(out.resolve("notes.part"), "not ours");
-    Run r = run("brief", "--la", "Sefton", "--out", out.toString());
+    CommandRun r = run("brief", "--la", "Sefton", "--out", out.toString());
     assertEquals(0, r.exitCode(), r.err());
     assertTrue(Files.exists(out.resolve("sefton-2025.pdf")));
     assertFalse(Files.exists(dead) || Files.exists(old));

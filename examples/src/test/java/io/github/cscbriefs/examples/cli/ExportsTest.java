@@ -15,9 +15,7 @@ import io.github.cscbriefs.metrics.PriorityAction;
 import io.github.cscbriefs.model.Dataset;
 import io.github.cscbriefs.reporting.Wording;
 import java.io.IOException;
-import java.io.PrintWriter;
 import java.io.StringReader;
-import java.io.StringWriter;
 import java.io.UncheckedIOException;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -42,11 +40,9 @@ class ExportsTest {
   private static CouncilProfile nel;
 
   private static String run(String... args) {
-    StringWriter out = new StringWriter();
-    StringWriter err = new StringWriter();
-    int code = CscBriefsCommand.execute(new PrintWriter(out, true), new PrintWriter(err, true), args);
-    assertEquals(0, code, err.toString());
-    return out.toString();
+    CommandRun run = CommandRun.of(args);
+    assertEquals(0, run.exitCode(), run.err());
+    return run.out();
   }
 
   private static List<CSVRecord> csv(String text) {
