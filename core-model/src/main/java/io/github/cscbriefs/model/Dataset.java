@@ -168,6 +168,15 @@ public final class Dataset {
     return figures.stream().filter(f -> f.publication().equals(publication)).toList();
   }
 
+  /**
+   * A publication's council-level rows of {@code year} (each council's or combined return's own),
+   * in the order added: what councils are ranked among and England's figures are summed from.
+   */
+  public List<AreaFigures> councilReturns(Publication publication, int year) {
+    return figures.stream().filter(r -> r.year() == year && r.publication().equals(publication)
+        && r.area().level() == GeographicLevel.LOCAL_AUTHORITY).toList();
+  }
+
   /** The publications with any figures, in the order first added. */
   public List<Publication> publications() {
     return figures.stream().map(AreaFigures::publication).distinct().toList();

@@ -3,7 +3,6 @@ package io.github.cscbriefs.metrics;
 import io.github.cscbriefs.model.AreaFigures;
 import io.github.cscbriefs.model.CouncilDirectory;
 import io.github.cscbriefs.model.Dataset;
-import io.github.cscbriefs.model.GeographicLevel;
 import io.github.cscbriefs.model.Measure;
 import io.github.cscbriefs.model.MissingReason;
 import io.github.cscbriefs.model.Publication;
@@ -123,8 +122,7 @@ public final class Aggregates {
 
   /** Every council return of the year, once each, in area-code order. */
   private List<AreaFigures> returns(Publication publication, int year) {
-    return dataset.figures().stream()
-        .filter(r -> r.year() == year && r.publication().equals(publication) && r.area().level() == GeographicLevel.LOCAL_AUTHORITY)
+    return dataset.councilReturns(publication, year).stream()
         .sorted(Comparator.comparing(r -> r.area().code()))
         .toList();
   }

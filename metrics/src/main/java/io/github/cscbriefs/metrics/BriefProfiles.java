@@ -6,7 +6,6 @@ import io.github.cscbriefs.model.Area;
 import io.github.cscbriefs.model.AreaFigures;
 import io.github.cscbriefs.model.Council;
 import io.github.cscbriefs.model.Dataset;
-import io.github.cscbriefs.model.GeographicLevel;
 import io.github.cscbriefs.model.Indicator;
 import io.github.cscbriefs.model.Inspection;
 import io.github.cscbriefs.model.Intervention;
@@ -171,7 +170,7 @@ public final class BriefProfiles {
   private Distribution computeDistribution(Indicator indicator, int year) {
     List<CouncilValue> present = new ArrayList<>();
     int missing = 0;
-    for (AreaFigures r : councilReturns(indicator.publication(), year)) {
+    for (AreaFigures r : dataset.councilReturns(indicator.publication(), year)) {
       Value v = r.value(indicator.measure());
       if (v.isPresent()) {
         present.add(new CouncilValue(r.area().code(), r.area().name(), Values.number(v)));
@@ -326,11 +325,6 @@ public final class BriefProfiles {
       }
     }
     return List.copyOf(values);
-  }
-
-  private List<AreaFigures> councilReturns(Publication publication, int year) {
-    return dataset.figures().stream().filter(r -> r.year() == year && r.publication().equals(publication)
-        && r.area().level() == GeographicLevel.LOCAL_AUTHORITY).toList();
   }
 
   private static Value value(Optional<AreaFigures> record, Measure m) {
