@@ -50,9 +50,4 @@ public final class IndicatorCatalogue {
     }
     return indicator;
   }
-
-  /** True when the catalogue reports {@code indicator}. */
-  public boolean contains(Indicator indicator) {
-    return indicator.equals(byId.get(indicator.id()));
-  }
 }

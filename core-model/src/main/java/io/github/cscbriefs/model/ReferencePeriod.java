@@ -10,27 +10,20 @@ import java.time.MonthDay;
  */
 public enum ReferencePeriod {
   /** A snapshot at 30 September of the year. */
-  AS_AT_30_SEPTEMBER(MonthDay.of(9, 30), true),
+  AS_AT_30_SEPTEMBER(MonthDay.of(9, 30)),
   /** A snapshot at 31 March of the year. */
-  AS_AT_31_MARCH(MonthDay.of(3, 31), true),
+  AS_AT_31_MARCH(MonthDay.of(3, 31)),
   /** Counted over the twelve months ending 31 March of the year. */
-  YEAR_TO_31_MARCH(MonthDay.of(3, 31), false);
+  YEAR_TO_31_MARCH(MonthDay.of(3, 31));
 
   private final MonthDay end;
-  private final boolean snapshot;
 
-  ReferencePeriod(MonthDay end, boolean snapshot) {
+  ReferencePeriod(MonthDay end) {
     this.end = end;
-    this.snapshot = snapshot;
   }
 
   /** The last day the figures of {@code year} describe. */
   public LocalDate end(int year) {
     return end.atYear(year);
-  }
-
-  /** True for a count taken on one date; false for a count over a year. */
-  public boolean isSnapshot() {
-    return snapshot;
   }
 }

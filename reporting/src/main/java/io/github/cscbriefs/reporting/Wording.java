@@ -43,7 +43,6 @@ import java.util.Map;
 public final class Wording {
 
   private static final DateTimeFormatter DATE = DateTimeFormatter.ofPattern("d MMMM yyyy", Locale.UK);
-  private static final DateTimeFormatter MONTH = DateTimeFormatter.ofPattern("MMMM yyyy", Locale.UK);
 
   private static final Map<Indicator, String> INDICATOR_TITLES = Map.of(
       Indicators.CASELOAD, "Bring social workers' caseloads down to a manageable level",
@@ -113,10 +112,6 @@ public final class Wording {
 
   public static String date(LocalDate date) {
     return DATE.format(date);
-  }
-
-  public static String month(LocalDate date) {
-    return MONTH.format(date);
   }
 
   /** The date a workforce year's figures are taken at: "30 September 2020". */
