@@ -150,7 +150,8 @@ public final class OfficialData {
     public Dataset load() {
       refuseRepeatedLocalFiles();
       Dataset dataset = loadOfficial();
-      LocalEvidenceReader reader = new LocalEvidenceReader(dataset.councils(), dataset.indicators());
+      LocalEvidenceReader reader = new LocalEvidenceReader(dataset.councils(), dataset.indicators(),
+          ReadLimits.of(clock).latestYear());
       for (Path file : local) {
         dataset = reader.read(file).applyTo(dataset);
       }

@@ -84,6 +84,35 @@ class InputLimitsTest {
     }
   }
 
+  @Test
+  void aLocalEvidenceFileThatIsANamedPipeIsRefusedNotWaitedOn() throws Exception {
+    Path pipe = dir.resolve("local.yaml");
+    Process mkfifo;
+    try {
+      mkfifo = new ProcessBuilder("mkfifo", pipe.toString()).start();
+    } catch (IOException e) {
+      Assumptions.abort("no mkfifo here: " + e.getMessage());
+      return;
+    }
+    Assumptions.assumeTrue(mkfifo.waitFor() == 0 && Files.exists(pipe), "mkfifo made no pipe");
+    try {
+      DataFileException e = assertTimeoutPreemptively(Duration.ofSeconds(5), () -> assertThrows(
+          DataFileException.class, () -> new LocalEvidenceReader(COUNCILS, IndicatorCatalogue.defaults()).read(pipe)));
+      assertEquals(pipe + ", whole file: value 'a named pipe or other special file', expected a regular file "
+          + "(a named pipe, device or socket is refused, not waited on)", e.problems().get(0).toString());
+    } finally {
+      Thread writer = new Thread(() -> {
+        try (OutputStream out = Files.newOutputStream(pipe)) {
+          out.write("council: 812\n".getBytes(java.nio.charset.StandardCharsets.UTF_8));
+        } catch (IOException ignored) {
+          // nobody was waiting
+        }
+      });
+      writer.setDaemon(true);
+      writer.start();
+    }
+  }
+
   // ---- text and counts
 
   @Test

@@ -126,6 +126,20 @@ class WorkforceCsvReaderErrorsTest {
   }
 
   @Test
+  void anUnclosedQuoteIsReportedAtTheLineWhereItOpensNotAtTheEndOfTheFile() {
+    DataFileException e = failure(Bundled.csv(HEADER,
+        "2020,Local authority,343,Sefton,20.4,10.9",
+        "2020,Local authority,812,North East Lincolnshire,\"24.9,24.5",
+        "2021,Local authority,343,Sefton,21.3,19.8",
+        "2021,Local authority,812,North East Lincolnshire,20.0,36.9"));
+    assertEquals(1, e.problems().size(), e.getMessage());
+    assertEquals(3, e.problems().get(0).where().line(), e.getMessage());
+    assertEquals("csww.csv, line 3: value 'a quote (\") that opens a cell on line 3 and is never closed', expected "
+        + "well-formed CSV: a quoted cell ends with a closing quote; the file ends inside this one",
+        e.problems().get(0).toString());
+  }
+
+  @Test
   void rejectsEmptyAndHeaderOnlyFiles() {
     assertProblemText(failure(Bundled.csv("")), "the file is empty");
     assertProblemText(failure(Bundled.csv(HEADER)), "the file has a header only");

@@ -26,6 +26,9 @@ public final class CsvRows implements Iterable<CsvTable.Row>, Closeable {
 
   private static final char BYTE_ORDER_MARK = '\uFEFF';
   private static final Pattern OTHER_DELIMITER = Pattern.compile("[;\t|]");
+  /** Commons CSV's words for a quoted cell the file ends inside, with the line the cell opened on. */
+  private static final Pattern UNCLOSED_QUOTE =
+      Pattern.compile("\\(startline ([\\d,]+)\\) EOF reached before encapsulated token finished");
 
   private final CSVParser parser;
   private final Iterator<CSVRecord> records;
@@ -175,6 +178,16 @@ public final class CsvRows implements Iterable<CsvTable.Row>, Closeable {
   private static DataFileException malformed(String file, long line, Throwable e) {
     if (e instanceof DataFileException d) {
       return d;
+    }
+    // Commons CSV reads to the end of the file looking for the closing quote and says where the
+    // quoted cell began ("(startline 3) EOF reached before encapsulated token finished"): the
+    // problem is reported there, where the quote opened, not at the end of the file.
+    java.util.regex.Matcher unclosed = UNCLOSED_QUOTE.matcher(String.valueOf(e.getMessage()));
+    if (unclosed.find()) {
+      long opened = Long.parseLong(unclosed.group(1).replace(",", ""));
+      return DataFileException.of(Problem.at(file, opened, "", "a quote (\") that opens a cell on line " + opened
+          + " and is never closed", Expected.wellFormed("CSV: a quoted cell ends with a closing quote; the file "
+              + "ends inside this one")));
     }
     return DataFileException.of(Problem.at(file, line, "", "",
         Expected.wellFormed("CSV (" + e.getMessage() + ")")));

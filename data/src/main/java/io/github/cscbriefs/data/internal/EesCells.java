@@ -44,6 +44,15 @@ public final class EesCells {
     return EXPECTED;
   }
 
+  /**
+   * True when {@code text} is a plain number that is not 0 but too small to hold: it would read as 0
+   * (1e-999) or lose its precision. {@link #expected} says why such a number is refused.
+   */
+  public static boolean underflows(String text) {
+    String t = text.trim();
+    return NUMBER.matcher(t).matches() && tooSmall(t, Double.parseDouble(t));
+  }
+
   /** Smallest non-zero size accepted: far below any published figure, far above double's underflow. */
   private static final double MIN_MAGNITUDE = 1e-300;
 

@@ -1,5 +1,6 @@
 package io.github.cscbriefs.data.local;
 
+import io.github.cscbriefs.data.internal.EesCells;
 import io.github.cscbriefs.model.Area;
 import io.github.cscbriefs.model.AreaFigures;
 import io.github.cscbriefs.model.CombinedReturn;
@@ -47,6 +48,7 @@ final class LocalEvidenceConversion {
   private final java.util.Set<String> reported;
   private final CouncilDirectory councils;
   private final IndicatorCatalogue indicators;
+  private final int latestYear;
   private final List<Problem> problems;
 
   /**
@@ -54,12 +56,13 @@ final class LocalEvidenceConversion {
    * @param reported key paths already reported while binding: not reported again (e.g. as missing)
    */
   LocalEvidenceConversion(String file, Map<String, Long> lines, java.util.Set<String> reported,
-      CouncilDirectory councils, IndicatorCatalogue indicators, List<Problem> problems) {
+      CouncilDirectory councils, IndicatorCatalogue indicators, int latestYear, List<Problem> problems) {
     this.file = file;
     this.lines = lines;
     this.reported = reported;
     this.councils = councils;
     this.indicators = indicators;
+    this.latestYear = latestYear;
     this.problems = problems;
   }
 
@@ -143,6 +146,11 @@ final class LocalEvidenceConversion {
       }
       if (year == null) {
         problem(at + ".year", "", "the reporting year of these figures, e.g. 2026");
+        return;
+      }
+      if (year > latestYear) {
+        problem(at + ".year", String.valueOf(year), "a reporting year no later than " + latestYear
+            + " (the current year): figures are as at 30 September of their year");
         return;
       }
       int y = year;
@@ -264,6 +272,10 @@ final class LocalEvidenceConversion {
     Optional<MissingReason> reason = MissingReason.fromSymbol(raw);
     if (reason.isPresent() && !raw.isBlank()) {
       return Value.missing(reason.get());
+    }
+    if (EesCells.underflows(raw)) { // 1e-999 would read as 0, which the file did not say
+      problem(at, raw, EesCells.expected(raw));
+      return null;
     }
     try {
       double number = Double.parseDouble(raw.trim());

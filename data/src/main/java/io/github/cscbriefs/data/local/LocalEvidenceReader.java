@@ -8,6 +8,7 @@ import com.fasterxml.jackson.core.JsonToken;
 import com.fasterxml.jackson.core.StreamReadConstraints;
 import com.fasterxml.jackson.dataformat.yaml.YAMLFactory;
 import io.github.cscbriefs.data.DataFileException;
+import io.github.cscbriefs.data.internal.Inputs;
 import io.github.cscbriefs.model.Council;
 import io.github.cscbriefs.model.CouncilDirectory;
 import io.github.cscbriefs.model.IndicatorCatalogue;
@@ -51,10 +52,22 @@ public final class LocalEvidenceReader {
 
   private final CouncilDirectory councils;
   private final IndicatorCatalogue indicators;
+  private final int latestYear;
 
+  /** A reader accepting figures up to the current year by the system clock. */
   public LocalEvidenceReader(CouncilDirectory councils, IndicatorCatalogue indicators) {
+    this(councils, indicators, java.time.Year.now().getValue());
+  }
+
+  /**
+   * A reader accepting figures for reporting years up to {@code latestYear} (the current year by
+   * the caller's clock): figures are as at 30 September of their year, so a later year cannot be
+   * real, and a figure for it would pass for the latest.
+   */
+  public LocalEvidenceReader(CouncilDirectory councils, IndicatorCatalogue indicators, int latestYear) {
     this.councils = councils;
     this.indicators = indicators;
+    this.latestYear = latestYear;
   }
 
   /**
@@ -75,7 +88,7 @@ public final class LocalEvidenceReader {
       throw inLineOrder(problems);
     }
     LocalEvidenceConversion conversion =
-        new LocalEvidenceConversion(name, tree.lines(), binder.reported(), councils, indicators, problems);
+        new LocalEvidenceConversion(name, tree.lines(), binder.reported(), councils, indicators, latestYear, problems);
     Council found = conversion.council(model.council());
     // An unknown council must not hide the other problems: check the rest as if for a placeholder.
     Council council = found == null ? LocalEvidenceConversion.placeholder() : found;
@@ -124,7 +137,8 @@ public final class LocalEvidenceReader {
         throw DataFileException.of(Problem.inFile(name, "", size + " bytes",
             Expected.ofAtMost("a local evidence file", MAX_BYTES + " bytes")));
       }
-      try (InputStream in = Files.newInputStream(file)) {
+      // a named pipe would wait for a writer and a device can be endless: refused before opening
+      try (InputStream in = Inputs.stream(file)) {
         return in.readNBytes((int) MAX_BYTES + 1);
       }
     } catch (IOException e) {

@@ -1,6 +1,7 @@
 package io.github.cscbriefs.data.local;
 
 import com.fasterxml.jackson.annotation.JsonProperty;
+import io.github.cscbriefs.data.internal.EesCells;
 import io.github.cscbriefs.data.local.LocalFileTree.Entry;
 import io.github.cscbriefs.data.local.LocalFileTree.Mapping;
 import io.github.cscbriefs.data.local.LocalFileTree.Node;
@@ -167,6 +168,10 @@ final class LocalFileBinder {
   private Double number(Scalar s, String path) {
     try {
       String text = s.text().trim();
+      if (EesCells.underflows(text)) { // 1e-999 would read as 0, which the file did not say
+        problem(path, s.line(), s.text(), EesCells.expected(text));
+        return null;
+      }
       // Java alone would also take 0x1p4, 16d and Infinity, which no council writes for a figure.
       double value = text.matches("[-+]?(\\d+\\.?\\d*|\\.\\d+)([eE][-+]?\\d+)?")
           ? Double.parseDouble(text) : Double.NaN;

@@ -182,6 +182,50 @@ class LocalEvidenceReaderTest {
   }
 
   @Test
+  void aNonZeroNumberSoSmallItWouldReadAsZeroIsRefusedWithItsLineKeyAndValue() {
+    DataFileException e = failure("tiny.yaml", """
+        council: "812"
+        workforce:
+          - year: 2024
+            caseload_fte: 1e-999
+            agency_rate_fte: 0e-999
+        plan:
+          - id: "1"
+            title: Bring caseloads down
+            owner: Director of children's services
+            measure:
+              indicator: caseload
+              baseline: 20.0
+              baseline-year: 2021
+              target: 1e-400
+              target-year: 2024
+        """);
+    String tooSmall = "expected a number that is 0 or at least 1e-300 in size (this one is too small to hold "
+        + "and would read as 0)";
+    assertEquals("tiny.yaml, line 4, column workforce[0].caseload_fte: value '1e-999', " + tooSmall + "\n"
+        + "tiny.yaml, line 14, column plan[0].measure.target: value '1e-400', " + tooSmall, lines(e));
+  }
+
+  @Test
+  void figuresForAYearAfterTheCurrentOneAreRefusedWithTheFileLineAndValue() throws IOException {
+    Path file = dir.resolve("future.yaml");
+    Files.writeString(file, """
+        council: "812"
+        workforce:
+          - year: 2026
+            caseload_fte: 19.4
+          - year: 2027
+            caseload_fte: 35
+        """);
+    DataFileException e = assertThrows(DataFileException.class,
+        () -> new LocalEvidenceReader(directory(), IndicatorCatalogue.defaults(), 2026).read(file));
+    assertEquals("future.yaml, line 5, column workforce[1].year: value '2027', expected a reporting year no later "
+        + "than 2026 (the current year): figures are as at 30 September of their year", lines(e));
+    assertEquals(List.of(2026, 2027), new LocalEvidenceReader(directory(), IndicatorCatalogue.defaults(), 2027)
+        .read(file).workforce().stream().map(f -> f.year()).toList());
+  }
+
+  @Test
   void aListWhereAMappingIsExpectedIsAWrongType() {
     DataFileException e = failure("types.yaml", "council: \"812\"\nplan: twelve\n");
     assertEquals("plan", e.problems().get(0).where().column().orElseThrow(), lines(e));
