@@ -28,13 +28,18 @@ public final class Dataset {
   private final List<DataQualityNote> notes;
   private final Optional<java.time.LocalDate> inspectionsAsAt;
   private final Map<AreaKey, AreaFigures> figuresByArea;
+  private final Map<AreaKey, SourceRelease> ownSources;
   private final List<Integer> years;
+  private final List<Integer> publishedYears;
   private final Map<CouncilKey, Optional<AreaFigures>> figuresByCouncil;
   private final Map<String, List<Inspection>> inspectionsByCouncil;
   private final Map<String, List<Intervention>> interventionsByCouncil;
   private final Map<String, List<PlanAction>> planActionsByCouncil;
 
   private record AreaKey(Publication publication, String areaCode, int year) {
+    static AreaKey of(AreaFigures f) {
+      return new AreaKey(f.publication(), f.area().code(), f.year());
+    }
   }
 
   private record CouncilKey(Publication publication, String laCode, int year) {
@@ -56,7 +61,10 @@ public final class Dataset {
     this.notes = List.copyOf(b.notes);
     this.inspectionsAsAt = b.inspectionsAsAt;
     this.figuresByArea = indexByArea(figures);
+    this.ownSources = Map.copyOf(b.ownSources);
     this.years = figures.stream().map(AreaFigures::year).distinct().sorted().toList();
+    this.publishedYears = figures.stream().filter(f -> !ownSources.containsKey(AreaKey.of(f)))
+        .map(AreaFigures::year).distinct().sorted().toList();
     this.figuresByCouncil = indexByCouncil();
     this.inspectionsByCouncil = byLaCode(inspections, Inspection::laCode);
     this.interventionsByCouncil = byLaCode(interventions, Intervention::laCode);
@@ -144,6 +152,7 @@ public final class Dataset {
   public Builder toBuilder() {
     Builder b = new Builder(councils).indicators(indicators);
     b.figures.addAll(figures);
+    b.ownSources.putAll(ownSources);
     b.inspections.addAll(inspections);
     b.interventions.addAll(interventions);
     b.planActions.addAll(planActions);
@@ -225,6 +234,22 @@ public final class Dataset {
   }
 
   /**
+   * The years with any published figures, ascending: {@link #years()} without the years for which
+   * only councils' own figures (from their local evidence files) are held.
+   */
+  public List<Integer> publishedYears() {
+    return publishedYears;
+  }
+
+  /**
+   * Where a row of figures came from when it is a council's own (added by {@link
+   * Builder#ownFigures}: its local evidence file), not a publication's; empty for published figures.
+   */
+  public Optional<SourceRelease> ownSource(AreaFigures row) {
+    return Optional.ofNullable(ownSources.get(AreaKey.of(row)));
+  }
+
+  /**
    * The latest reporting year with published workforce figures: the latest year DfE's workforce
    * release gives England's figures for (a council's local file adds its own figures only, so its
    * newer year does not count); when no figures are England's, the latest year with any workforce
@@ -236,7 +261,8 @@ public final class Dataset {
     java.util.Comparator<AreaFigures> byYear = Comparator.comparingInt(AreaFigures::year);
     return figures.stream().filter(f -> f.publication().equals(Workforce.PUBLICATION))
         .filter(f -> f.area().code().equals(Area.ENGLAND_CODE)).max(byYear)
-        .or(() -> figures.stream().filter(f -> f.publication().equals(Workforce.PUBLICATION)).max(byYear))
+        .or(() -> figures.stream().filter(f -> f.publication().equals(Workforce.PUBLICATION))
+            .filter(f -> ownSource(f).isEmpty()).max(byYear))
         .map(AreaFigures::year)
         .orElseThrow(() -> new IllegalStateException("the dataset holds no workforce figures"));
   }
@@ -287,6 +313,7 @@ public final class Dataset {
   public static final class Builder {
     private final CouncilDirectory councils;
     private final List<AreaFigures> figures = new java.util.ArrayList<>();
+    private final Map<AreaKey, SourceRelease> ownSources = new HashMap<>();
     private final List<Inspection> inspections = new java.util.ArrayList<>();
     private final List<Intervention> interventions = new java.util.ArrayList<>();
     private final List<NeighbourGroup> neighbours = new java.util.ArrayList<>();
@@ -311,7 +338,20 @@ public final class Dataset {
         figures.removeIf(w -> w.year() == r.year() && w.publication().equals(r.publication())
             && w.area().code().equals(r.area().code()));
         figures.add(r);
+        ownSources.remove(AreaKey.of(r));
       }
+      return this;
+    }
+
+    /**
+     * Adds a council's own figures from {@code source} (its local evidence file), replacing any
+     * held for the same publication, area and year as {@link #replaceFigures} does; {@link
+     * Dataset#ownSource} then names the file, so that they are never taken for a publication's.
+     */
+    public Builder ownFigures(List<AreaFigures> rows, SourceRelease source) {
+      java.util.Objects.requireNonNull(source, "source");
+      replaceFigures(rows);
+      rows.forEach(r -> ownSources.put(AreaKey.of(r), source));
       return this;
     }
 

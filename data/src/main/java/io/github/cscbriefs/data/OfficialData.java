@@ -148,14 +148,27 @@ public final class OfficialData {
      * @throws DataFileException listing every problem of the first file that has any
      */
     public Dataset load() {
+      return loadWithEvidence().dataset();
+    }
+
+    /**
+     * Reads the files as {@link #load()} does, keeping what each local evidence file added, e.g.
+     * to check which council each file is for.
+     *
+     * @throws DataFileException listing every problem of the first file that has any
+     */
+    public Loaded loadWithEvidence() {
       refuseRepeatedLocalFiles();
       Dataset dataset = loadOfficial();
       LocalEvidenceReader reader = new LocalEvidenceReader(dataset.councils(), dataset.indicators(),
           ReadLimits.of(clock).latestYear());
+      List<LocalEvidence> evidence = new ArrayList<>();
       for (Path file : local) {
-        dataset = reader.read(file).applyTo(dataset);
+        LocalEvidence read = reader.read(file);
+        evidence.add(read);
+        dataset = read.applyTo(dataset);
       }
-      return dataset;
+      return new Loaded(dataset, evidence);
     }
 
     private void refuseRepeatedLocalFiles() {
@@ -272,6 +285,21 @@ public final class OfficialData {
             NeighbourReader.modelYear(file.getFileName().toString()).orElseThrow() + " model", file));
       }
       return groups;
+    }
+  }
+
+  /**
+   * The data loaded, with what each local evidence file added to it.
+   *
+   * @param dataset the official data with every local file applied
+   * @param localEvidence each local evidence file read, in the order given (its council, its
+   *     figures, inspections, interventions and plan actions, and the file as a source)
+   */
+  public record Loaded(Dataset dataset, List<LocalEvidence> localEvidence) {
+
+    public Loaded {
+      java.util.Objects.requireNonNull(dataset, "dataset");
+      localEvidence = List.copyOf(localEvidence);
     }
   }
 

@@ -115,13 +115,35 @@ public final class BriefProfiles {
     return LocalDate.of(year + 1, 3, 31);
   }
 
-  /** The profile of {@code council} for reporting year {@code year}, history as at {@link #defaultAsAt}. */
+  /**
+   * The profile of {@code council} for reporting year {@link #reportingYear reportingYear(year)},
+   * history as at {@link #defaultAsAt} of that year.
+   */
   public CouncilProfile profile(Council council, int year) {
-    return profile(council, year, defaultAsAt(year));
+    int reporting = reportingYear(year);
+    return profile(council, reporting, defaultAsAt(reporting));
   }
 
-  /** The profile with the inspection and intervention history taken at {@code asAt}. */
-  public CouncilProfile profile(Council council, int year, LocalDate asAt) {
+  /**
+   * The reporting year a profile asked for {@code year} describes: {@code year} itself when any
+   * publication has figures for it; for a year only councils' own figures cover (a local file's
+   * newer figures), the latest published year before it, since ranks, bands and England's figures
+   * exist only for published years. The council's own figures are then the profile's {@link
+   * CouncilProfile#ownFigures()}.
+   */
+  public int reportingYear(int year) {
+    if (!dataset.years().contains(year) || dataset.publishedYears().contains(year)) {
+      return year;
+    }
+    return dataset.publishedYears().stream().filter(y -> y < year).reduce((a, b) -> b).orElse(year);
+  }
+
+  /**
+   * The profile with the inspection and intervention history taken at {@code asAt}, for {@link
+   * #reportingYear reportingYear(year)}.
+   */
+  public CouncilProfile profile(Council council, int requested, LocalDate asAt) {
+    int year = reportingYear(requested);
     if (!dataset.years().contains(year)) {
       throw MetricsException.of("year", year, "a reporting year in the dataset " + dataset.years());
     }
@@ -149,7 +171,32 @@ public final class BriefProfiles {
         .toList();
     return new CouncilProfile(council, year, asAt, comparisons, capacity, inspections, interventions,
         actions, shortList, plan, predecessors,
-        new DataVintage(Workforce.PUBLICATION.period(year), dataset.inspectionsAsAt(), asAt));
+        new DataVintage(Workforce.PUBLICATION.period(year), dataset.inspectionsAsAt(), asAt),
+        ownFigures(council, year));
+  }
+
+  /**
+   * The council's own figures for the years after {@code year} that no publication covers, up to
+   * the next published year: what its local evidence file adds beyond the latest published figures.
+   */
+  private List<OwnFigures> ownFigures(Council council, int year) {
+    List<OwnFigures> own = new ArrayList<>();
+    for (int later : dataset.years()) {
+      if (later <= year) {
+        continue;
+      }
+      if (dataset.publishedYears().contains(later)) {
+        break;
+      }
+      for (Publication publication : dataset.publications()) {
+        dataset.figuresFor(publication, council, later).flatMap(row -> dataset.ownSource(row)
+            .map(source -> new OwnFigures(publication.period(later), source, dataset.indicators().indicators()
+                .stream().filter(i -> i.publication().equals(publication) && row.values().containsKey(i.measure()))
+                .map(i -> new OwnFigures.Figure(i, row.value(i.measure()))).toList())))
+            .filter(f -> !f.figures().isEmpty()).ifPresent(own::add);
+      }
+    }
+    return List.copyOf(own);
   }
 
   /**

@@ -28,6 +28,9 @@ import java.util.Optional;
  * @param predecessors the councils this one replaced (e.g. Northamptonshire for North
  *     Northamptonshire), whose inspections are part of its history; empty for most councils
  * @param vintage the dates the facts describe
+ * @param ownFigures the council's own figures for years after {@code year} that no publication
+ *     covers yet (from its local evidence file), oldest first; never ranked or compared, and shown
+ *     beside this year's published comparisons as the council's own. Empty for most profiles.
  */
 public record CouncilProfile(
     Council council,
@@ -41,7 +44,8 @@ public record CouncilProfile(
     boolean shortList,
     List<PlanProgress> plan,
     List<Council> predecessors,
-    DataVintage vintage) {
+    DataVintage vintage,
+    List<OwnFigures> ownFigures) {
 
   public CouncilProfile {
     comparisons = List.copyOf(comparisons);
@@ -51,6 +55,16 @@ public record CouncilProfile(
     plan = List.copyOf(plan);
     predecessors = List.copyOf(predecessors);
     java.util.Objects.requireNonNull(vintage, "vintage");
+    ownFigures = List.copyOf(ownFigures);
+  }
+
+  /** A profile without own figures of the council. */
+  public CouncilProfile(Council council, int year, LocalDate asAt, List<IndicatorComparison> comparisons,
+      Capacity capacity, List<Inspection> inspections, List<Intervention> interventions,
+      List<PriorityAction> actions, boolean shortList, List<PlanProgress> plan, List<Council> predecessors,
+      DataVintage vintage) {
+    this(council, year, asAt, comparisons, capacity, inspections, interventions, actions, shortList, plan,
+        predecessors, vintage, List.of());
   }
 
   /**

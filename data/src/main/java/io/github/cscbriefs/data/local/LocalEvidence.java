@@ -37,7 +37,8 @@ public record LocalEvidence(
   /**
    * The dataset with this evidence added. An inspection already in the official data (same type
    * and start date) is replaced by the local one, which may carry priority actions; local figures
-   * replace official ones for the same year.
+   * replace official ones for the same year, and are marked as the council's own ({@link
+   * Dataset#ownSource}: this file), never a publication's.
    */
   public Dataset applyTo(Dataset dataset) {
     Dataset.Builder builder = Dataset.builder(dataset.councils()).indicators(dataset.indicators());
@@ -46,7 +47,10 @@ public record LocalEvidence(
         .toList());
     builder.inspections(inspections);
     builder.interventions(dataset.interventions()).interventions(interventions);
-    builder.figures(dataset.figures()).replaceFigures(workforce);
+    // figures an earlier local file added stay marked as that council's own
+    dataset.figures().forEach(f -> dataset.ownSource(f).ifPresentOrElse(
+        own -> builder.ownFigures(List.of(f), own), () -> builder.figures(List.of(f))));
+    builder.ownFigures(workforce, source);
     builder.planActions(dataset.planActions()).planActions(plan);
     builder.neighbours(dataset.neighbourGroups());
     builder.sources(dataset.sources()).sources(List.of(source));

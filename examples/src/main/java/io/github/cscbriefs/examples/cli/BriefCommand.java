@@ -84,7 +84,9 @@ final class BriefCommand implements Callable<Integer> {
     if (removed > 0) {
       LOG.debug("removed {} unfinished file(s) left in {} by an interrupted run", removed, out);
     }
-    List<Integer> reportingYears = Years.chooseAll(dataset, years);
+    List<Integer> reportingYears = Years.reportingYears(dataset, years, err);
+    CouncilSelection.requireExisting(dataset, councils, reportingYears);
+    data.requireLocalFilesFor(dataset, councils, selection.asked(councils));
     List<Job> jobs = new ArrayList<>();
     for (Council council : councils) {
       reportingYears.forEach(y -> jobs.add(new Job(council, y)));

@@ -2,7 +2,9 @@ package io.github.cscbriefs.examples.cli;
 
 import io.github.cscbriefs.model.Council;
 import io.github.cscbriefs.model.CouncilDirectory;
+import io.github.cscbriefs.model.Dataset;
 import io.github.cscbriefs.model.Region;
+import io.github.cscbriefs.model.Workforce;
 import java.util.ArrayList;
 import java.util.LinkedHashSet;
 import java.util.List;
@@ -59,12 +61,49 @@ final class CouncilSelection {
       throw new CscBriefsCommand.UsageProblem("unknown council" + (unknown.size() > 1 ? "s " : " ")
           + String.join(", ", unknown) + "; 'csc-briefs list' shows every council with its codes");
     }
-    for (Council council : found) {
-      if (!council.current()) {
-        throw new CscBriefsCommand.UsageProblem(noLongerExists(directory, council));
+    return new ArrayList<>(found);
+  }
+
+  /**
+   * Refuses a council that no longer exists for a year after it ended, or a year it has no workforce
+   * figures for, naming the councils that replaced it and the years it can be chosen for: a brief
+   * of Northamptonshire for 2020 is its own, one for 2021 would be its successors'.
+   *
+   * @throws CscBriefsCommand.UsageProblem for the first council and year that cannot be reported
+   */
+  static void requireExisting(Dataset dataset, List<Council> councils, List<Integer> years) {
+    for (Council council : councils) {
+      if (council.current()) {
+        continue;
+      }
+      List<Integer> own = dataset.publishedYears().stream().filter(y -> existed(dataset, council, y)).toList();
+      for (int year : years) {
+        if (!own.contains(year)) {
+          throw new CscBriefsCommand.UsageProblem(noLongerExists(dataset.councils(), council)
+              + (own.isEmpty() ? "" : ", or a --year " + (own.size() == 1 ? String.valueOf(own.get(0))
+                  : "from " + own.get(0) + " to " + own.get(own.size() - 1)) + ", when it had figures of its own"));
+        }
       }
     }
-    return new ArrayList<>(found);
+  }
+
+  /** Whether an abolished council still ran its services in {@code year} and has workforce figures for it. */
+  private static boolean existed(Dataset dataset, Council council, int year) {
+    boolean ended = dataset.councils().reorganisations().stream()
+        .anyMatch(r -> r.predecessors().contains(council.laCode()) && year >= r.firstYear());
+    return !ended && dataset.figuresFor(Workforce.PUBLICATION, council, year)
+        .filter(f -> f.area().code().equals(council.laCode())).isPresent();
+  }
+
+  /** How the run's councils were asked for, for messages: their names, the region's or every council. */
+  String asked(List<Council> resolved) {
+    if (all) {
+      return "every current council";
+    }
+    if (region != null) {
+      return "the councils of " + region;
+    }
+    return resolved.stream().map(Council::name).collect(Collectors.joining(", "));
   }
 
   /** {@code 'name'}, with the closest names if any are close. */

@@ -1,6 +1,8 @@
 package io.github.cscbriefs.examples.cli;
 
 import io.github.cscbriefs.data.OfficialData;
+import io.github.cscbriefs.data.local.LocalEvidence;
+import io.github.cscbriefs.model.Council;
 import io.github.cscbriefs.model.Dataset;
 import java.nio.file.Path;
 import java.time.Clock;
@@ -31,12 +33,39 @@ final class DataOptions {
   /** The run's clock: it dates the briefs and decides the latest reporting year accepted. */
   Clock clock = Clock.systemDefaultZone();
 
+  /** What each local file added, once {@link #load()} has read them. */
+  private List<LocalEvidence> evidence = List.of();
+
   /** Loads the official data (bundled unless replaced) and adds every local file. */
   Dataset load() {
     OfficialData.Builder builder = OfficialData.builder().clock(clock);
     Optional.ofNullable(workforce).ifPresent(builder::workforce);
     Optional.ofNullable(inspections).ifPresent(builder::inspections);
     Optional.ofNullable(neighbours).ifPresent(builder::neighbours);
-    return builder.local(local.toArray(Path[]::new)).load();
+    OfficialData.Loaded loaded = builder.local(local.toArray(Path[]::new)).loadWithEvidence();
+    evidence = loaded.localEvidence();
+    return loaded.dataset();
+  }
+
+  /**
+   * Refuses a local file for a council the run does not cover: its evidence would be silently
+   * left out. A file for a council the run covers (or for a council one of them replaced, whose
+   * history is part of its brief) applies to that council only.
+   *
+   * @param councils the councils of the run
+   * @param asked how the run's councils were asked for, for the message
+   * @throws CscBriefsCommand.UsageProblem naming the file, the council it is for and those asked for
+   */
+  void requireLocalFilesFor(Dataset dataset, List<Council> councils, String asked) {
+    for (LocalEvidence file : evidence) {
+      String laCode = file.council().laCode();
+      boolean covered = councils.stream().anyMatch(c -> c.laCode().equals(laCode)
+          || dataset.councils().predecessors(c.laCode()).stream().anyMatch(p -> p.laCode().equals(laCode)));
+      if (!covered) {
+        throw new CscBriefsCommand.UsageProblem("the local file " + file.source().file() + " is for "
+            + file.council().name() + ", which is not among the councils asked for (" + asked
+            + "); give it with --la \"" + file.council().name() + "\" or leave it out");
+      }
+    }
   }
 }

@@ -37,9 +37,10 @@ final class MetricsCommand implements Callable<Integer> {
 
   @Mixin CouncilSelection selection = new CouncilSelection();
 
-  @Option(names = "--year", paramLabel = "YYYY",
-      description = "Workforce reporting year. Default: the latest in the data.")
-  Integer year;
+  @Option(names = "--year", paramLabel = "YYYY", split = ",",
+      description = "Workforce reporting year (as at 30 September); repeat it or list years (2021,2025) for "
+          + "every year asked. Default: the latest in the data.")
+  List<Integer> years = new ArrayList<>();
 
   @Option(names = "--format", defaultValue = "csv",
       description = "csv or json. Default: ${DEFAULT-VALUE}")
@@ -59,11 +60,13 @@ final class MetricsCommand implements Callable<Integer> {
   public Integer call() throws IOException {
     Dataset dataset = data.load();
     List<Council> councils = selection.resolve(dataset.councils());
-    int reportingYear = Years.choose(dataset, year);
+    List<Integer> reportingYears = Years.reportingYears(dataset, years, spec.commandLine().getErr());
+    CouncilSelection.requireExisting(dataset, councils, reportingYears);
+    data.requireLocalFilesFor(dataset, councils, selection.asked(councils));
     BriefProfiles profiles = BriefProfiles.of(dataset);
     List<CouncilProfile> chosen = new ArrayList<>();
     for (Council council : councils) {
-      chosen.add(profiles.profile(council, reportingYear));
+      reportingYears.forEach(year -> chosen.add(profiles.profile(council, year)));
     }
     Exports.Table rows = switch (table) {
       case indicators -> Exports.indicators(chosen);

@@ -1,6 +1,8 @@
 package io.github.cscbriefs.examples.cli;
 
+import io.github.cscbriefs.metrics.BriefProfiles;
 import io.github.cscbriefs.model.Dataset;
+import java.io.PrintWriter;
 import java.util.LinkedHashSet;
 import java.util.List;
 
@@ -33,6 +35,26 @@ final class Years {
     LinkedHashSet<Integer> years = new LinkedHashSet<>();
     for (Integer year : asked) {
       years.add(choose(dataset, year));
+    }
+    return List.copyOf(years);
+  }
+
+  /**
+   * The reporting years of the years asked ({@link #chooseAll}), in order and once: a year that only
+   * councils' own figures cover (a local file's newer figures) is reported at the latest published
+   * year before it, whose briefs show those figures beside the published ones; {@code err} is told.
+   */
+  static List<Integer> reportingYears(Dataset dataset, List<Integer> asked, PrintWriter err) {
+    BriefProfiles profiles = BriefProfiles.of(dataset);
+    LinkedHashSet<Integer> years = new LinkedHashSet<>();
+    for (int year : chooseAll(dataset, asked)) {
+      int reporting = profiles.reportingYear(year);
+      if (reporting != year) {
+        err.println("csc-briefs: DfE has not published workforce figures for " + year + " (only a local file has "
+            + "figures for it): reporting " + reporting + ", the latest published year, with the council's own "
+            + year + " figures beside it");
+      }
+      years.add(reporting);
     }
     return List.copyOf(years);
   }

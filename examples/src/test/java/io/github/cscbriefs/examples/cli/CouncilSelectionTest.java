@@ -6,6 +6,7 @@ import static org.junit.jupiter.api.Assertions.assertThrows;
 import io.github.cscbriefs.data.OfficialData;
 import io.github.cscbriefs.model.Council;
 import io.github.cscbriefs.model.CouncilDirectory;
+import io.github.cscbriefs.model.Dataset;
 import io.github.cscbriefs.model.Region;
 import java.util.List;
 import org.junit.jupiter.api.BeforeAll;
@@ -16,11 +17,13 @@ import org.junit.jupiter.params.provider.CsvSource;
 /** The names people type for councils and regions, against the bundled directory. */
 class CouncilSelectionTest {
 
+  private static Dataset dataset;
   private static CouncilDirectory directory;
 
   @BeforeAll
   static void load() {
-    directory = OfficialData.load().councils();
+    dataset = OfficialData.load();
+    directory = dataset.councils();
   }
 
   private static List<Council> la(String... names) {
@@ -52,17 +55,32 @@ class CouncilSelectionTest {
   }
 
   @Test
-  void aCouncilThatNoLongerExistsIsRefusedNamingItsSuccessors() {
+  void aCouncilThatNoLongerExistsIsRefusedForYearsAfterItEndedNamingItsSuccessors() {
     for (String name : List.of("Northamptonshire", "928", "E10000021")) {
-      CouncilSelection selection = new CouncilSelection();
-      selection.councils.add(name);
       assertEquals("Northamptonshire no longer exists: since 2021 its children's services are run by "
-          + "North Northamptonshire and West Northamptonshire; choose one of those", refusal(selection), name);
+          + "North Northamptonshire and West Northamptonshire; choose one of those, or a --year from 2017 to 2020, "
+          + "when it had figures of its own", refusal(la(name), 2021), name);
     }
-    CouncilSelection poole = new CouncilSelection();
-    poole.councils.add("Poole");
     assertEquals("Poole no longer exists: since 2019 its children's services are run by "
-        + "Bournemouth, Christchurch and Poole; choose that one", refusal(poole));
+        + "Bournemouth, Christchurch and Poole; choose that one, or a --year from 2017 to 2018, when it had "
+        + "figures of its own", refusal(la("Poole"), 2025));
+  }
+
+  @Test
+  void aCouncilThatNoLongerExistsCanBeChosenForTheYearsItRanItsServicesWithFiguresOfItsOwn() {
+    // Northamptonshire's last workforce return is 2020's (North and West Northamptonshire's from 2021)
+    int last = dataset.councils().reorganisations().stream().filter(r -> r.predecessors().contains("928"))
+        .mapToInt(io.github.cscbriefs.model.Reorganisation::firstYear).min().orElseThrow() - 1;
+    assertEquals(2020, last);
+    List<Council> northamptonshire = la("Northamptonshire");
+    assertEquals("928", northamptonshire.get(0).laCode());
+    CouncilSelection.requireExisting(dataset, northamptonshire, List.of(2017, last));
+    refusal(northamptonshire, last + 1);
+  }
+
+  private static String refusal(List<Council> councils, int year) {
+    return assertThrows(CscBriefsCommand.UsageProblem.class,
+        () -> CouncilSelection.requireExisting(dataset, councils, List.of(year))).getMessage();
   }
 
   @Test

@@ -44,13 +44,16 @@ public final class BriefComposer {
   /**
    * The short data vintage of every footer: the dates the figures describe — the workforce year and
    * the date the Ofsted outcomes were taken at, or, when their release does not say, the date the
-   * inspection history runs to.
+   * inspection history runs to; and the date of any of the council's own newer figures.
    */
   static String vintage(CouncilProfile profile) {
     DataVintage v = profile.vintage();
     String ofsted = v.inspectionsAsAt().map(d -> "Ofsted outcomes as at " + Wording.date(d))
         .orElse("Ofsted inspections published by " + Wording.date(v.historyAsAt()));
-    return "DfE workforce figures at " + Wording.date(v.figures().end()) + "; " + ofsted;
+    // a local file's newer figures are named as the council's own, never as DfE's
+    String own = profile.ownFigures().stream().map(f -> "; council's own figures at " + Wording.date(f.period().end()))
+        .distinct().collect(Collectors.joining());
+    return "DfE workforce figures at " + Wording.date(v.figures().end()) + own + "; " + ofsted;
   }
 
   /** Every release the brief draws on, for the cover. */

@@ -41,7 +41,7 @@ final class Dashboard {
           Cell.of(TrendWords.arrow(c.trend())),
           Status.cell(profile, c));
     }
-    return Section.onNewPage("Dashboard", List.of(
+    List<io.github.cscbriefs.reporting.Block> blocks = new java.util.ArrayList<>(List.of(
         Paragraph.of("Figures at 30 September " + profile.year() + " ("
             + "children in care with 3+ social workers: year to 31 March). Region: "
             + profile.council().region().label() + ". Neighbours: the mean of the council's "
@@ -54,5 +54,7 @@ final class Dashboard {
             + "over up to five years; the word says whether that is better or worse. "
             + Status.RULE + " Symbols such as x, c, u and .. mark missing values and are "
             + "explained under Methodology.", TextStyle.NOTE)));
+    blocks.addAll(OwnFiguresNote.blocks(profile));
+    return Section.onNewPage("Dashboard", blocks);
   }
 }
