@@ -14,7 +14,10 @@ public enum StatusReason {
    * the indicator has a rate interval, significantly worse.
    */
   CLEARLY_WORSE_THAN_ENGLAND,
-  /** Worse than the statistical neighbours' mean by at least {@link StatusRule#materialShare()}. */
+  /**
+   * Worse than England, and worse than the statistical neighbours' mean by at least {@link
+   * StatusRule#materialShare()}.
+   */
   CLEARLY_WORSE_THAN_NEIGHBOURS,
   /** Worse than England and moving the wrong way ({@link Direction#WORSENING}). */
   WORSENING,

@@ -26,10 +26,10 @@ import java.util.Set;
  * <ul>
  *   <li><b>Red</b>: in band D (the worst quarter), worse than England, and either clearly worse
  *       than England or worsening.
- *   <li><b>Amber</b>: otherwise in band C or D, or clearly worse than England or than its
- *       neighbours, or worse than England and worsening; and a figure that would be Red but rests
- *       on fewer than {@code smallNumbersBase} FTE or children, or is questioned by a {@link
- *       DataQualityFinding}.
+ *   <li><b>Amber</b>: otherwise in band C or D, or clearly worse than England, or worse than
+ *       England and either clearly worse than its neighbours or worsening; and a figure that would
+ *       be Red but rests on fewer than {@code smallNumbersBase} FTE or children, or is questioned by
+ *       a {@link DataQualityFinding}.
  *   <li><b>Green</b>: otherwise.
  *   <li><b>Not rated</b>: no better direction, no value, or no rank (too few councils published a
  *       figure).
@@ -193,7 +193,7 @@ public record StatusRule(
     if (clearlyWorse) {
       reasons.add(StatusReason.CLEARLY_WORSE_THAN_ENGLAND);
     }
-    if (material(in.neighbourRatio())) {
+    if (in.worseThanEngland() && material(in.neighbourRatio())) {
       reasons.add(StatusReason.CLEARLY_WORSE_THAN_NEIGHBOURS);
     }
     if (in.worseThanEngland() && in.direction() == Direction.WORSENING) {
