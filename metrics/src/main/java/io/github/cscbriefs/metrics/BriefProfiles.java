@@ -147,7 +147,7 @@ public final class BriefProfiles {
     List<DataQualityFinding> questioned = statusRule.questioned(comparisons);
     List<IndicatorStatus> statuses = statusRule.statuses(comparisons, small, questioned);
     ProfileFacts facts = new ProfileFacts(council, year, asAt, comparisons, capacity, inspections, interventions,
-        statuses);
+        statuses, small, questioned);
     List<PriorityAction> actions = ActionDrafting.draft(facts, settings.rules());
     boolean shortList = actions.size() <= settings.rules().shortListSize();
     List<PlanProgress> plan = dataset.planActionsOf(council.laCode()).stream()

@@ -19,7 +19,9 @@ record ProfileFacts(
     Capacity capacity,
     List<Inspection> inspections,
     List<Intervention> interventions,
-    List<IndicatorStatus> statuses) {
+    List<IndicatorStatus> statuses,
+    List<SmallNumbers> smallNumbers,
+    List<DataQualityFinding> dataQuality) {
 
   /** The status of {@code c}'s indicator; empty when it is not rated. */
   Optional<IndicatorStatus> status(IndicatorComparison c) {

@@ -74,6 +74,8 @@ final class WorkforceActions {
     Indicator indicator = c.indicator();
     int year = c.year();
     List<Evidence> list = new ArrayList<>();
+    facts.smallNumbers().stream().filter(s -> s.indicator().equals(indicator))
+        .forEach(s -> list.add(new Evidence.SmallBase(indicator, year, c.value(), s)));
     list.add(new Evidence.AgainstEngland(indicator, year, c.value(), c.england().comparator(), severity));
     for (ComparatorKind kind : List.of(ComparatorKind.REGION, ComparatorKind.NEIGHBOUR_MEAN)) {
       Gap g = c.gap(kind);
@@ -86,6 +88,8 @@ final class WorkforceActions {
     c.interval().filter(i -> i.significance() == Significance.SIGNIFICANTLY_WORSE)
         .ifPresent(i -> list.add(new Evidence.SignificantlyWorse(indicator, year, i)));
     capacityNeed(indicator, facts.capacity(), year).ifPresent(list::add);
+    facts.dataQuality().stream().filter(f -> f.indicator().equals(indicator))
+        .forEach(f -> list.add(new Evidence.Questioned(f)));
     return list;
   }
 
