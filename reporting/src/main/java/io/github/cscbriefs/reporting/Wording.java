@@ -402,9 +402,10 @@ public final class Wording {
         case THIRD_QUARTER -> "in the third quarter of councils";
         case CLEARLY_WORSE_THAN_ENGLAND -> "clearly worse than England";
         case CLEARLY_WORSE_THAN_NEIGHBOURS -> "clearly worse than its statistical neighbours";
-        case WORSENING -> "worse than England and getting worse";
-        case SMALL_NUMBERS -> "not Red because it rests on very few staff or children";
-        case QUESTIONED_FIGURE -> "not Red because the figure is questioned";
+        case WORSENING -> status.has(StatusReason.CLEARLY_WORSE_THAN_ENGLAND) ? "getting worse"
+            : "worse than England and getting worse";
+        case SMALL_NUMBERS -> "not Red because it rests on small numbers";
+        case QUESTIONED_FIGURE -> "not Red because the figure is queried";
       });
     }
     if (parts.isEmpty()) {
@@ -416,24 +417,36 @@ public final class Wording {
 
   /**
    * A small-numbers warning, as a clause: "it rests on 2.0 FTE, so one person more or less moves it by
-   * 50 percentage points; it is not rated Red".
+   * about 50 percentage points; it is not rated Red" (the last part only for a rated indicator).
    */
   public static String smallNumbers(SmallNumbers s) {
-    return "it " + rests(s);
-  }
-
-  /** The small-numbers warning as a sentence naming the indicator and year. */
-  public static String smallNumbersNote(SmallNumbers s) {
-    return "Small numbers: the " + lower(s.indicator().label()) + " of " + s.year() + " " + rests(s) + ".";
-  }
-
-  private static String rests(SmallNumbers s) {
-    String base = number(s.base(), 1) + (s.unit() == SmallNumbers.BaseUnit.FTE ? " FTE" : " children");
+    String base = base(s);
     String person = s.unit() == SmallNumbers.BaseUnit.FTE ? "one person" : "one child";
     String moves = s.indicator().isRate() && s.base() > 0
         ? "moves it by about " + number(100 / s.base(), 0) + " percentage points"
         : "changes it a great deal";
-    return "rests on " + base + ", so " + person + " more or less " + moves + "; it is not rated Red";
+    return "it rests on " + base + ", so " + person + " more or less " + moves
+        + (s.indicator().polarity() == io.github.cscbriefs.model.Polarity.NONE ? "" : "; it is not rated Red");
+  }
+
+  /**
+   * One sentence for every figure of a year that rests on small numbers: "Small numbers: in 2025 the
+   * average caseload rests on 1.0 FTE and the agency worker rate on 2.0 FTE, so one person more or
+   * less moves each a long way; none is rated Red."
+   */
+  public static String smallNumbersNote(java.util.List<SmallNumbers> all) {
+    java.util.List<String> parts = all.stream().map(s -> lower(s.indicator().label())
+        + (s == all.get(0) ? " rests on " : " on ") + base(s)).toList();
+    String list = parts.size() == 1 ? parts.get(0)
+        : String.join(", ", parts.subList(0, parts.size() - 1)) + " and " + parts.get(parts.size() - 1);
+    return "Small numbers: in " + all.get(0).year() + " the " + list + ", so one "
+        + (all.stream().allMatch(s -> s.unit() == SmallNumbers.BaseUnit.CHILDREN) ? "child" : "person")
+        + " more or less moves " + (all.size() == 1 ? "it" : "each") + " a long way; "
+        + (all.size() == 1 ? "it is not" : "none is") + " rated Red.";
+  }
+
+  private static String base(SmallNumbers s) {
+    return number(s.base(), 1) + (s.unit() == SmallNumbers.BaseUnit.FTE ? " FTE" : " children");
   }
 
   /**

@@ -95,7 +95,9 @@ final class Methodology {
     List<Block> blocks = new ArrayList<>();
     List<Paragraph> findings = new ArrayList<>();
     profile.dataQuality().forEach(f -> findings.add(Paragraph.of(Wording.questioned(f) + ".")));
-    profile.smallNumbers().forEach(s -> findings.add(Paragraph.of(Wording.smallNumbersNote(s))));
+    if (!profile.smallNumbers().isEmpty()) {
+      findings.add(Paragraph.of(Wording.smallNumbersNote(profile.smallNumbers())));
+    }
     if (!findings.isEmpty()) {
       blocks.add(Paragraph.of("Figures of the council to check before relying on them: a value far "
           + "from both the years either side while those two agree (a third or less, or three "

@@ -24,7 +24,7 @@ final class Status {
       + "for a service of its size) or getting worse. Amber when it is otherwise in the worst or "
       + "third quarter, or clearly worse than England, or worse than England and either clearly "
       + "worse than its statistical neighbours or getting worse. Green otherwise. A figure that "
-      + "rests on fewer than 10 FTE or children, or that the brief questions, is never Red. "
+      + "rests on fewer than 10 FTE or children, or that the brief queries, is never Red. "
       + "Indicators with no better direction, missing values and unranked figures are not rated.";
 
   private Status() {}
@@ -38,7 +38,7 @@ final class Status {
   }
 
   /**
-   * The status cell: the word, and "small numbers" or "figure questioned" when the figure rests on
+   * The status cell: the word, and "small numbers" or "queried" when the figure rests on
    * small numbers or is questioned this year.
    */
   static Cell cell(CouncilProfile profile, IndicatorComparison comparison) {
@@ -55,7 +55,7 @@ final class Status {
       caveats.add("small numbers");
     }
     if (questioned(profile, c)) {
-      caveats.add("figure questioned");
+      caveats.add("queried");
     }
     return caveats.isEmpty() ? Optional.empty() : Optional.of(String.join(", ", caveats));
   }
@@ -74,10 +74,12 @@ final class Status {
       notes.add(s.indicator().label() + ": " + Wording.rating(s.rating()) + ", "
           + Wording.statusReasons(s) + ".");
     }
-    profile.smallNumbers().forEach(s -> notes.add(Wording.smallNumbersNote(s)));
+    if (!profile.smallNumbers().isEmpty()) {
+      notes.add(Wording.smallNumbersNote(profile.smallNumbers()));
+    }
     profile.comparisons().forEach(c -> profile.dataQuality(c.indicator()).stream()
         .filter(f -> f.questions(c.year()))
-        .forEach(f -> notes.add("Figure questioned: " + lowerFirst(Wording.questioned(f)) + ".")));
+        .forEach(f -> notes.add("Figure queried: " + lowerFirst(Wording.questioned(f)) + ".")));
     return notes;
   }
 
