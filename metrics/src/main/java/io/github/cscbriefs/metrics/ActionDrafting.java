@@ -5,6 +5,7 @@ import io.github.cscbriefs.model.Intervention;
 import io.github.cscbriefs.model.Judgement;
 import io.github.cscbriefs.model.JudgementArea;
 import java.time.LocalDate;
+import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
@@ -12,8 +13,11 @@ import java.util.Optional;
 
 /**
  * Drafts a council's priority actions from its comparisons, inspections and interventions, by
- * the rules in {@link PriorityRules}. Ordering: urgency, then score (higher first), then rule
- * order (indicators in catalogue order, judgement areas, repeated visit criticism, intervention).
+ * the rules in {@link PriorityRules}. Ordering: urgency; within it, actions on Red indicators
+ * ({@link StatusRule}) before any other, so no inspection or intervention outranks a Red
+ * indicator; then score (higher first; an inspection's or visit's score halves every {@link
+ * PriorityRules#ageHalfLifeYears()} years of its age); then rule order (indicators in catalogue
+ * order, judgement areas, repeated visit criticism, intervention).
  */
 final class ActionDrafting {
 
@@ -47,6 +51,7 @@ final class ActionDrafting {
     }
     return all.stream()
         .sorted(Comparator.comparing((Ranked r) -> r.action().urgency())
+            .thenComparing(r -> !d.onRedIndicator(r.action()))
             .thenComparing(r -> -r.action().score())
             .thenComparingInt(Ranked::order))
         .limit(rules.maxActions())
@@ -55,6 +60,22 @@ final class ActionDrafting {
   }
 
   private record Ranked(PriorityAction action, int order) {
+  }
+
+  /** True when the action rests on an indicator whose status is Red. */
+  private boolean onRedIndicator(PriorityAction action) {
+    return action.indicator().flatMap(i -> facts.statuses().stream().filter(s -> s.indicator().equals(i)).findFirst())
+        .filter(s -> s.rating() == Rating.RED).isPresent();
+  }
+
+  /**
+   * How much an inspection's finding still weighs at the as-at date: 0.5 ^ (age in years ÷ {@link
+   * PriorityRules#ageHalfLifeYears()}), the age counted from the report's publication; 1 for a
+   * report published on or after the as-at date.
+   */
+  static double ageWeight(Inspection inspection, LocalDate asAt, PriorityRules rules) {
+    double years = Math.max(0, ChronoUnit.DAYS.between(inspection.published(), asAt) / 365.25);
+    return Math.pow(0.5, years / rules.ageHalfLifeYears());
   }
 
   /** One action per judgement area below good at the latest graded inspection. */
@@ -88,6 +109,7 @@ final class ActionDrafting {
       score += rules.repeatBonus();
       evidence.add(new Evidence.Judged(area, repeatedFrom.get()));
     }
+    score *= ageWeight(latest, facts.asAt(), rules);
     return new PriorityAction(repeatedFrom.isPresent() ? ActionKind.JUDGEMENT_REPEATED : ActionKind.JUDGEMENT,
         Optional.empty(), Optional.of(area), urgency, score, evidence, new Baseline.Judged(area, j, latest),
         new Target.GoodAtNextInspection(), facts.asAt().plusMonths(rules.inspectionTargetMonths()),
@@ -113,8 +135,13 @@ final class ActionDrafting {
       evidence.addAll(Repetition.escalations(l, rules));
       if (!evidence.isEmpty()) {
         evidence.add(0, new Evidence.PriorityActionsNamed(l));
+        // A graded inspection published after the visit has judged the service since: the
+        // visit's criticism stays an action, one step less urgent.
+        boolean superseded = all.subList(later + 1, all.size()).stream()
+            .anyMatch(i -> i.type().isGraded() && i.published().isAfter(l.published()));
         actions.add(new PriorityAction(ActionKind.VISIT_REPEATED, Optional.empty(), Optional.empty(),
-            Urgency.IMMEDIATE, rules.inadequateScore() + rules.repeatBonus(), evidence,
+            superseded ? Urgency.HIGH : Urgency.IMMEDIATE,
+            (rules.inadequateScore() + rules.repeatBonus()) * ageWeight(l, facts.asAt(), rules), evidence,
             new Baseline.PriorityActionsAtVisit(l), new Target.PriorityActionsAddressed(),
             facts.asAt().plusMonths(rules.inspectionTargetMonths()), OwnerRole.DIRECTOR_OF_CHILDRENS_SERVICES));
       }

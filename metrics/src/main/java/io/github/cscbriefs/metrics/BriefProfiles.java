@@ -161,7 +161,15 @@ public final class BriefProfiles {
         .sorted(java.util.Comparator.comparing(Inspection::start)).toList();
     List<Intervention> interventions = history.stream().flatMap(code -> dataset.interventionsOf(code).stream())
         .filter(i -> i.isInForceOn(asAt)).toList();
-    ProfileFacts facts = new ProfileFacts(council, year, asAt, comparisons, capacity, inspections, interventions);
+    StatusRule statusRule = settings.statusRule();
+    List<SmallNumbers> small = comparisons.stream()
+        .flatMap(c -> base(council, c.indicator(), year)
+            .flatMap(b -> statusRule.smallNumbers(c, b, unitOfBase(c.indicator()))).stream())
+        .toList();
+    List<DataQualityFinding> questioned = statusRule.questioned(comparisons);
+    List<IndicatorStatus> statuses = statusRule.statuses(comparisons, small, questioned);
+    ProfileFacts facts = new ProfileFacts(council, year, asAt, comparisons, capacity, inspections, interventions,
+        statuses, small, questioned);
     List<PriorityAction> actions = ActionDrafting.draft(facts, settings.rules());
     boolean shortList = actions.size() <= settings.rules().shortListSize();
     List<PlanProgress> plan = dataset.planActionsOf(council.laCode()).stream()
@@ -171,8 +179,8 @@ public final class BriefProfiles {
         .toList();
     return new CouncilProfile(council, year, asAt, comparisons, capacity, inspections, interventions,
         actions, shortList, plan, predecessors,
-        new DataVintage(Workforce.PUBLICATION.period(year), dataset.inspectionsAsAt(), asAt),
-        ownFigures(council, year));
+        new DataVintage(Workforce.PUBLICATION.period(year), dataset.inspectionsAsAt(), asAt), statuses, small,
+        questioned, ownFigures(council, year));
   }
 
   /**
@@ -197,6 +205,33 @@ public final class BriefProfiles {
       }
     }
     return List.copyOf(own);
+  }
+
+  /**
+   * The published denominator of the council's figure of {@code indicator} (the sum of its {@link
+   * RateFormula}'s denominator measures, before absence's working days), from the row holding the
+   * value; empty when the indicator has no formula or a part is missing.
+   */
+  private Optional<Double> base(Council council, Indicator indicator, int year) {
+    Optional<RateFormula> formula = RateFormula.of(indicator.measure());
+    Optional<AreaFigures> own = councilRecord(council, indicator.measure(), year);
+    if (formula.isEmpty() || own.isEmpty()) {
+      return Optional.empty();
+    }
+    return denominator(formula.get(), own.get());
+  }
+
+  /** The sum of the formula's denominator measures in {@code row}; empty when a part is missing. */
+  private static Optional<Double> denominator(RateFormula formula, AreaFigures row) {
+    List<Value> parts = formula.denominator().stream().map(row::value).toList();
+    return parts.stream().allMatch(Value::isPresent)
+        ? Optional.of(parts.stream().mapToDouble(Values::number).sum()) : Optional.empty();
+  }
+
+  /** Children for the children-in-care release's rates, FTE for the workforce's. */
+  private static SmallNumbers.BaseUnit unitOfBase(Indicator indicator) {
+    return indicator.publication().equals(Workforce.PUBLICATION) ? SmallNumbers.BaseUnit.FTE
+        : SmallNumbers.BaseUnit.CHILDREN;
   }
 
   /**
@@ -264,13 +299,8 @@ public final class BriefProfiles {
     if (formula.isEmpty() || own.isEmpty()) {
       return Optional.empty();
     }
-    List<Value> parts = formula.get().denominator().stream().map(own.get()::value).toList();
-    if (!parts.stream().allMatch(Value::isPresent)) {
-      return Optional.empty();
-    }
-    double denominator = parts.stream().mapToDouble(Values::number).sum();
-    return RateInterval.wilson(value, formula.get().trials(denominator, year), england,
-        indicator.polarity(), settings.confidenceLevel());
+    return denominator(formula.get(), own.get()).flatMap(denominator -> RateInterval.wilson(value,
+        formula.get().trials(denominator, year), england, indicator.polarity(), settings.confidenceLevel()));
   }
 
   /**

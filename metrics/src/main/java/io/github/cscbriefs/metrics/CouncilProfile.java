@@ -4,7 +4,6 @@ import io.github.cscbriefs.model.Council;
 import io.github.cscbriefs.model.Indicator;
 import io.github.cscbriefs.model.Inspection;
 import io.github.cscbriefs.model.Intervention;
-import io.github.cscbriefs.model.Polarity;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Optional;
@@ -28,6 +27,12 @@ import java.util.Optional;
  * @param predecessors the councils this one replaced (e.g. Northamptonshire for North
  *     Northamptonshire), whose inspections are part of its history; empty for most councils
  * @param vintage the dates the facts describe
+ * @param statuses the red/amber/green status of each rated indicator ({@link StatusRule}), in
+ *     catalogue order; indicators not rated have none
+ * @param smallNumbers the figures of the profile's year that rest on small numbers, in catalogue
+ *     order
+ * @param dataQuality the figures up to the profile's year that the brief questions, by indicator
+ *     in catalogue order, oldest first
  * @param ownFigures the council's own figures for years after {@code year} that no publication
  *     covers yet (from its local evidence file), oldest first; never ranked or compared, and shown
  *     beside this year's published comparisons as the council's own. Empty for most profiles.
@@ -45,9 +50,30 @@ public record CouncilProfile(
     List<PlanProgress> plan,
     List<Council> predecessors,
     DataVintage vintage,
+    List<IndicatorStatus> statuses,
+    List<SmallNumbers> smallNumbers,
+    List<DataQualityFinding> dataQuality,
     List<OwnFigures> ownFigures) {
 
+  /**
+   * A profile whose statuses and questioned figures follow from {@code comparisons} by {@link
+   * StatusRule#defaults()}; no figure is taken to rest on small numbers, since the comparisons do not
+   * hold the denominators ({@link BriefProfiles} computes them), and with no own figures of the council.
+   */
+  public CouncilProfile(Council council, int year, LocalDate asAt, List<IndicatorComparison> comparisons,
+      Capacity capacity, List<Inspection> inspections, List<Intervention> interventions,
+      List<PriorityAction> actions, boolean shortList, List<PlanProgress> plan, List<Council> predecessors,
+      DataVintage vintage) {
+    this(council, year, asAt, comparisons, capacity, inspections, interventions, actions, shortList, plan,
+        predecessors, vintage, StatusRule.defaults().statuses(comparisons, List.of(),
+            StatusRule.defaults().questioned(comparisons)),
+        List.of(), StatusRule.defaults().questioned(comparisons), List.of());
+  }
+
   public CouncilProfile {
+    statuses = List.copyOf(statuses);
+    smallNumbers = List.copyOf(smallNumbers);
+    dataQuality = List.copyOf(dataQuality);
     comparisons = List.copyOf(comparisons);
     inspections = List.copyOf(inspections);
     interventions = List.copyOf(interventions);
@@ -56,15 +82,6 @@ public record CouncilProfile(
     predecessors = List.copyOf(predecessors);
     java.util.Objects.requireNonNull(vintage, "vintage");
     ownFigures = List.copyOf(ownFigures);
-  }
-
-  /** A profile without own figures of the council. */
-  public CouncilProfile(Council council, int year, LocalDate asAt, List<IndicatorComparison> comparisons,
-      Capacity capacity, List<Inspection> inspections, List<Intervention> interventions,
-      List<PriorityAction> actions, boolean shortList, List<PlanProgress> plan, List<Council> predecessors,
-      DataVintage vintage) {
-    this(council, year, asAt, comparisons, capacity, inspections, interventions, actions, shortList, plan,
-        predecessors, vintage, List.of());
   }
 
   /**
@@ -89,16 +106,29 @@ public record CouncilProfile(
   }
 
   /**
-   * The indicator's red/amber/green status by {@link Rating}'s rule: empty when it has no better
-   * direction or no value this year.
+   * The indicator's red/amber/green status by {@link StatusRule}: empty when it has no better
+   * direction, no value this year, or no rank.
    */
   public Optional<Rating> rating(IndicatorComparison comparison) {
-    if (comparison.indicator().polarity() == Polarity.NONE || !comparison.value().isPresent()) {
-      return Optional.empty();
-    }
-    Optional<Urgency> urgency = actions.stream().filter(a -> a.restsOn(comparison.indicator()))
-        .map(PriorityAction::urgency).min(Enum::compareTo);
-    return Optional.of(urgency.map(u -> u == Urgency.IMMEDIATE ? Rating.RED : Rating.AMBER).orElse(Rating.GREEN));
+    return status(comparison.indicator()).map(IndicatorStatus::rating);
+  }
+
+  /**
+   * The indicator's status with its reasons ({@link StatusRule}); empty when it is not rated: no
+   * better direction, no value this year, or no rank.
+   */
+  public Optional<IndicatorStatus> status(Indicator indicator) {
+    return statuses.stream().filter(s -> s.indicator().equals(indicator)).findFirst();
+  }
+
+  /** The small-numbers finding on the indicator's figure this year, if its figure rests on one. */
+  public Optional<SmallNumbers> smallNumbers(Indicator indicator) {
+    return smallNumbers.stream().filter(s -> s.indicator().equals(indicator)).findFirst();
+  }
+
+  /** The findings questioning the indicator's figures up to the profile's year, oldest first. */
+  public List<DataQualityFinding> dataQuality(Indicator indicator) {
+    return dataQuality.stream().filter(f -> f.indicator().equals(indicator)).toList();
   }
 
   /** The latest graded inspection published by {@code asAt}, if any. */

@@ -34,6 +34,17 @@ public sealed interface Evidence {
   record SignificantlyWorse(Indicator indicator, int year, RateInterval interval) implements Evidence {
   }
 
+  /**
+   * The figure rests on small numbers ({@link SmallNumbers}): one person moves it a long way, so it
+   * is not rated Red. Put first among an action's facts, since it qualifies every other.
+   */
+  record SmallBase(Indicator indicator, int year, Value value, SmallNumbers smallNumbers) implements Evidence {
+  }
+
+  /** A figure of the indicator is questioned ({@link DataQualityFinding}). */
+  record Questioned(DataQualityFinding finding) implements Evidence {
+  }
+
   /** What it would take in staff, from {@link Capacity}. */
   record CapacityNeed(Need need, int year, Value amount, Value benchmark, TargetSource source)
       implements Evidence {

@@ -22,6 +22,8 @@ import java.util.Optional;
  *     published a figure that year (default 20, so that each quartile band holds at least five);
  *     with fewer — a file of one region, or of England and one council — there is no rank or band
  *     to earn, and the comparison says how many councils there were
+ * @param statusRule the red/amber/green rule and the thresholds for small numbers and questioned
+ *     figures (default {@link StatusRule#defaults()})
  */
 public record MetricsSettings(
     int trendYears,
@@ -29,7 +31,8 @@ public record MetricsSettings(
     double confidenceLevel,
     Optional<Double> caseloadTarget,
     PriorityRules rules,
-    int minimumField) {
+    int minimumField,
+    StatusRule statusRule) {
 
   /** The default field of at least 20 councils. */
   public static final int MINIMUM_FIELD = 20;
@@ -40,9 +43,17 @@ public record MetricsSettings(
     this(trendYears, stableSlopeShare, confidenceLevel, caseloadTarget, rules, MINIMUM_FIELD);
   }
 
+  /** With the default {@link StatusRule#defaults()}. */
+  public MetricsSettings(int trendYears, double stableSlopeShare, double confidenceLevel,
+      Optional<Double> caseloadTarget, PriorityRules rules, int minimumField) {
+    this(trendYears, stableSlopeShare, confidenceLevel, caseloadTarget, rules, minimumField,
+        StatusRule.defaults());
+  }
+
   public MetricsSettings {
     Objects.requireNonNull(caseloadTarget, "caseloadTarget");
     Objects.requireNonNull(rules, "rules");
+    Objects.requireNonNull(statusRule, "statusRule");
     List<Problem> problems = new ArrayList<>();
     if (trendYears < 3) {
       problems.add(Problem.of("MetricsSettings.trendYears", trendYears, Expected.atLeast(3)));
@@ -73,17 +84,24 @@ public record MetricsSettings(
   /** A copy planning capacity for an average caseload of {@code target} cases per FTE. */
   public MetricsSettings withCaseloadTarget(double target) {
     return new MetricsSettings(trendYears, stableSlopeShare, confidenceLevel, Optional.of(target), rules,
-        minimumField);
+        minimumField, statusRule);
   }
 
   /** A copy with other priority rules. */
   public MetricsSettings withRules(PriorityRules newRules) {
     return new MetricsSettings(trendYears, stableSlopeShare, confidenceLevel, caseloadTarget, newRules,
-        minimumField);
+        minimumField, statusRule);
+  }
+
+  /** A copy with another status rule. */
+  public MetricsSettings withStatusRule(StatusRule rule) {
+    return new MetricsSettings(trendYears, stableSlopeShare, confidenceLevel, caseloadTarget, rules, minimumField,
+        rule);
   }
 
   /** A copy ranking councils among at least {@code councils} with a figure. */
   public MetricsSettings withMinimumField(int councils) {
-    return new MetricsSettings(trendYears, stableSlopeShare, confidenceLevel, caseloadTarget, rules, councils);
+    return new MetricsSettings(trendYears, stableSlopeShare, confidenceLevel, caseloadTarget, rules, councils,
+        statusRule);
   }
 }

@@ -31,6 +31,9 @@ import java.util.Optional;
  *     the profile's as-at date
  * @param shortListSize a list of at most this many actions is a short list, and the profile says so
  * @param maxActions at most this many actions are kept (the most urgent)
+ * @param ageHalfLifeYears an action resting on an inspection or visit has its score halved for
+ *     every this many years between the report's publication and the as-at date (default 3, Ofsted's
+ *     usual interval between full inspections); an intervention in force is current and not aged
  */
 public record PriorityRules(
     List<WorkforceRule> workforce,
@@ -45,18 +48,32 @@ public record PriorityRules(
     int workforceTargetYears,
     int inspectionTargetMonths,
     int shortListSize,
-    int maxActions) {
+    int maxActions,
+    double ageHalfLifeYears) {
+
+  /** With the default {@code ageHalfLifeYears} of 3. */
+  public PriorityRules(List<WorkforceRule> workforce, Map<JudgementArea, OwnerRole> areaOwners,
+      double inadequateScore, double requiresImprovementScore, double repeatBonus, double repeatSimilarity,
+      List<String> escalationPhrases, double statutoryInterventionScore, double noticeScore,
+      int workforceTargetYears, int inspectionTargetMonths, int shortListSize, int maxActions) {
+    this(workforce, areaOwners, inadequateScore, requiresImprovementScore, repeatBonus, repeatSimilarity,
+        escalationPhrases, statutoryInterventionScore, noticeScore, workforceTargetYears, inspectionTargetMonths,
+        shortListSize, maxActions, DEFAULT_AGE_HALF_LIFE_YEARS);
+  }
+
+  /** Ofsted's usual interval between full inspections, in years. */
+  public static final double DEFAULT_AGE_HALF_LIFE_YEARS = 3;
 
   public PriorityRules {
     workforce = List.copyOf(workforce);
     areaOwners = Map.copyOf(areaOwners);
     escalationPhrases = List.copyOf(escalationPhrases);
     if (workforceTargetYears < 1 || inspectionTargetMonths < 1 || maxActions < 1 || shortListSize < 0
-        || !(repeatSimilarity > 0 && repeatSimilarity <= 1)) {
+        || !(repeatSimilarity > 0 && repeatSimilarity <= 1) || !(ageHalfLifeYears > 0)) {
       throw MetricsException.of("PriorityRules", "targetYears " + workforceTargetYears + ", targetMonths "
           + inspectionTargetMonths + ", maxActions " + maxActions + ", shortListSize " + shortListSize
-          + ", repeatSimilarity " + repeatSimilarity,
-          "positive horizons and maxActions, shortListSize ≥ 0, 0 < repeatSimilarity ≤ 1");
+          + ", repeatSimilarity " + repeatSimilarity + ", ageHalfLifeYears " + ageHalfLifeYears,
+          "positive horizons and maxActions, shortListSize ≥ 0, 0 < repeatSimilarity ≤ 1, ageHalfLifeYears > 0");
     }
   }
 
@@ -67,7 +84,7 @@ public record PriorityRules(
    * a lever. An inadequate area scores 80, requires improvement 30, repeated criticism adds 20; a
    * statutory intervention scores 90, an improvement notice 60. Targets: two reporting years for
    * workforce, 12 months for inspection and intervention actions. Two or fewer actions is a short
-   * list; at most 10 are kept.
+   * list; at most 10 are kept. An inspection's or visit's action weighs half as much after 3 years.
    */
   public static PriorityRules defaults() {
     return new PriorityRules(

@@ -1,13 +1,16 @@
 package io.github.cscbriefs.metrics;
 
 /**
- * An indicator's red/amber/green status, earned from the priority actions (the same rule for every
- * indicator): {@link #RED} when an immediate action rests on it, {@link #AMBER} for a high or
- * medium one, {@link #GREEN} when none does. Indicators without a better direction, and missing
- * values, are not rated.
+ * An indicator's red/amber/green status, earned by {@link StatusRule} (the same rule for every
+ * indicator, from its quartile band, its distance and significance against England and its
+ * neighbours, and its trend; {@link IndicatorStatus} carries the reasons). Indicators without a
+ * better direction, missing values and unranked figures are not rated.
  */
 public enum Rating {
+  /** In the worst quarter, worse than England, and clearly worse or worsening. */
   RED,
+  /** In the third or worst quarter, or clearly worse than England, or worse and worsening. */
   AMBER,
+  /** None of the above. */
   GREEN
 }

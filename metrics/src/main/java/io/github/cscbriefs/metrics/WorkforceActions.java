@@ -27,8 +27,13 @@ final class WorkforceActions {
       return Optional.empty();
     }
     boolean worsening = c.trend().direction() == Direction.WORSENING;
-    Urgency urgency = severity >= rule.immediateRatio() ? Urgency.IMMEDIATE
-        : severity >= rule.highRatio() || bandD && worsening ? Urgency.HIGH : Urgency.MEDIUM;
+    Optional<Rating> rating = facts.status(c).map(IndicatorStatus::rating);
+    if (rating.filter(r -> r == Rating.GREEN).isPresent()) {
+      return Optional.empty();
+    }
+    Urgency urgency = rating.map(r -> urgency(r, severity, bandD, rule))
+        .orElseGet(() -> severity >= rule.immediateRatio() ? Urgency.IMMEDIATE
+            : severity >= rule.highRatio() || bandD && worsening ? Urgency.HIGH : Urgency.MEDIUM);
     double score = rule.weight() * (severity - 1) * 100
         + 5 * Math.min(c.trend().yearsWorseThanEngland(), 5) + (worsening ? 10 : 0);
     Indicator indicator = c.indicator();
@@ -36,6 +41,18 @@ final class WorkforceActions {
         urgency, score, evidence(c, facts, severity),
         new Baseline.Figure(indicator, c.year(), c.value()), target(c, facts),
         ActionDrafting.workforceTargetDate(c.year(), rules), rule.owner()));
+  }
+
+  /**
+   * The urgency of a rated indicator's action follows its status: Red is IMMEDIATE; Amber is HIGH
+   * at {@code highRatio} or in band D, else MEDIUM. (An indicator not rated, because too few
+   * councils have a figure to rank it among, takes its urgency from the severity alone.)
+   */
+  private static Urgency urgency(Rating rating, double severity, boolean bandD, WorkforceRule rule) {
+    if (rating == Rating.RED) {
+      return Urgency.IMMEDIATE;
+    }
+    return severity >= rule.highRatio() || bandD ? Urgency.HIGH : Urgency.MEDIUM;
   }
 
   /** Council ÷ England (England ÷ council when higher is better); capped when England is 0. */
@@ -57,6 +74,8 @@ final class WorkforceActions {
     Indicator indicator = c.indicator();
     int year = c.year();
     List<Evidence> list = new ArrayList<>();
+    facts.smallNumbers().stream().filter(s -> s.indicator().equals(indicator))
+        .forEach(s -> list.add(new Evidence.SmallBase(indicator, year, c.value(), s)));
     list.add(new Evidence.AgainstEngland(indicator, year, c.value(), c.england().comparator(), severity));
     for (ComparatorKind kind : List.of(ComparatorKind.REGION, ComparatorKind.NEIGHBOUR_MEAN)) {
       Gap g = c.gap(kind);
@@ -69,6 +88,8 @@ final class WorkforceActions {
     c.interval().filter(i -> i.significance() == Significance.SIGNIFICANTLY_WORSE)
         .ifPresent(i -> list.add(new Evidence.SignificantlyWorse(indicator, year, i)));
     capacityNeed(indicator, facts.capacity(), year).ifPresent(list::add);
+    facts.dataQuality().stream().filter(f -> f.indicator().equals(indicator))
+        .forEach(f -> list.add(new Evidence.Questioned(f)));
     return list;
   }
 

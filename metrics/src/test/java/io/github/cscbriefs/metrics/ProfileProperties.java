@@ -28,7 +28,7 @@ class ProfileProperties {
   }
 
   @Test
-  void actionsAreDeterministicAndOrderedByUrgencyThenScore() {
+  void actionsAreDeterministicAndOrderedByUrgencyThenRedIndicatorsThenScore() {
     qt().withExamples(40).forAll(doubles().between(1, 2)).check(trigger -> {
       BriefProfiles profiles = BriefProfiles.of(DATASET, MetricsSettings.defaults().withRules(withTrigger(trigger)));
       List<PriorityAction> a = profiles.profile(Fixtures.STRETCHED, 2020).actions();
@@ -38,10 +38,19 @@ class ProfileProperties {
         PriorityAction prev = a.get(i - 1);
         PriorityAction next = a.get(i);
         int byUrgency = prev.urgency().compareTo(next.urgency());
-        ordered &= byUrgency < 0 || byUrgency == 0 && prev.score() >= next.score();
+        // Within an urgency, actions on Red indicators come first, then by score.
+        boolean prevRed = red(profiles, prev);
+        boolean nextRed = red(profiles, next);
+        ordered &= byUrgency < 0 || byUrgency == 0 && (prevRed && !nextRed
+            || prevRed == nextRed && prev.score() >= next.score());
       }
       return a.equals(b) && ordered;
     });
+  }
+
+  private static boolean red(BriefProfiles profiles, PriorityAction a) {
+    CouncilProfile p = profiles.profile(Fixtures.STRETCHED, 2020);
+    return a.indicator().flatMap(p::status).map(s -> s.rating() == Rating.RED).orElse(false);
   }
 
   @Test

@@ -3,18 +3,23 @@ package io.github.cscbriefs.reporting;
 import io.github.cscbriefs.metrics.Baseline;
 import io.github.cscbriefs.metrics.ComparatorKind;
 import io.github.cscbriefs.metrics.CouncilProfile;
+import io.github.cscbriefs.metrics.DataQualityFinding;
 import io.github.cscbriefs.metrics.Direction;
 import io.github.cscbriefs.metrics.Evidence;
 import io.github.cscbriefs.metrics.Gap;
 import io.github.cscbriefs.metrics.GapClosure;
 import io.github.cscbriefs.metrics.IndicatorComparison;
+import io.github.cscbriefs.metrics.IndicatorStatus;
 import io.github.cscbriefs.metrics.OwnerRole;
 import io.github.cscbriefs.metrics.PlanProgress;
 import io.github.cscbriefs.metrics.PlanStatus;
 import io.github.cscbriefs.metrics.PriorityAction;
 import io.github.cscbriefs.metrics.QuartileBand;
 import io.github.cscbriefs.metrics.RateInterval;
+import io.github.cscbriefs.metrics.Rating;
+import io.github.cscbriefs.metrics.SmallNumbers;
 import io.github.cscbriefs.metrics.Standing;
+import io.github.cscbriefs.metrics.StatusReason;
 import io.github.cscbriefs.metrics.Target;
 import io.github.cscbriefs.metrics.TargetSource;
 import io.github.cscbriefs.metrics.Trend;
@@ -302,6 +307,11 @@ public final class Wording {
     } else if (evidence instanceof Evidence.NotAddressed e) {
       return "The visit of " + date(e.visit().start()) + " found an earlier priority action not addressed: \""
           + e.text() + "\".";
+    } else if (evidence instanceof Evidence.SmallBase e) {
+      return e.indicator().label() + " was " + withUnit(e.value(), e.indicator().unit()) + " at " + asAt(e.year())
+          + ", but " + smallNumbers(e.smallNumbers()) + ".";
+    } else if (evidence instanceof Evidence.Questioned e) {
+      return questioned(e.finding()) + ".";
     }
     Intervention i = ((Evidence.InterventionInForce) evidence).intervention();
     return "DfE intervention in force: " + i.type().label() + " since " + date(i.start()) + ". " + i.description();
@@ -366,6 +376,95 @@ public final class Wording {
     return format("%d: %s against %s expected on the line from %s (%d) to %s (%d).", p.latestYear().orElseThrow(),
         number(p.latest().asDouble().orElseThrow(), 1), number(p.expected().asDouble().orElseThrow(), 1),
         number(m.baseline(), 1), m.baselineYear(), number(m.target(), 1), m.targetYear());
+  }
+
+  // ---- statuses, small numbers and questioned figures ----
+
+  /** The status word: "Red", "Amber", "Green". */
+  public static String rating(Rating rating) {
+    return switch (rating) {
+      case RED -> "Red";
+      case AMBER -> "Amber";
+      case GREEN -> "Green";
+    };
+  }
+
+  /**
+   * Why an indicator has its status, as a clause: "in the worst quarter of councils and clearly worse
+   * than England"; for Green, "no worse than England by a clear margin and in the best half of
+   * councils".
+   */
+  public static String statusReasons(IndicatorStatus status) {
+    java.util.List<String> parts = new java.util.ArrayList<>();
+    for (StatusReason reason : status.reasons()) {
+      parts.add(switch (reason) {
+        case WORST_QUARTER -> "in the worst quarter of councils";
+        case THIRD_QUARTER -> "in the third quarter of councils";
+        case CLEARLY_WORSE_THAN_ENGLAND -> "clearly worse than England";
+        case CLEARLY_WORSE_THAN_NEIGHBOURS -> "clearly worse than its statistical neighbours";
+        case WORSENING -> status.has(StatusReason.CLEARLY_WORSE_THAN_ENGLAND) ? "getting worse"
+            : "worse than England and getting worse";
+        case SMALL_NUMBERS -> "not Red because it rests on small numbers";
+        case QUESTIONED_FIGURE -> "not Red because the figure is queried";
+      });
+    }
+    if (parts.isEmpty()) {
+      return "in the best half of councils and not clearly worse than England";
+    }
+    return parts.size() == 1 ? parts.get(0)
+        : String.join(", ", parts.subList(0, parts.size() - 1)) + " and " + parts.get(parts.size() - 1);
+  }
+
+  /**
+   * A small-numbers warning, as a clause: "it rests on 2.0 FTE, so one person more or less moves it by
+   * about 50 percentage points; it is not rated Red" (the last part only for a rated indicator).
+   */
+  public static String smallNumbers(SmallNumbers s) {
+    String base = base(s);
+    String person = s.unit() == SmallNumbers.BaseUnit.FTE ? "one person" : "one child";
+    String moves = s.indicator().isRate() && s.base() > 0
+        ? "moves it by about " + number(100 / s.base(), 0) + " percentage points"
+        : "changes it a great deal";
+    return "it rests on " + base + ", so " + person + " more or less " + moves
+        + (s.indicator().polarity() == io.github.cscbriefs.model.Polarity.NONE ? "" : "; it is not rated Red");
+  }
+
+  /**
+   * One sentence for every figure of a year that rests on small numbers: "Small numbers: in 2025 the
+   * average caseload rests on 1.0 FTE and the agency worker rate on 2.0 FTE, so one person more or
+   * less moves each a long way; none is rated Red."
+   */
+  public static String smallNumbersNote(java.util.List<SmallNumbers> all) {
+    java.util.List<String> parts = all.stream().map(s -> lower(s.indicator().label())
+        + (s == all.get(0) ? " rests on " : " on ") + base(s)).toList();
+    String list = parts.size() == 1 ? parts.get(0)
+        : String.join(", ", parts.subList(0, parts.size() - 1)) + " and " + parts.get(parts.size() - 1);
+    return "Small numbers: in " + all.get(0).year() + " the " + list + ", so one "
+        + (all.stream().allMatch(s -> s.unit() == SmallNumbers.BaseUnit.CHILDREN) ? "child" : "person")
+        + " more or less moves " + (all.size() == 1 ? "it" : "each") + " a long way; "
+        + (all.size() == 1 ? "it is not" : "none is") + " rated Red.";
+  }
+
+  private static String base(SmallNumbers s) {
+    return number(s.base(), 1) + (s.unit() == SmallNumbers.BaseUnit.FTE ? " FTE" : " children");
+  }
+
+  /**
+   * A questioned figure, without a full stop: "Sickness absence rate of 0.5% in 2022 is far from 5.7%
+   * in 2021 and 6.6% in 2024, so it may be a recording error: check it with the council".
+   */
+  public static String questioned(DataQualityFinding finding) {
+    Unit unit = finding.indicator().unit();
+    if (finding instanceof DataQualityFinding.Spike sp) {
+      return finding.indicator().label() + " of " + withUnit(Value.of(sp.value()), unit) + " in " + sp.year()
+          + " is far from " + withUnit(Value.of(sp.before()), unit) + " in " + sp.beforeYear() + " and "
+          + withUnit(Value.of(sp.after()), unit) + " in " + sp.afterYear()
+          + ", so it may be a recording error: check it with the council before relying on it";
+    }
+    DataQualityFinding.ZeroRun z = (DataQualityFinding.ZeroRun) finding;
+    return finding.indicator().label() + " was published as exactly " + withUnit(Value.of(0), unit)
+        + " in each of the " + z.years() + " years " + z.firstYear() + "\u2013" + z.lastYear()
+        + ", which is unlikely for a social work service: check it with the council before relying on it";
   }
 
   private static String lower(String text) {

@@ -4,13 +4,17 @@ import io.github.cscbriefs.metrics.ComparatorKind;
 import io.github.cscbriefs.metrics.CouncilProfile;
 import io.github.cscbriefs.metrics.IndicatorComparison;
 import io.github.cscbriefs.model.Unit;
+import io.github.cscbriefs.reporting.Block;
+import io.github.cscbriefs.reporting.BulletList;
 import io.github.cscbriefs.reporting.Cell;
 import io.github.cscbriefs.reporting.Column;
+import io.github.cscbriefs.reporting.Heading;
 import io.github.cscbriefs.reporting.Paragraph;
 import io.github.cscbriefs.reporting.Section;
 import io.github.cscbriefs.reporting.Table;
 import io.github.cscbriefs.reporting.TextStyle;
 import io.github.cscbriefs.reporting.Wording;
+import java.util.ArrayList;
 import java.util.List;
 
 /** Every indicator in one table: the council against each comparator, band, trend and status. */
@@ -41,20 +45,25 @@ final class Dashboard {
           Cell.of(TrendWords.arrow(c.trend())),
           Status.cell(profile, c));
     }
-    List<io.github.cscbriefs.reporting.Block> blocks = new java.util.ArrayList<>(List.of(
+    List<Block> blocks = new ArrayList<>(List.of(
         Paragraph.of("Figures at 30 September " + profile.year() + " ("
             + "children in care with 3+ social workers: year to 31 March). Region: "
             + profile.council().region().label() + ". Neighbours: the mean of the council's "
             + "statistical neighbours with a value."),
-        table.build(),
-        Paragraph.of("Gap to England = council \u2212 England (percentage points for rates; "
+        table.build()));
+    blocks.add(Paragraph.of("Gap to England = council \u2212 England (percentage points for rates; "
             + "none for counts of staff). "
             + "Band: quartile among all councils, A the best quarter, D the worst, by each "
             + "indicator's better direction. Trend: the arrow shows which way the figure moved "
             + "over up to five years; the word says whether that is better or worse. "
             + Status.RULE + " Symbols such as x, c, u and .. mark missing values and are "
-            + "explained under Methodology.", TextStyle.NOTE)));
+            + "explained under Methodology.", TextStyle.NOTE));
     blocks.addAll(OwnFiguresNote.blocks(profile));
+    List<String> notes = Status.notes(profile);
+    if (!notes.isEmpty()) {
+      blocks.add(Heading.h2("Why each status"));
+      blocks.add(new BulletList(notes.stream().map(Paragraph::of).toList()));
+    }
     return Section.onNewPage("Dashboard", blocks);
   }
 }

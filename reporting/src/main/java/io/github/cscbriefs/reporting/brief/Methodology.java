@@ -46,11 +46,12 @@ final class Methodology {
         + "of the line's level. " + Status.RULE + " Priority actions are drafted by rules: a "
         + "workforce figure markedly worse than England's or in the worst quarter, a judgement "
         + "below good, priority actions repeated at later visits, and any DfE intervention in "
-        + "force. The full methodology is published with the metrics module (METHODOLOGY.md)."));
+        + "force. Actions on Red indicators come first; an inspection's or visit's finding weighs "
+        + "half as much for every three years since its report. The full methodology is published with the metrics module (METHODOLOGY.md)."));
     blocks.add(Heading.h2("Missing values"));
     blocks.add(symbols());
     blocks.add(Heading.h2("Data-quality notes"));
-    blocks.addAll(notes(options.notes()));
+    blocks.addAll(notes(profile, options.notes()));
     blocks.add(Heading.h2("Sources"));
     blocks.add(sources(options.sources()));
     blocks.add(Paragraph.of("The figures behind every chart and table are attached to this PDF "
@@ -86,10 +87,38 @@ final class Methodology {
     return table.build();
   }
 
-  private static List<Block> notes(List<DataQualityNote> notes) {
-    if (notes.isEmpty()) {
-      return List.of(Paragraph.of("No data-quality problem was recorded while reading the data."));
+  /**
+   * The figures the brief questions and those resting on small numbers (from the metrics), then the
+   * notes made while reading the data.
+   */
+  private static List<Block> notes(CouncilProfile profile, List<DataQualityNote> notes) {
+    List<Block> blocks = new ArrayList<>();
+    List<Paragraph> findings = new ArrayList<>();
+    profile.dataQuality().forEach(f -> findings.add(Paragraph.of(Wording.questioned(f) + ".")));
+    if (!profile.smallNumbers().isEmpty()) {
+      findings.add(Paragraph.of(Wording.smallNumbersNote(profile.smallNumbers())));
     }
+    if (!findings.isEmpty()) {
+      blocks.add(Paragraph.of("Figures of the council to check before relying on them: a value far "
+          + "from both the years either side while those two agree (a third or less, or three "
+          + "times or more, of their average), a rate published as exactly 0 three years or more "
+          + "running, and figures resting on fewer than 10 FTE or children. None of them is rated "
+          + "Red."));
+      blocks.add(new BulletList(findings));
+    }
+    if (notes.isEmpty()) {
+      blocks.add(Paragraph.of(findings.isEmpty()
+          ? "No data-quality problem was recorded while reading the data, and no figure of the "
+              + "council up to " + profile.year() + " is questioned by the checks for values far from "
+              + "the years either side, rates of exactly 0 year after year, or small numbers."
+          : "No data-quality problem was recorded while reading the data."));
+      return blocks;
+    }
+    blocks.addAll(readNotes(notes));
+    return blocks;
+  }
+
+  private static List<Block> readNotes(List<DataQualityNote> notes) {
     List<Paragraph> items = notes.stream().limit(MAX_NOTES)
         .map(n -> Paragraph.of(n.source() + ", " + n.location() + ": " + n.message())).toList();
     List<Block> blocks = new ArrayList<>(List.of(new BulletList(items)));

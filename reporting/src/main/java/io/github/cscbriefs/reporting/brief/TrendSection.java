@@ -59,6 +59,8 @@ final class TrendSection {
     for (IndicatorComparison c : profile.comparisons()) {
       blocks.add(Heading.h2(c.indicator().label()));
       blocks.add(chart(profile, c));
+      profile.dataQuality(c.indicator()).forEach(f -> blocks.add(Paragraph.of("Figure queried: "
+          + Wording.questioned(f) + ".", io.github.cscbriefs.reporting.TextStyle.NOTE)));
     }
     return Section.onNewPage("Trends", blocks);
   }
