@@ -2,10 +2,19 @@ package io.github.cscbriefs.metrics;
 
 import io.github.cscbriefs.model.MissingReason;
 import io.github.cscbriefs.model.Value;
+import java.math.BigDecimal;
+import java.util.OptionalDouble;
 import java.util.function.DoubleBinaryOperator;
 
 /** Arithmetic on published values that keeps a missing value's reason instead of inventing 0. */
 final class Values {
+
+  /**
+   * The number a {@code low} figure ("rounds to 0 but is not 0") ranks and compares as: the
+   * smallest positive double, so it sorts above a published 0 and below every published non-zero
+   * figure, and every {@code low} ties with every other.
+   */
+  static final double LOW_RANKS_AS = Double.MIN_VALUE;
 
   private Values() {
   }
@@ -35,5 +44,23 @@ final class Values {
 
   static double number(Value v) {
     return v.asDouble().getAsDouble();
+  }
+
+  /** True for a published {@code low}: a figure that rounds to 0 but is not 0. */
+  static boolean isLow(Value v) {
+    return v instanceof Value.Missing m && m.reason() == MissingReason.LOW;
+  }
+
+  /**
+   * The number a figure is ranked and compared by: its own, or {@link #LOW_RANKS_AS} for {@code
+   * low}; empty for any other missing value.
+   */
+  static OptionalDouble comparable(Value v) {
+    return isLow(v) ? OptionalDouble.of(LOW_RANKS_AS) : v.asDouble();
+  }
+
+  /** The published decimal a number was read from (its shortest representation, "18.06"). */
+  static BigDecimal decimal(double number) {
+    return BigDecimal.valueOf(number);
   }
 }
