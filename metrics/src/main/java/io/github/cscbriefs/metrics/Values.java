@@ -34,8 +34,17 @@ final class Values {
     return Double.isFinite(result) ? Value.of(result) : Value.missing(MissingReason.NOT_COMPUTABLE);
   }
 
+  /**
+   * a − b. A {@code low} figure beside a number counts as 0: it lies under half the last published
+   * place, so the difference differs from the true one by less than that and prints the same at
+   * the published precision (low − 15.5 is −15.5).
+   */
   static Value difference(Value a, Value b) {
-    return combine(a, b, (x, y) -> x - y);
+    return combine(lowAsZero(a, b), lowAsZero(b, a), (x, y) -> x - y);
+  }
+
+  private static Value lowAsZero(Value v, Value other) {
+    return isLow(v) && other.isPresent() ? Value.of(0) : v;
   }
 
   static Value ratio(Value a, Value b) {
