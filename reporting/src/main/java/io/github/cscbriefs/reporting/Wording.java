@@ -80,14 +80,14 @@ public final class Wording {
   /**
    * The decimal a double stands for: its shortest decimal representation ({@link
    * BigDecimal#valueOf(double)}: 18.06 for the double read from "18.06"), with the floating-point
-   * noise of arithmetic on such decimals removed by rounding to 12 significant digits (a neighbours'
+   * noise of arithmetic on such decimals removed by rounding to 15 significant digits (a neighbours'
    * mean of 18.060000000000002 is 18.06).
    */
   public static BigDecimal decimal(double value) {
     if (!Double.isFinite(value)) {
       throw new IllegalArgumentException("a number to print must be finite, not " + value);
     }
-    BigDecimal d = BigDecimal.valueOf(value).round(new MathContext(12, RoundingMode.HALF_EVEN));
+    BigDecimal d = BigDecimal.valueOf(value).round(new MathContext(15, RoundingMode.HALF_EVEN));
     return d.signum() == 0 ? BigDecimal.ZERO : d;
   }
 
