@@ -4,6 +4,7 @@ import io.github.cscbriefs.metrics.CouncilProfile;
 import io.github.cscbriefs.metrics.Evidence;
 import io.github.cscbriefs.metrics.IndicatorComparison;
 import io.github.cscbriefs.metrics.PriorityAction;
+import io.github.cscbriefs.model.MissingReason;
 import io.github.cscbriefs.model.Polarity;
 import io.github.cscbriefs.model.Unit;
 import io.github.cscbriefs.reporting.Block;
@@ -148,7 +149,7 @@ final class ExecutiveSummary {
 
   /** " No figure for 2024: turnover rate and vacancy rate (u: low reliability)." or "". */
   private static String missingFigures(List<IndicatorComparison> polar, int year) {
-    java.util.Map<io.github.cscbriefs.model.MissingReason, List<String>> byReason = new java.util.TreeMap<>();
+    java.util.Map<MissingReason, List<String>> byReason = new java.util.TreeMap<>();
     polar.stream().filter(c -> !TrendWords.hasFigure(c.value())).forEach(c -> byReason.computeIfAbsent(
         ((io.github.cscbriefs.model.Value.Missing) c.value()).reason(), r -> new ArrayList<>())
         .add(c.indicator().label().toLowerCase(java.util.Locale.UK)));
@@ -156,8 +157,10 @@ final class ExecutiveSummary {
       return "";
     }
     List<String> parts = new ArrayList<>();
-    byReason.forEach((reason, labels) -> parts.add(and(labels) + " (" + (reason.symbol().isEmpty() ? ""
-        : reason.symbol() + ": ") + reason.description() + ")"));
+    // DfE's own symbols (x, z, c, u) are named; the reasons this project adds are only described.
+    byReason.forEach((reason, labels) -> parts.add(and(labels) + " (" + (reason.symbol().isEmpty()
+        || MissingReason.fromSymbol(reason.symbol()).isEmpty() ? "" : reason.symbol() + ": ")
+        + reason.description() + ")"));
     return " No figure for " + year + ": " + String.join("; ", parts) + ".";
   }
 
