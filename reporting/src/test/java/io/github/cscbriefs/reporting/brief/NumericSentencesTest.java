@@ -191,6 +191,8 @@ class NumericSentencesTest {
     List<Cell> convert = capacity.rows().stream().filter(r -> r.get(0).text().startsWith("Agency FTE to convert"))
         .findFirst().orElseThrow();
     assertEquals(Wording.figure(Value.of(0), Unit.FTE), convert.get(1).text());
+    String words = ((Paragraph) CapacitySection.section(p).blocks().get(0)).text();
+    assertTrue(words.contains("no agency work needs to move to permanent posts"), words);
   }
 
   @Test
