@@ -129,11 +129,16 @@ final class ExecutiveSummary {
 
   /**
    * How many rated indicators are worse than England, of those with a figure; the rest are named
-   * with why they have none (DfE's reason), so "1 of 3" never hides two unreliable figures.
+   * with why they have none (DfE's reason), so "1 of 3" never hides two unreliable figures. An
+   * indicator whose release does not cover the year is not counted.
    */
   static String worseThanEngland(CouncilProfile profile) {
+    // An indicator whose release does not cover the year (children in care: one year's release)
+    // has no figure to miss; one that DfE marked x, c, u or z, or left blank, is named below.
     List<IndicatorComparison> polar = profile.comparisons().stream()
-        .filter(c -> c.indicator().polarity() != Polarity.NONE).toList();
+        .filter(c -> c.indicator().polarity() != Polarity.NONE)
+        .filter(c -> !c.value().equals(io.github.cscbriefs.model.Value.missing(MissingReason.NOT_PUBLISHED)))
+        .toList();
     List<IndicatorComparison> rated = polar.stream().filter(c -> TrendWords.hasFigure(c.value())).toList();
     if (rated.isEmpty()) {
       return "No workforce figure was published for " + profile.year() + ".";
