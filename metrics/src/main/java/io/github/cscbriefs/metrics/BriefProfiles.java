@@ -53,10 +53,6 @@ public final class BriefProfiles {
    */
   private final Map<Council, Map<Measure, History>> historyMemo = new ConcurrentHashMap<>();
   private final Map<DistributionKey, Field> fieldMemo = new ConcurrentHashMap<>();
-  private final Map<EnglandKey, Optional<SlopeFit>> englandSlopeMemo = new ConcurrentHashMap<>();
-
-  private record EnglandKey(Measure measure, int year) {
-  }
 
   private record DistributionKey(Indicator indicator, int year) {
   }
@@ -256,6 +252,8 @@ public final class BriefProfiles {
       Value v = r.value(indicator.measure());
       if (v.isPresent()) {
         present.add(new CouncilValue(r.area().code(), r.area().name(), Values.number(v)));
+      } else if (Values.isLow(v)) {
+        present.add(CouncilValue.low(r.area().code(), r.area().name())); // ranks as the small number it is
       } else if (!v.equals(NOT_PUBLISHED)) {
         missing++; // a row from another release that lacks the measure is not a return for it
       }
@@ -283,11 +281,11 @@ public final class BriefProfiles {
             neighbours.size(), indicator.polarity()));
     Field field = field(indicator, year);
     Distribution distribution = field.distribution();
-    Optional<Standing> standing = value.isPresent() && field.numbers().size() >= settings.minimumField()
-        ? Standing.of(Values.number(value), field.numbers(), indicator.polarity())
+    java.util.OptionalDouble ranked = Values.comparable(value);
+    Optional<Standing> standing = ranked.isPresent() && field.numbers().size() >= settings.minimumField()
+        ? Standing.of(ranked.getAsDouble(), field.numbers(), indicator.polarity())
         : Optional.empty();
-    Trend trend = Trend.of(year, history.council(), history.england(), englandSlope(m, year, history.england()),
-        indicator.polarity(), settings);
+    Trend trend = Trend.of(year, history.council(), history.england(), indicator.polarity(), settings);
     return new IndicatorComparison(indicator, year, value, history.areas().get(at), gaps, counted, standing,
         trend, interval(councilRecord(council, m, year), indicator, value, england, year), history.series(),
         distribution);
@@ -362,15 +360,6 @@ public final class BriefProfiles {
     }
     return new History(List.copyOf(series), seriesMap(series, SeriesPoint::council),
         seriesMap(series, SeriesPoint::england), List.copyOf(neighbours), List.copyOf(areas));
-  }
-
-  /**
-   * England's trend slope of {@code m} up to {@code year}, fitted once for every council;
-   * {@code england} is England's values of {@code m} by year (any council's history holds them).
-   */
-  private Optional<SlopeFit> englandSlope(Measure m, int year, Map<Integer, Value> england) {
-    return englandSlopeMemo.computeIfAbsent(new EnglandKey(m, year),
-        k -> Trend.fit(year, england, settings.trendYears()));
   }
 
   private static Map<Integer, Value> seriesMap(List<SeriesPoint> series,

@@ -33,6 +33,12 @@ public record Capacity(
     Value vacanciesToFill) {
 
   /**
+   * What a {@code low} FTE figure is below: half the last digit DfE publishes FTE to (0.05 for one
+   * decimal place).
+   */
+  public static final double LOW_FTE_BELOW = 0.5 * Math.pow(10, -io.github.cscbriefs.model.Unit.FTE.decimals());
+
+  /**
    * The capacity of {@code council}'s return against England's (or the caller's caseload target).
    */
   public static Capacity of(Optional<AreaFigures> council, Optional<AreaFigures> england,
@@ -54,8 +60,16 @@ public record Capacity(
     return Values.combine(Values.ratio(cases, target), caseHoldersFte, (need, have) -> Math.max(0, need - have));
   }
 
-  /** max(0, agency − rate% × (agency + employed)). */
+  /**
+   * max(0, agency − rate% × (agency + employed)). When agency FTE is {@code low} (it rounds to 0:
+   * under {@link #LOW_FTE_BELOW}), the result is 0 if rate% × employed alone reaches that threshold,
+   * since the agency FTE is then within England's rate; otherwise it is {@code low} too.
+   */
   public static Value agencyToConvert(Value agencyFte, Value employedFte, Value targetRatePercent) {
+    if (Values.isLow(agencyFte)) {
+      Value allowed = Values.combine(employedFte, targetRatePercent, (e, r) -> e * r / 100);
+      return allowed.isPresent() ? (Values.number(allowed) >= LOW_FTE_BELOW ? Value.of(0) : agencyFte) : allowed;
+    }
     Value total = Values.combine(agencyFte, employedFte, Double::sum);
     Value allowed = Values.combine(total, targetRatePercent, (t, r) -> t * r / 100);
     return Values.combine(agencyFte, allowed, (a, ok) -> Math.max(0, a - ok));

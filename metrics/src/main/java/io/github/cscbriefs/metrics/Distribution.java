@@ -10,13 +10,15 @@ import java.util.List;
 import java.util.Map;
 
 /**
- * Every council return's value of one indicator in one year, for benchmark charts. Returns without
- * a number are left out (and counted in {@code missing}).
+ * Every council return's value of one indicator in one year, for benchmark charts. A {@code low}
+ * figure (rounds to 0 but is not 0) is in, as the small number it is ({@link CouncilValue#low()});
+ * returns with any other missing value are left out (and counted in {@code missing}).
  *
  * @param indicator the indicator
  * @param year the reporting year
  * @param values best first by polarity (ascending when the polarity is NONE), ties by area code
- * @param missing how many returns had a missing value (with a reason such as {@code c} or {@code x})
+ * @param missing how many returns had a missing value other than {@code low} (a reason such as {@code c}
+ *     or {@code x})
  * @param lowerQuartile the 25th percentile of the values (Guava's quartiles, linear interpolation)
  * @param median the median
  * @param upperQuartile the 75th percentile

@@ -21,7 +21,8 @@ import java.util.OptionalInt;
  *     neighbour first
  * @param standing rank, percentile and quartile band among the year's council returns; empty when
  *     fewer than {@link MetricsSettings#minimumField()} returns have a figure, or
- *     the value is missing or the indicator has no polarity
+ *     the value is missing (other than {@code low}, which ranks as the small number it is) or the
+ *     indicator has no polarity
  * @param trend change, slope, direction, persistence and closure of the gap to England
  * @param interval for rate indicators with a usable denominator
  * @param series every year in the dataset, oldest first
@@ -57,7 +58,7 @@ public record IndicatorComparison(
    * distribution says how many did.
    */
   public boolean unrankedForTooFewCouncils() {
-    return value.isPresent() && standing.isEmpty() && indicator.polarity() != io.github.cscbriefs.model.Polarity.NONE;
+    return Values.comparable(value).isPresent() && standing.isEmpty() && indicator.polarity() != io.github.cscbriefs.model.Polarity.NONE;
   }
 
   /** The gap to England. */

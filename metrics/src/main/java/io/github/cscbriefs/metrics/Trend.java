@@ -3,9 +3,13 @@ package io.github.cscbriefs.metrics;
 import io.github.cscbriefs.model.MissingReason;
 import io.github.cscbriefs.model.Polarity;
 import io.github.cscbriefs.model.Value;
+import java.math.BigDecimal;
+import java.util.Comparator;
 import java.util.Map;
 import java.util.Optional;
+import java.util.SortedMap;
 import java.util.TreeMap;
+import java.util.stream.IntStream;
 
 /**
  * How one council's indicator has moved, up to and including the profile's year.
@@ -16,8 +20,12 @@ import java.util.TreeMap;
  * @param slope the least-squares line over the trend window, when at least 3 years have a value
  * @param direction judged from the slope and the indicator's polarity
  * @param yearsWorseThanEngland consecutive years, ending with the profile's year, in which the
- *     council was worse than England (0 when not worse this year or the polarity is NONE)
- * @param gapClosure whether the gap to England would close at current slopes
+ *     council was worse than England (0 when not worse this year or the polarity is NONE); a
+ *     {@code low} figure counts as the small number it is, any other missing year ends the run
+ * @param gapClosure whether the gap to England would close at current slopes ({@link GapClosure}
+ *     gives the rule)
+ * @param worstOfRun the worst year of those {@code yearsWorseThanEngland} years (empty when there
+ *     are none): what "at worst" may say about the run
  */
 public record Trend(
     Value changeOnLastYear,
@@ -26,7 +34,8 @@ public record Trend(
     Optional<SlopeFit> slope,
     Direction direction,
     int yearsWorseThanEngland,
-    GapClosure gapClosure) {
+    GapClosure gapClosure,
+    Optional<WorstYear> worstOfRun) {
 
   /**
    * The trend of {@code council} (year → value) against {@code england} up to {@code year}.
@@ -34,24 +43,17 @@ public record Trend(
    */
   public static Trend of(int year, Map<Integer, Value> council, Map<Integer, Value> england,
       Polarity polarity, MetricsSettings settings) {
-    return of(year, council, england, fit(year, england, settings.trendYears()), polarity, settings);
-  }
-
-  /**
-   * As {@link #of(int, Map, Map, Polarity, MetricsSettings)}, given England's slope up to {@code
-   * year} ({@link #fit}), which is the same for every council and so can be fitted once.
-   */
-  static Trend of(int year, Map<Integer, Value> council, Map<Integer, Value> england,
-      Optional<SlopeFit> englandSlope, Polarity polarity, MetricsSettings settings) {
     Optional<SlopeFit> slope = fit(year, council, settings.trendYears());
+    int worse = yearsWorse(year, council, england, polarity);
     return new Trend(
         change(council, year, 1),
         change(council, year, 3),
         change(council, year, 5),
         slope,
         direction(slope, polarity, settings.stableSlopeShare()),
-        yearsWorse(year, council, england, polarity),
-        closure(value(council, year), value(england, year), slope, englandSlope, polarity, year));
+        worse,
+        closure(year, council, england, polarity, settings.trendYears()),
+        worstOf(year, worse, council, england, polarity));
   }
 
   private static Value value(Map<Integer, Value> series, int year) {
@@ -103,28 +105,41 @@ public record Trend(
     return count;
   }
 
+  /** True when both have a figure ({@code low} counts as its small number) and the council's is worse. */
   static boolean isWorse(Value council, Value england, Polarity polarity) {
-    return council.isPresent() && england.isPresent()
-        && polarity.compareBetter(Values.number(council), Values.number(england)) > 0;
+    var c = Values.comparable(council);
+    var e = Values.comparable(england);
+    return c.isPresent() && e.isPresent() && polarity.compareBetter(c.getAsDouble(), e.getAsDouble()) > 0;
   }
 
-  private static GapClosure closure(Value council, Value england, Optional<SlopeFit> councilSlope,
-      Optional<SlopeFit> englandSlope, Polarity polarity, int year) {
-    if (polarity == Polarity.NONE || !council.isPresent() || !england.isPresent()) {
+  /** The worst of the run's {@code years} years ending with {@code year}, the earliest on a tie. */
+  private static Optional<WorstYear> worstOf(int year, int years, Map<Integer, Value> council,
+      Map<Integer, Value> england, Polarity polarity) {
+    Comparator<Integer> better = Comparator.comparing(
+        (Integer y) -> Values.comparable(value(council, y)).getAsDouble(), polarity::compareBetter);
+    return IntStream.rangeClosed(year - years + 1, year).boxed()
+        .reduce((a, b) -> better.compare(b, a) > 0 ? b : a)
+        .map(y -> new WorstYear(y, value(council, y), value(england, y)));
+  }
+
+  private static GapClosure closure(int year, Map<Integer, Value> council, Map<Integer, Value> england,
+      Polarity polarity, int window) {
+    Value now = value(council, year);
+    Value englandNow = value(england, year);
+    if (polarity == Polarity.NONE || Values.comparable(now).isEmpty() || Values.comparable(englandNow).isEmpty()) {
       return GapClosure.of(GapClosure.Status.UNKNOWN);
     }
-    if (!isWorse(council, england, polarity)) {
+    if (!isWorse(now, englandNow, polarity)) {
       return GapClosure.of(GapClosure.Status.NO_GAP);
     }
-    if (councilSlope.isEmpty() || englandSlope.isEmpty()) {
-      return GapClosure.of(GapClosure.Status.UNKNOWN);
+    SortedMap<Integer, BigDecimal> gaps = new TreeMap<>();
+    for (int y = year - window + 1; y <= year; y++) {
+      Value c = value(council, y);
+      Value e = value(england, y);
+      if (c.isPresent() && e.isPresent()) {
+        gaps.put(y, Values.decimal(Values.number(c)).subtract(Values.decimal(Values.number(e))));
+      }
     }
-    double gap = Values.number(council) - Values.number(england);
-    double gapSlope = councilSlope.get().slope() - englandSlope.get().slope();
-    if (gapSlope == 0 || Math.signum(gapSlope) == Math.signum(gap)) {
-      return GapClosure.of(GapClosure.Status.NOT_CLOSING);
-    }
-    int years = (int) Math.ceil(Math.abs(gap / gapSlope));
-    return new GapClosure(GapClosure.Status.CLOSING, Optional.of(year + Math.max(years, 1)));
+    return GapClosure.of(year, gaps);
   }
 }

@@ -50,4 +50,19 @@ class CapacityProperties {
               && (atOrBelow ? convert == 0 : Math.abs(after - rate) < 1e-6);
         });
   }
+
+  @Test
+  void lowAgencyFteNeedsNoConversionWhenEnglandsRateAllowsMoreThanItCanBe() {
+    Value low = Value.missing(io.github.cscbriefs.model.MissingReason.LOW);
+    // Under 0.05 FTE: any true value converts max(0, a − r% × (a + e)), which is 0 once r% × e ≥ 0.05.
+    qt().forAll(doubles().between(0, 2000), doubles().between(0.1, 60), doubles().between(0.0001, 0.0499))
+        .check((employed, rate, trueAgency) -> {
+          Value result = Capacity.agencyToConvert(low, Value.of(employed), Value.of(rate));
+          double exact = Capacity.agencyToConvert(Value.of(trueAgency), Value.of(employed), Value.of(rate))
+              .asDouble().orElseThrow();
+          return employed * rate / 100 >= Capacity.LOW_FTE_BELOW
+              ? result.equals(Value.of(0)) && exact == 0
+              : result.equals(low) && exact < Capacity.LOW_FTE_BELOW;
+        });
+  }
 }

@@ -17,7 +17,9 @@ import org.quicktheories.generators.Generate;
 class TrendProperties {
 
   private static final Gen<Polarity> POLARITY = Generate.enumValues(Polarity.class);
-  private static final Gen<MissingReason> REASON = Generate.enumValues(MissingReason.class);
+  /** The reasons a figure has no number at all ({@code low} has one: it is small, not missing). */
+  private static final Gen<MissingReason> REASON = Generate.enumValues(MissingReason.class)
+      .assuming(r -> r != MissingReason.LOW);
   private static final MetricsSettings SETTINGS = MetricsSettings.defaults();
 
   private static Map<Integer, Value> line(int from, int to, double intercept, double slope) {
@@ -97,13 +99,76 @@ class TrendProperties {
 
   @Test
   void aGapThatIsClosingClosesAfterTheProfileYearAndWhereTheLinesMeet() {
-    qt().forAll(doubles().between(1, 20), doubles().between(0.2, 3)).check((gap, closingPerYear) -> {
+    // Decimals as DfE publishes them (one place), so the expected year is exact: no tolerance.
+    qt().forAll(integers().between(10, 200), integers().between(1, 30)).check((gapTenths, closingTenths) -> {
+      double gap = gapTenths / 10.0;
+      double closingPerYear = closingTenths / 10.0;
       Map<Integer, Value> england = line(2021, 2025, 16, 0);
-      Map<Integer, Value> council = line(2021, 2025, 16 + gap + 4 * closingPerYear, -closingPerYear);
+      Map<Integer, Value> council = new LinkedHashMap<>();
+      for (int y = 2021; y <= 2025; y++) {
+        council.put(y, Value.of((160 + gapTenths + (2025 - y) * closingTenths) / 10.0));
+      }
       GapClosure c = Trend.of(2025, council, england, Polarity.LOWER_IS_BETTER, SETTINGS).gapClosure();
-      int expected = 2025 + (int) Math.ceil(gap / closingPerYear - 1e-9);
-      return c.status() == GapClosure.Status.CLOSING && Math.abs(c.year().orElseThrow() - expected) <= 1
-          && c.year().orElseThrow() > 2025;
+      int years = (gapTenths + closingTenths - 1) / closingTenths; // ⌈gap ÷ closing⌉ in whole numbers
+      return years > GapClosure.HORIZON_YEARS
+          ? c.status() == GapClosure.Status.NARROWING_SLOWLY && c.year().isEmpty()
+          : c.equals(new GapClosure(GapClosure.Status.CLOSING, java.util.Optional.of(2025 + years)));
+    });
+  }
+
+  /** Published-style decimals (one place) between 0 and 40. */
+  private static final Gen<Double> FIGURE = integers().between(0, 400).map(i -> i / 10.0);
+
+  private static Map<Integer, Value> series(int from, List<Double> values) {
+    Map<Integer, Value> m = new LinkedHashMap<>();
+    for (int i = 0; i < values.size(); i++) {
+      m.put(from + i, Value.of(values.get(i)));
+    }
+    return m;
+  }
+
+  @Test
+  void aClosureYearIsAfterTheLatestYearAndWithinTheHorizon() {
+    Gen<List<Double>> five = org.quicktheories.generators.SourceDSL.lists().of(FIGURE).ofSize(5);
+    qt().forAll(five, five, POLARITY).check((council, england, polarity) -> {
+      GapClosure c = Trend.of(2025, series(2021, council), series(2021, england), polarity, SETTINGS).gapClosure();
+      return c.year().map(y -> y > 2025 && y <= 2025 + GapClosure.HORIZON_YEARS).orElse(true)
+          && c.year().isPresent() == (c.status() == GapClosure.Status.CLOSING);
+    });
+  }
+
+  @Test
+  void aGapWhoseSlopeIsZeroNeverCloses() {
+    // England moves anyhow; the council keeps the same gap above it plus noise with no slope
+    // (symmetric about the middle year): the gap's least-squares slope is exactly 0.
+    Gen<List<Double>> five = org.quicktheories.generators.SourceDSL.lists().of(FIGURE).ofSize(5);
+    qt().forAll(five, integers().between(1, 100), integers().between(0, 50)).check((england, gapTenths, wobble) -> {
+      Map<Integer, Value> council = new LinkedHashMap<>();
+      int[] noise = {wobble, -wobble, 0, -wobble, wobble};
+      for (int i = 0; i < 5; i++) {
+        council.put(2021 + i, Value.of(Math.round(england.get(i) * 10 + gapTenths * 2 + noise[i] + 100) / 10.0));
+      }
+      GapClosure c = Trend.of(2025, council, series(2021, england), Polarity.LOWER_IS_BETTER, SETTINGS)
+          .gapClosure();
+      return c.status() == GapClosure.Status.NOT_CLOSING && c.year().isEmpty();
+    });
+  }
+
+  @Test
+  void theWorstOfARunIsTheWorstYearOfThatRun() {
+    Gen<List<Double>> nine = org.quicktheories.generators.SourceDSL.lists().of(FIGURE).ofSize(9);
+    qt().forAll(nine, nine, POLARITY.assuming(p -> p != Polarity.NONE)).check((council, england, polarity) -> {
+      Trend t = Trend.of(2025, series(2017, council), series(2017, england), polarity, SETTINGS);
+      int n = t.yearsWorseThanEngland();
+      if (n == 0) {
+        return t.worstOfRun().isEmpty();
+      }
+      WorstYear w = t.worstOfRun().orElseThrow();
+      boolean inRun = w.year() > 2025 - n && w.year() <= 2025;
+      boolean noWorse = council.subList(9 - n, 9).stream()
+          .allMatch(v -> polarity.compareBetter(v, w.value().asDouble().getAsDouble()) <= 0);
+      return inRun && noWorse && w.value().equals(Value.of(council.get(w.year() - 2017)))
+          && w.england().equals(Value.of(england.get(w.year() - 2017)));
     });
   }
 }

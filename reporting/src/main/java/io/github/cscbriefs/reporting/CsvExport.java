@@ -27,8 +27,11 @@ import org.apache.commons.csv.CSVPrinter;
  * <ul>
  *   <li>a {@link Number} is written as a number ({@code -1.5}, {@code -3}) and never neutralised: a
  *       spreadsheet reads it as a number, so a negative figure stays a figure one can sum. Doubles
- *       are written as {@link Double#toString(double)} writes them (never in the machine's locale);
- *       NaN and infinities are refused;
+ *       are written as the decimal they stand for ({@link Wording#decimal(double)}: the shortest
+ *       decimal, without the noise of floating-point arithmetic, so 18.060000000000002 is written
+ *       18.06; a whole number keeps one place, 20.0), never in the machine's locale nor in
+ *       scientific notation; NaN and infinities are refused. A {@link BigDecimal} is written as it
+ *       is, so a caller who rounds to a precision keeps it;
  *   <li>a {@link Value} is its number as above, or when missing DfE's symbol ({@link
  *       Wording#symbol}: x, z, c, low, u, "-", "..", or an en dash for a blank cell). The symbols
  *       are a fixed set, none a formula (a lone "-" has nothing to evaluate), so they are written
@@ -108,7 +111,8 @@ public final class CsvExport implements Closeable, Flushable {
     if (!Double.isFinite(number)) {
       throw new IllegalArgumentException("a CSV number must be finite, not " + number);
     }
-    return Double.toString(number);
+    BigDecimal d = Wording.decimal(number).stripTrailingZeros();
+    return (d.scale() < 1 ? d.setScale(1) : d).toPlainString();
   }
 
   @Override

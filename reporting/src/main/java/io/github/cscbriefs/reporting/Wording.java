@@ -24,6 +24,7 @@ import io.github.cscbriefs.metrics.Target;
 import io.github.cscbriefs.metrics.TargetSource;
 import io.github.cscbriefs.metrics.Trend;
 import io.github.cscbriefs.metrics.Urgency;
+import io.github.cscbriefs.metrics.WorstYear;
 import io.github.cscbriefs.model.Indicator;
 import io.github.cscbriefs.model.Indicators;
 import io.github.cscbriefs.model.Inspection;
@@ -34,6 +35,9 @@ import io.github.cscbriefs.model.PlanAction;
 import io.github.cscbriefs.model.SuccessMeasure;
 import io.github.cscbriefs.model.Unit;
 import io.github.cscbriefs.model.Value;
+import java.math.BigDecimal;
+import java.math.MathContext;
+import java.math.RoundingMode;
 import java.time.LocalDate;
 import java.time.format.DateTimeFormatter;
 import java.util.Locale;
@@ -68,12 +72,45 @@ public final class Wording {
   // ---- numbers, figures and dates ----
 
   /**
-   * British style: "1,234.5". Written as Java writes numbers without a locale, which is the UK's
-   * convention (',' between thousands, '.' before decimals, ASCII digits and signs); given {@code
-   * Locale.UK} the JDK builds a {@code NumberFormat} on every call, at four times the cost.
+   * British style: "1,234.5", rounded half up on the number's decimal, as DfE rounds: 14.75 prints
+   * "14.8" at one place (the double nearest 14.75 may lie just below it; the decimal it was read
+   * from does not). See {@link #decimal(double, int)}. Written as Java writes numbers without a
+   * locale, which is the UK's convention (',' between thousands, '.' before decimals, ASCII digits
+   * and signs).
    */
   public static String number(double value, int decimals) {
-    return format("%,." + decimals + "f", value);
+    return format("%,." + decimals + "f", decimal(value, decimals));
+  }
+
+  /**
+   * The decimal a double stands for: its shortest decimal representation ({@link
+   * BigDecimal#valueOf(double)}: 18.06 for the double read from "18.06"), with the floating-point
+   * noise of arithmetic on such decimals removed by rounding to 15 significant digits (a neighbours'
+   * mean of 18.060000000000002 is 18.06).
+   */
+  public static BigDecimal decimal(double value) {
+    if (!Double.isFinite(value)) {
+      throw new IllegalArgumentException("a number to print must be finite, not " + value);
+    }
+    BigDecimal d = BigDecimal.valueOf(value).round(new MathContext(15, RoundingMode.HALF_EVEN));
+    return d.signum() == 0 ? BigDecimal.ZERO : d;
+  }
+
+  /**
+   * {@link #decimal(double)} rounded half up (away from zero) to {@code decimals} places: the
+   * number as the brief and every export print it at that precision.
+   */
+  public static BigDecimal decimal(double value, int decimals) {
+    BigDecimal d = decimal(value).setScale(decimals, RoundingMode.HALF_UP);
+    return d.signum() == 0 ? d.abs() : d;
+  }
+
+  /**
+   * What a {@code low} figure ("rounds to 0 but is not 0") is below: half the last place DfE
+   * publishes the unit to, e.g. "0.05" for rates and FTE.
+   */
+  static String lowBound(Unit unit) {
+    return BigDecimal.valueOf(5, unit.decimals() + 1).toPlainString();
   }
 
   /** {@link String#format} with numbers written the UK way (see {@link #number}). */
@@ -81,10 +118,14 @@ public final class Wording {
     return String.format((Locale) null, format, args);
   }
 
-  /** A figure for a table: "24.9", "25.9%", "1,234"; a missing value as its symbol, e.g. "x" or "..". */
+  /**
+   * A figure for a table: "24.9", "25.9%", "1,234"; {@code low} as what it is, "below 0.05%"; any
+   * other missing value as its symbol, e.g. "x" or "..".
+   */
   public static String figure(Value value, Unit unit) {
     if (value instanceof Value.Missing missing) {
-      return symbol(missing.reason());
+      return missing.reason() == MissingReason.LOW
+          ? "below " + lowBound(unit) + (unit == Unit.PERCENT ? "%" : "") : symbol(missing.reason());
     }
     String number = number(value.asDouble().orElseThrow(), unit.decimals());
     return unit == Unit.PERCENT ? number + "%" : number;
@@ -97,13 +138,17 @@ public final class Wording {
     }
     double number = value.asDouble().orElseThrow();
     String text = number(Math.abs(number), unit.decimals());
-    String sign = number > 0 ? "+" : number < 0 ? "\u2212" : "";
+    int rounded = decimal(number, unit.decimals()).signum(); // no sign on a difference that prints as 0
+    String sign = rounded > 0 ? "+" : rounded < 0 ? "\u2212" : "";
     return sign + text + (unit == Unit.PERCENT ? " pts" : "");
   }
 
-  /** A figure with its unit in words, for sentences: "24.9 cases per FTE", "25.9%"; missing in words. */
+  /**
+   * A figure with its unit in words, for sentences: "24.9 cases per FTE", "25.9%", "below 0.05 FTE"
+   * for {@code low}; missing in words.
+   */
   public static String withUnit(Value value, Unit unit) {
-    if (value instanceof Value.Missing missing) {
+    if (value instanceof Value.Missing missing && missing.reason() != MissingReason.LOW) {
       return "not available (" + missing.reason().description() + ")";
     }
     String figure = figure(value, unit);
@@ -166,9 +211,19 @@ public final class Wording {
     return switch (closure.status()) {
       case NO_GAP -> "no gap to England";
       case CLOSING -> "closing by " + closure.year().orElseThrow();
+      case NARROWING_SLOWLY -> "narrowing, too slowly to close within " + GapClosure.HORIZON_YEARS + " years";
       case NOT_CLOSING -> "not closing";
       case UNKNOWN -> "cannot be judged";
     };
+  }
+
+  /**
+   * The worst year of a run worse than England, for "at worst ...": "at worst 31.6% in 2024 (England
+   * 13.9%)".
+   */
+  public static String atWorst(WorstYear worst, Unit unit) {
+    return "at worst " + figure(worst.value(), unit) + " in " + worst.year()
+        + (worst.england().isPresent() ? " (England " + figure(worst.england(), unit) + ")" : "");
   }
 
   public static String planStatus(PlanStatus status) {
@@ -287,7 +342,7 @@ public final class Wording {
       return movement(e.trend());
     } else if (evidence instanceof Evidence.SignificantlyWorse e) {
       RateInterval i = e.interval();
-      return "Significantly worse than England: " + Math.round(i.confidenceLevel() * 100) + "% interval "
+      return "Significantly worse than England: " + number(i.confidenceLevel() * 100, 0) + "% interval "
           + number(i.lower(), 1) + "–" + number(i.upper(), 1) + "% (" + INTERVAL_METHOD + ").";
     } else if (evidence instanceof Evidence.CapacityNeed e) {
       return capacity(e);
@@ -318,7 +373,8 @@ public final class Wording {
   }
 
   private static String movement(Trend t) {
-    String slope = t.slope().map(s -> format(" (%+.2f a year, %d–%d)", s.slope(), s.firstYear(), s.lastYear()))
+    String slope = t.slope().map(s -> format(" (%s%s a year, %d–%d)",
+        decimal(s.slope(), 2).signum() < 0 ? "-" : "+", number(Math.abs(s.slope()), 2), s.firstYear(), s.lastYear()))
         .orElse("");
     return "Worse than England for " + t.yearsWorseThanEngland() + " year(s) in a row; " + direction(t.direction())
         + slope + "; gap to England " + closure(t.gapClosure()) + ".";

@@ -3,17 +3,46 @@ package io.github.cscbriefs.reporting;
 import static org.quicktheories.QuickTheory.qt;
 import static org.quicktheories.generators.SourceDSL.doubles;
 import static org.quicktheories.generators.SourceDSL.integers;
+import static org.quicktheories.generators.SourceDSL.longs;
 
+import java.math.BigDecimal;
+import java.math.RoundingMode;
 import java.util.Locale;
 import org.junit.jupiter.api.Test;
 
 class WordingProperties {
 
   @Test
-  void numbersAreWrittenAsTheUkWritesThem() {
-    qt().forAll(doubles().between(-1e9, 1e9), integers().between(0, 3))
-        .check((value, decimals) -> Wording.number(value, decimals)
-            .equals(String.format(Locale.UK, "%,." + decimals + "f", value)));
+  void aDecimalIsWrittenAsTheUkWritesIt() {
+    // Any decimal with at most `decimals` places, as DfE publishes figures, prints unchanged.
+    qt().forAll(longs().between(-999_999_999_999L, 999_999_999_999L), integers().between(0, 3))
+        .check((unscaled, decimals) -> {
+          BigDecimal published = BigDecimal.valueOf(unscaled, decimals);
+          return Wording.number(published.doubleValue(), decimals)
+              .equals(String.format(Locale.UK, "%,." + decimals + "f", published));
+        });
+  }
+
+  @Test
+  void aHalfWayDecimalRoundsUp() {
+    // A decimal with decimals + 1 places ending in 5 (14.75 at one place) rounds half up, away
+    // from 0, as DfE rounds: 14.8, though the double nearest 14.75 may lie just below it.
+    qt().forAll(longs().between(-99_999_999L, 99_999_999L), integers().between(0, 3))
+        .check((unscaled, decimals) -> {
+          BigDecimal halfWay = BigDecimal.valueOf(unscaled * 10 + (unscaled < 0 ? -5 : 5), decimals + 1);
+          BigDecimal up = halfWay.setScale(decimals, RoundingMode.HALF_UP);
+          return Wording.number(Double.parseDouble(halfWay.toPlainString()), decimals)
+              .equals(String.format(Locale.UK, "%,." + decimals + "f", up))
+              && up.abs().compareTo(halfWay.abs()) > 0;
+        });
+  }
+
+  @Test
+  void anyNumberIsWrittenWithinHalfAPlaceOfItself() {
+    qt().forAll(doubles().between(-1e9, 1e9), integers().between(0, 3)).check((value, decimals) -> {
+      double printed = Double.parseDouble(Wording.number(value, decimals).replace(",", ""));
+      return Math.abs(printed - value) <= 0.5 * Math.pow(10, -decimals) * (1 + 1e-6) + Math.ulp(value) * 4;
+    });
   }
 
   @Test

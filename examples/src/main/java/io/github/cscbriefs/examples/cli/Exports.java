@@ -222,13 +222,17 @@ final class Exports {
 
   // ---- cells ----
 
-  /** Computed figures to four decimals, as the exports have always printed them. */
+  /**
+   * Computed figures to four decimals, as the exports have always printed them, rounded half up on
+   * the number's decimal as the brief rounds ({@link Wording#decimal(double, int)}): 0.12345 is
+   * 0.1235, though the double nearest it lies just below.
+   */
   private static Value rounded(Value value) {
     return value.map(Exports::round);
   }
 
   private static double round(double x) {
-    return Math.round(x * 10_000d) / 10_000d;
+    return Wording.decimal(x, 4).doubleValue();
   }
 
   /** The number, rounded, or missing for {@code reason}. */

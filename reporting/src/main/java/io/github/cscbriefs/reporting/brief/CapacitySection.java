@@ -2,7 +2,9 @@ package io.github.cscbriefs.reporting.brief;
 
 import io.github.cscbriefs.metrics.Capacity;
 import io.github.cscbriefs.metrics.CouncilProfile;
+import io.github.cscbriefs.model.MissingReason;
 import io.github.cscbriefs.model.Unit;
+import io.github.cscbriefs.model.Value;
 import io.github.cscbriefs.reporting.Cell;
 import io.github.cscbriefs.reporting.Column;
 import io.github.cscbriefs.reporting.Paragraph;
@@ -25,11 +27,18 @@ final class CapacitySection {
           + ") the council would need " + Wording.withUnit(c.socialWorkersNeeded(), Unit.FTE)
           + " more case-holding social workers.");
     }
-    if (c.agencyToConvert().isPresent()) {
-      parts.add("To reach England's agency worker rate of "
-          + Wording.withUnit(c.englandAgencyRate(), Unit.PERCENT) + ", "
+    String englandRate = Wording.withUnit(c.englandAgencyRate(), Unit.PERCENT);
+    if (c.agencyToConvert().isPresent() && c.agencyToConvert().asDouble().getAsDouble() == 0) {
+      parts.add("The agency worker rate is within England's " + englandRate
+          + ": no agency work needs to move to permanent posts.");
+    } else if (c.agencyToConvert().isPresent()) {
+      parts.add("To reach England's agency worker rate of " + englandRate + ", "
           + Wording.withUnit(c.agencyToConvert(), Unit.FTE)
           + " of agency work would move to permanent posts.");
+    } else if (c.agencyToConvert().equals(Value.missing(MissingReason.LOW))) {
+      parts.add("Agency FTE rounds to 0, so what would move to permanent posts to reach England's rate of "
+          + englandRate + " is under the rounding threshold (" + Wording.withUnit(c.agencyToConvert(), Unit.FTE)
+          + ").");
     }
     if (c.vacanciesToFill().isPresent()) {
       parts.add(Wording.withUnit(c.vacanciesToFill(), Unit.FTE) + " of vacancies are to fill.");

@@ -42,7 +42,7 @@ final class Dashboard {
           Cell.of(Wording.figure(c.gap(ComparatorKind.NEIGHBOUR_MEAN).comparator(), unit)),
           Cell.of(isCount(unit) ? "\u2013" : Wording.signed(c.england().difference(), unit)),
           Cell.of(c.standing().map(s -> s.band().name()).orElse("\u2013")),
-          Cell.of(TrendWords.arrow(c.trend())),
+          Cell.of(TrendWords.arrow(c)),
           Status.cell(profile, c));
     }
     List<Block> blocks = new ArrayList<>(List.of(

@@ -4,7 +4,7 @@ import io.github.cscbriefs.metrics.CouncilProfile;
 import io.github.cscbriefs.metrics.Evidence;
 import io.github.cscbriefs.metrics.IndicatorComparison;
 import io.github.cscbriefs.metrics.PriorityAction;
-import io.github.cscbriefs.metrics.SeriesPoint;
+import io.github.cscbriefs.model.MissingReason;
 import io.github.cscbriefs.model.Polarity;
 import io.github.cscbriefs.model.Unit;
 import io.github.cscbriefs.reporting.Block;
@@ -71,7 +71,7 @@ final class ExecutiveSummary {
   /** The rated indicators against England, with band and status: the dashboard in brief. */
   private static java.util.Optional<Table> keyFigures(CouncilProfile profile) {
     List<IndicatorComparison> rated = profile.comparisons().stream()
-        .filter(c -> c.indicator().polarity() != Polarity.NONE && c.value().isPresent())
+        .filter(c -> c.indicator().polarity() != Polarity.NONE && TrendWords.hasFigure(c.value()))
         .toList();
     if (rated.isEmpty()) {
       return java.util.Optional.empty();
@@ -122,31 +122,55 @@ final class ExecutiveSummary {
   }
 
   private static String lastingGap(IndicatorComparison c) {
-    Unit unit = c.indicator().unit();
-    Polarity polarity = c.indicator().polarity();
     String text = c.indicator().label().toLowerCase(java.util.Locale.UK) + " worse than England's for "
         + c.trend().yearsWorseThanEngland() + " years running";
-    return c.series().stream()
-        .filter(p -> p.year() <= c.year() && p.council().isPresent())
-        .max(java.util.Comparator.comparingDouble(
-            (SeriesPoint p) -> p.council().asDouble().getAsDouble()
-                * (polarity == Polarity.HIGHER_IS_BETTER ? -1 : 1)))
-        .map(p -> text + ", at worst " + Wording.figure(p.council(), unit) + " in " + p.year()
-            + (p.england().isPresent() ? " (England " + Wording.figure(p.england(), unit) + ")" : ""))
-        .orElse(text);
+    return c.trend().worstOfRun().map(w -> text + ", " + Wording.atWorst(w, c.indicator().unit())).orElse(text);
   }
 
-  private static String worseThanEngland(CouncilProfile profile) {
-    List<IndicatorComparison> rated = profile.comparisons().stream()
-        .filter(c -> c.indicator().polarity() != Polarity.NONE && c.value().isPresent())
+  /**
+   * How many rated indicators are worse than England, of those with a figure; the rest are named
+   * with why they have none (DfE's reason), so "1 of 3" never hides two unreliable figures. An
+   * indicator whose release does not cover the year is not counted.
+   */
+  static String worseThanEngland(CouncilProfile profile) {
+    // An indicator whose release does not cover the year (children in care: one year's release)
+    // has no figure to miss; one that DfE marked x, c, u or z, or left blank, is named below.
+    List<IndicatorComparison> polar = profile.comparisons().stream()
+        .filter(c -> c.indicator().polarity() != Polarity.NONE)
+        .filter(c -> !c.value().equals(io.github.cscbriefs.model.Value.missing(MissingReason.NOT_PUBLISHED)))
         .toList();
+    List<IndicatorComparison> rated = polar.stream().filter(c -> TrendWords.hasFigure(c.value())).toList();
     if (rated.isEmpty()) {
       return "No workforce figure was published for " + profile.year() + ".";
     }
     List<String> worse = rated.stream().filter(c -> c.england().worse())
         .map(c -> c.indicator().label().toLowerCase(java.util.Locale.UK)).toList();
-    return "At 30 September " + profile.year() + " the council was worse than England on "
+    String sentence = "At 30 September " + profile.year() + " the council was worse than England on "
         + worse.size() + " of " + rated.size() + " workforce indicators"
+        + (rated.size() < polar.size() ? " with a figure" : "")
         + (worse.isEmpty() ? "." : ": " + String.join(", ", worse) + ".");
+    return sentence + missingFigures(polar, profile.year());
+  }
+
+  /** " No figure for 2024: turnover rate and vacancy rate (u: low reliability)." or "". */
+  private static String missingFigures(List<IndicatorComparison> polar, int year) {
+    java.util.Map<MissingReason, List<String>> byReason = new java.util.TreeMap<>();
+    polar.stream().filter(c -> !TrendWords.hasFigure(c.value())).forEach(c -> byReason.computeIfAbsent(
+        ((io.github.cscbriefs.model.Value.Missing) c.value()).reason(), r -> new ArrayList<>())
+        .add(c.indicator().label().toLowerCase(java.util.Locale.UK)));
+    if (byReason.isEmpty()) {
+      return "";
+    }
+    List<String> parts = new ArrayList<>();
+    // DfE's own symbols (x, z, c, u) are named; the reasons this project adds are only described.
+    byReason.forEach((reason, labels) -> parts.add(and(labels) + " (" + (reason.symbol().isEmpty()
+        || MissingReason.fromSymbol(reason.symbol()).isEmpty() ? "" : reason.symbol() + ": ")
+        + reason.description() + ")"));
+    return " No figure for " + year + ": " + String.join("; ", parts) + ".";
+  }
+
+  private static String and(List<String> items) {
+    return items.size() == 1 ? items.get(0)
+        : String.join(", ", items.subList(0, items.size() - 1)) + " and " + items.get(items.size() - 1);
   }
 }
