@@ -2,12 +2,14 @@ package io.github.cscbriefs.reporting.brief;
 
 import io.github.cscbriefs.metrics.ComparatorKind;
 import io.github.cscbriefs.metrics.CouncilProfile;
+import io.github.cscbriefs.metrics.FigureSource;
 import io.github.cscbriefs.metrics.IndicatorComparison;
 import io.github.cscbriefs.metrics.SeriesPoint;
 import io.github.cscbriefs.metrics.Standing;
 import io.github.cscbriefs.reporting.Attachment;
 import io.github.cscbriefs.reporting.CsvExport;
 import io.github.cscbriefs.reporting.ReportingException;
+import io.github.cscbriefs.reporting.Wording;
 import java.io.IOException;
 import java.io.StringWriter;
 import java.util.List;
@@ -15,7 +17,8 @@ import java.util.Optional;
 
 /**
  * The brief's figures as CSV for analysts: one row per indicator and year (council, England,
- * region, neighbours' mean), then the reporting year's gaps, rank and band. Numbers are written
+ * region, neighbours' mean), then the reporting year's gaps, rank and band, and whose return the
+ * council's value is (its own, its predecessor's, or a joint return with other councils). Numbers are written
  * in full; a missing value is written as DfE's symbol. Written by {@link CsvExport}, so
  * a name that starts like a spreadsheet formula is neutralised.
  */
@@ -25,10 +28,20 @@ final class FiguresCsv {
 
   private FiguresCsv() {}
 
+  /** Whose return the council's value is: own, predecessor, joint or none. */
+  private static String returnKind(FigureSource source) {
+    if (source instanceof FigureSource.Joint) {
+      return "joint";
+    } else if (source instanceof FigureSource.Predecessor) {
+      return "predecessor";
+    }
+    return source.equals(FigureSource.NO_RETURN) ? "none" : "own";
+  }
+
   static Attachment attachment(CouncilProfile profile) {
     StringWriter out = new StringWriter();
     try (CsvExport csv = CsvExport.to(out, List.of("la_code", "council", "indicator_id", "indicator", "year",
-        "council_value", "england", "region", "neighbour_mean", "gap_to_england", "rank", "of", "quartile_band"))) {
+        "council_value", "england", "region", "neighbour_mean", "gap_to_england", "rank", "of", "quartile_band", "return", "figures_of"))) {
       for (IndicatorComparison c : profile.comparisons()) {
         for (SeriesPoint p : TrendSection.points(profile, c)) {
           boolean latest = p.year() == profile.year();
@@ -38,7 +51,8 @@ final class FiguresCsv {
               p.england(), p.region(), p.neighbourMean(),
               latest ? c.gap(ComparatorKind.ENGLAND).difference() : null,
               standing.map(Standing::rank).orElse(null), standing.map(Standing::outOf).orElse(null),
-              standing.map(s -> s.band().name()).orElse(null));
+              standing.map(s -> s.band().name()).orElse(null), returnKind(p.source()),
+              Wording.sourceLabel(p.source(), profile.council()));
         }
       }
     } catch (IOException e) {
