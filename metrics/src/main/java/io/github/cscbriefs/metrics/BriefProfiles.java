@@ -296,7 +296,7 @@ public final class BriefProfiles {
    * FTE in post, is not applicable to the council's trend.
    */
   private static Value trendValue(SeriesPoint p, Measure m) {
-    return p.source().isPredecessor() && !FigureSource.Predecessor.isComparable(m)
+    return p.source() instanceof FigureSource.Predecessor predecessor && !predecessor.counts(m)
         ? Value.missing(MissingReason.NOT_APPLICABLE) : p.council();
   }
 
@@ -310,12 +310,24 @@ public final class BriefProfiles {
       return new FigureSource.Joint(area, area.members().stream().map(dataset.councils()::require).toList());
     }
     Optional<Council> other = dataset.councils().byCode(area.code()).filter(c -> !c.laCode().equals(council.laCode()));
-    Optional<Integer> from = other.flatMap(p -> dataset.councils().reorganisations().stream()
+    Optional<Reorganisation> change = other.flatMap(p -> dataset.councils().reorganisations().stream()
         .filter(r -> r.successors().contains(council.laCode()))
         .sorted(java.util.Comparator.comparing((Reorganisation r) -> !r.predecessors().contains(p.laCode())))
-        .map(Reorganisation::firstYear).findFirst());
-    return other.isPresent() && from.isPresent()
-        ? new FigureSource.Predecessor(other.get(), from.get()) : FigureSource.OWN;
+        .findFirst());
+    return other.isPresent() && change.isPresent()
+        ? new FigureSource.Predecessor(other.get(), change.get().firstYear(), sameArea(council, change.get()))
+        : FigureSource.OWN;
+  }
+
+  /**
+   * True when the council's return from the change on is one joint return of all the change's
+   * successors, so it covers the predecessors' whole area.
+   */
+  private boolean sameArea(Council council, Reorganisation change) {
+    return dataset.councils().combinedReturn(council.laCode(), change.firstYear())
+        .filter(c -> c.firstYear() <= change.firstYear() && c.laCodes().containsAll(change.successors())
+            && change.successors().containsAll(c.laCodes()))
+        .isPresent();
   }
 
   /**

@@ -47,11 +47,23 @@ public sealed interface FigureSource {
    * @param council the predecessor
    * @param successorsFrom the first reporting year of the council (and any other successors), so
    *     the predecessor's figures are those before it
+   * @param sameArea true when the council's figures from {@code successorsFrom} are one joint
+   *     return of all the predecessor's successors, so they describe the predecessor's whole area
+   *     (Northamptonshire's, then North and West Northamptonshire's together)
    */
-  record Predecessor(Council council, int successorsFrom) implements FigureSource {
+  record Predecessor(Council council, int successorsFrom, boolean sameArea) implements FigureSource {
 
     public Predecessor {
       Objects.requireNonNull(council, "council");
+    }
+
+    /**
+     * True when this predecessor's figures of {@code measure} count in the council's trend: a
+     * comparable measure ({@link #isComparable}), or any measure when the later return covers the
+     * same area.
+     */
+    public boolean counts(Measure measure) {
+      return sameArea || isComparable(measure);
     }
 
     /**

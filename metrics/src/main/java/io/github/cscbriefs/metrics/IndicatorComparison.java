@@ -67,18 +67,15 @@ public record IndicatorComparison(
 
   /**
    * True when the trend counts a predecessor's years: its figures are in the trend's window (the
-   * slope's years, the change over 5 years, the run of years worse than England) and are comparable
-   * with the council's ({@link FigureSource.Predecessor#isComparable}). Counts never are: their
-   * trend starts with the council's own first year.
+   * slope's years, the change over 5 years, the run of years worse than England) and count ({@link
+   * FigureSource.Predecessor#counts}). A count of a council split from its predecessor does not:
+   * its trend starts with the council's own first year.
    */
   public boolean trendIncludesPredecessor() {
-    if (!FigureSource.Predecessor.isComparable(indicator.measure())) {
-      return false;
-    }
     int from = year - 5;
     from = Math.min(from, trend.slope().map(SlopeFit::firstYear).orElse(year));
     from = Math.min(from, year - trend.yearsWorseThanEngland() + 1);
-    return predecessorSince(from).isPresent();
+    return predecessorSince(from).filter(p -> p.counts(indicator.measure())).isPresent();
   }
 
   /** The gap to one comparator. */

@@ -182,16 +182,34 @@ public final class Wording {
         ? point.year() + " (" + predecessorName(p, council) + ")" : Integer.toString(point.year());
   }
 
+  /** A year as a sentence names it: "2024", or "2019, under Cumbria" for a predecessor's year. */
+  public static String yearInSentence(SeriesPoint point, Council council) {
+    return point.source() instanceof FigureSource.Predecessor p
+        ? point.year() + ", under " + predecessorName(p, council) : Integer.toString(point.year());
+  }
+
   /**
-   * " including Cumbria's figures before 2023" when the comparison's trend counts a predecessor's
+   * ", including Cumbria's figures before 2023" when the comparison's trend counts a predecessor's
    * years ({@link IndicatorComparison#trendIncludesPredecessor()}), else "".
    */
   public static String includingPredecessor(IndicatorComparison c, Council council) {
-    if (!c.trendIncludesPredecessor()) {
-      return "";
-    }
-    FigureSource.Predecessor p = c.predecessorSince(Integer.MIN_VALUE).orElseThrow();
-    return " including " + predecessorName(p, council) + "'s figures before " + p.successorsFrom();
+    return c.trendIncludesPredecessor() ? including(c.predecessorSince(Integer.MIN_VALUE).orElseThrow(), council)
+        : "";
+  }
+
+  /**
+   * ", including Cumbria's figures before 2023" when the years from {@code fromYear} to the
+   * comparison's include a predecessor's and its figures count ({@link
+   * FigureSource.Predecessor#counts}), else "": for a run of years, such as those worse
+   * than England.
+   */
+  public static String includingPredecessor(IndicatorComparison c, Council council, int fromYear) {
+    return c.predecessorSince(fromYear).filter(p -> p.counts(c.indicator().measure()))
+        .map(p -> including(p, council)).orElse("");
+  }
+
+  private static String including(FigureSource.Predecessor p, Council council) {
+    return ", including " + predecessorName(p, council) + "'s figures before " + p.successorsFrom();
   }
 
   /**

@@ -27,7 +27,7 @@ final class CapacitySection {
         ? Wording.whose(c.source(), council) : "the council";
     if (c.socialWorkersNeeded().isPresent()) {
       parts.add("To bring the average caseload to " + target + " (" + targetSource(c)
-          + ") " + who + " would need " + Wording.withUnit(c.socialWorkersNeeded(), Unit.FTE)
+          + "), " + who + " would need " + Wording.withUnit(c.socialWorkersNeeded(), Unit.FTE)
           + " more case-holding social workers.");
     }
     if (c.agencyToConvert().isPresent()) {

@@ -127,14 +127,14 @@ final class ExecutiveSummary {
     Polarity polarity = c.indicator().polarity();
     String text = c.indicator().label().toLowerCase(java.util.Locale.UK) + " worse than England's for "
         + c.trend().yearsWorseThanEngland() + " years running"
-        + Wording.includingPredecessor(c, profile.council());
+        + Wording.includingPredecessor(c, profile.council(), c.year() - c.trend().yearsWorseThanEngland() + 1);
     return c.series().stream()
         .filter(p -> p.year() <= c.year() && p.council().isPresent())
         .max(java.util.Comparator.comparingDouble(
             (SeriesPoint p) -> p.council().asDouble().getAsDouble()
                 * (polarity == Polarity.HIGHER_IS_BETTER ? -1 : 1)))
         .map(p -> text + ", at worst " + Wording.figure(p.council(), unit) + " in "
-            + Wording.year(p, profile.council())
+            + Wording.yearInSentence(p, profile.council())
             + (p.england().isPresent() ? " (England " + Wording.figure(p.england(), unit) + ")" : ""))
         .orElse(text);
   }

@@ -99,9 +99,12 @@ final class TrendSection {
         .map(p -> Paragraph.of("Figures before " + p.successorsFrom() + " are "
             + Wording.predecessorName(p, council) + "'s, the council " + council.name() + " replaced: "
             + "the charts draw them apart, with hollow squares labelled \""
-            + Wording.sourceLabel(p, council) + "\", and the tables mark those years. Trends of rates "
-            + "and caseloads run across the change, as they stay comparable; counts of staff start "
-            + "again in " + p.successorsFrom() + ", since the change itself moved them."));
+            + Wording.sourceLabel(p, council) + "\", and the tables mark those years. "
+            + (p.sameArea()
+                ? "The joint return from " + p.successorsFrom() + " covers the same area as "
+                    + Wording.predecessorName(p, council) + ", so every trend runs across the change."
+                : "Trends of rates and caseloads run across the change, as they stay comparable; counts "
+                    + "of staff start again in " + p.successorsFrom() + ", since the change itself moved them.")));
   }
 
   /** After a chart with a predecessor's years: whether its trend counts them. */
@@ -110,14 +113,18 @@ final class TrendSection {
     return predecessor(profile, c).map(p -> {
       String label = c.indicator().label();
       String before = Wording.predecessorName(p, council) + "'s figures before " + p.successorsFrom();
-      return Paragraph.of(c.trendIncludesPredecessor()
-          ? label + ": the trend (" + Wording.direction(c.trend().direction()) + ") includes " + before
-              + ", as the measure stays comparable across the change."
-          : FigureSource.Predecessor.isComparable(c.indicator().measure())
-              ? label + ": the trend counts " + council.name() + "'s own years."
-              : label + ": the trend counts " + council.name() + "'s own years from " + p.successorsFrom()
-                  + " only; " + before + " are not comparable, since the change itself moved them.",
-          TextStyle.NOTE);
+      String text;
+      if (c.trendIncludesPredecessor()) {
+        text = label + ": the trend (" + Wording.direction(c.trend().direction()) + ") includes " + before
+            + (p.sameArea() ? ", as the joint return covers the same area."
+                : ", as the measure stays comparable across the change.");
+      } else if (p.counts(c.indicator().measure())) {
+        text = label + ": the trend counts " + council.name() + "'s own years.";
+      } else {
+        text = label + ": the trend counts " + council.name() + "'s own years from " + p.successorsFrom()
+            + " only; " + before + " are not comparable, since the change itself moved them.";
+      }
+      return Paragraph.of(text, TextStyle.NOTE);
     });
   }
 
@@ -169,7 +176,9 @@ final class TrendSection {
     DefaultCategoryDataset data = new DefaultCategoryDataset();
     boolean anyPredecessor = lines.stream().anyMatch(Line::predecessor);
     List<Column> columns = new ArrayList<>(List.of(Column.text("Year", anyPredecessor ? 1.1f : 0.7f)));
-    lines.stream().filter(l -> !l.predecessor()).forEach(l -> columns.add(Column.number(l.name(), 1)));
+    // A joint return's name is long: its column is wider, so that it wraps less.
+    lines.stream().filter(l -> !l.predecessor()).forEach(l -> columns.add(Column.number(l.name(),
+        columns.size() == 1 && l.name().length() > 40 ? 1.6f : 1)));
     List<List<io.github.cscbriefs.reporting.Cell>> rows = new ArrayList<>();
     for (SeriesPoint point : points) {
       List<io.github.cscbriefs.reporting.Cell> row = new ArrayList<>();

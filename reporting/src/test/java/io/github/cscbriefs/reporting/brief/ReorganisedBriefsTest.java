@@ -121,9 +121,9 @@ class ReorganisedBriefsTest {
     IndicatorComparison absence = p.comparison(Indicators.ABSENCE).orElseThrow();
     assertTrue(absence.trend().yearsWorseThanEngland() > 2024 - 2023 + 1, absence.trend().toString());
     assertTrue(summary.contains("sickness absence rate worse than England's for "
-        + absence.trend().yearsWorseThanEngland() + " years running including Cumbria's figures before 2023"),
+        + absence.trend().yearsWorseThanEngland() + " years running, including Cumbria's figures before 2023"),
         summary);
-    Matcher worst = Pattern.compile("at worst [0-9.,%]+ in (\\d{4})( \\(Cumbria\\))?").matcher(summary);
+    Matcher worst = Pattern.compile("at worst [0-9.,%]+ in (\\d{4})(, under Cumbria)?").matcher(summary);
     int found = 0;
     while (worst.find()) {
       found++;
@@ -137,15 +137,15 @@ class ReorganisedBriefsTest {
     for (String code : List.of("940", "941")) {
       CouncilProfile p = profile(code, 2025);
       String capacity = text(CapacitySection.section(p));
-      assertTrue(capacity.contains("North Northamptonshire and West Northamptonshire together (one joint return) "
-          + "would need"), capacity);
+      assertTrue(capacity.contains("(England), North Northamptonshire and West Northamptonshire together (one joint "
+          + "return) would need"), capacity);
       assertTrue(capacity.contains("of vacancies are to fill across North Northamptonshire and West "
           + "Northamptonshire together"), capacity);
       assertTrue(capacity.contains("not " + p.council().name() + " alone"), capacity);
       assertFalse(capacity.contains("the council would need"), capacity);
     }
     String own = text(CapacitySection.section(profile("812", 2025)));
-    assertTrue(own.contains("the council would need"), own);
+    assertTrue(own.contains("(England), the council would need"), own);
     assertFalse(own.contains("joint"), own);
   }
 
