@@ -110,7 +110,8 @@ final class BenchmarkSection {
       return Paragraph.of("Neither the council nor its neighbours published a figure for "
           + profile.year() + ".");
     }
-    float height = Math.max(120f, 26f + bars.size() * 17f);
+    // A joint return's name takes two lines: more room for each bar, so labels do not overlap.
+    float height = Math.max(120f, 26f + bars.size() * (own.length() > 40 ? 22f : 17f));
     return new ChartFigure(chart, alt, c.indicator().label() + " against statistical "
         + "neighbours, " + profile.year(), table.build(), height);
   }
