@@ -13,6 +13,7 @@ import io.github.cscbriefs.model.Measure;
 import io.github.cscbriefs.model.MissingReason;
 import io.github.cscbriefs.model.NeighbourGroup;
 import io.github.cscbriefs.model.Publication;
+import io.github.cscbriefs.model.Reorganisation;
 import io.github.cscbriefs.model.Value;
 import io.github.cscbriefs.model.Workforce;
 import java.time.LocalDate;
@@ -145,8 +146,9 @@ public final class BriefProfiles {
     }
     List<IndicatorComparison> comparisons = dataset.indicators().indicators().stream()
         .map(i -> compare(council, i, year)).toList();
-    Capacity capacity = Capacity.of(dataset.figuresFor(Workforce.PUBLICATION, council, year),
-        dataset.england(Workforce.PUBLICATION, year), settings.caseloadTarget());
+    Optional<AreaFigures> workforce = dataset.figuresFor(Workforce.PUBLICATION, council, year);
+    Capacity capacity = Capacity.of(workforce, dataset.england(Workforce.PUBLICATION, year),
+        settings.caseloadTarget(), source(council, workforce));
     // A council's history includes the councils it replaced (North Northamptonshire's starts with
     // Northamptonshire's inspections), oldest first.
     List<Council> predecessors = dataset.councils().predecessors(council.laCode());
@@ -352,14 +354,65 @@ public final class BriefProfiles {
     List<Optional<Area>> areas = new ArrayList<>();
     for (int y : dataset.years()) {
       Optional<AreaFigures> record = own.get(y).holding(m);
-      List<NeighbourValue> n = neighbourValues(record, neighbourRows.get(y), m);
+      List<NeighbourValue> n = neighbourValues(record, jointMembers(council, y), neighbourRows.get(y), m);
       neighbours.add(n);
       areas.add(record.map(AreaFigures::area));
       series.add(new SeriesPoint(y, value(record, m), value(dataset.england(m.publication(), y), m),
-          value(dataset.region(m.publication(), council.region(), y), m), mean(numbers(n))));
+          value(dataset.region(m.publication(), council.region(), y), m), mean(numbers(n)),
+          source(council, record)));
     }
-    return new History(List.copyOf(series), seriesMap(series, SeriesPoint::council),
+    return new History(List.copyOf(series), seriesMap(series, p -> trendValue(p, m)),
         seriesMap(series, SeriesPoint::england), List.copyOf(neighbours), List.copyOf(areas));
+  }
+
+  /**
+   * The value a trend counts: a predecessor's figure only where it is comparable with the council's
+   * own ({@link FigureSource.Predecessor#isComparable}); a count of the predecessor's, such as its
+   * FTE in post, is not applicable to the council's trend.
+   */
+  private static Value trendValue(SeriesPoint p, Measure m) {
+    return p.source() instanceof FigureSource.Predecessor predecessor && !predecessor.counts(m)
+        ? Value.missing(MissingReason.NOT_APPLICABLE) : p.council();
+  }
+
+  /** Whose return {@code record} is, for {@code council}. */
+  private FigureSource source(Council council, Optional<AreaFigures> record) {
+    if (record.isEmpty()) {
+      return FigureSource.NO_RETURN;
+    }
+    Area area = record.get().area();
+    if (area.isCombined()) {
+      return new FigureSource.Joint(area, area.members().stream().map(dataset.councils()::require).toList());
+    }
+    Optional<Council> other = dataset.councils().byCode(area.code()).filter(c -> !c.laCode().equals(council.laCode()));
+    Optional<Reorganisation> change = other.flatMap(p -> dataset.councils().reorganisations().stream()
+        .filter(r -> r.successors().contains(council.laCode()))
+        .sorted(java.util.Comparator.comparing((Reorganisation r) -> !r.predecessors().contains(p.laCode())))
+        .findFirst());
+    return other.isPresent() && change.isPresent()
+        ? new FigureSource.Predecessor(other.get(), change.get().firstYear(), sameArea(council, change.get()))
+        : FigureSource.OWN;
+  }
+
+  /**
+   * True when the council's return from the change on is one joint return of all the change's
+   * successors, so it covers the predecessors' whole area.
+   */
+  private boolean sameArea(Council council, Reorganisation change) {
+    return dataset.councils().combinedReturn(council.laCode(), change.firstYear())
+        .filter(c -> c.firstYear() <= change.firstYear() && c.laCodes().containsAll(change.successors())
+            && change.successors().containsAll(c.laCodes()))
+        .isPresent();
+  }
+
+  /**
+   * The LA codes of the council and its partners in a joint return in {@code year}: no neighbour's
+   * figure from any of them is a neighbour's (Richmond upon Thames is Kingston upon Thames's
+   * statistical neighbour, and they make one workforce return).
+   */
+  private List<String> jointMembers(Council council, int year) {
+    return dataset.councils().combinedReturn(council.laCode(), year).map(c -> c.laCodes())
+        .orElse(List.of(council.laCode()));
   }
 
   private static Map<Integer, Value> seriesMap(List<SeriesPoint> series,
@@ -371,10 +424,12 @@ public final class BriefProfiles {
 
   /**
    * The neighbours' values with a number: each neighbour's return once, the council's own return
-   * ({@code own}) left out (a neighbour can share a combined return with it).
+   * ({@code own}) left out (a neighbour can share a combined return with it), and so is any return
+   * of a council in {@code excluded} (the council and its partners in a joint return, whose
+   * separately published figures are not a neighbour's).
    */
-  private static List<NeighbourValue> neighbourValues(Optional<AreaFigures> own, List<Rows> neighbours,
-      Measure m) {
+  private static List<NeighbourValue> neighbourValues(Optional<AreaFigures> own, List<String> excluded,
+      List<Rows> neighbours, Measure m) {
     // Records of one year are one per area code, so a code seen stands for its record. A dozen at
     // most: a list is quicker to search than a set is to build.
     List<String> seen = new ArrayList<>(neighbours.size() + 1);
@@ -382,7 +437,8 @@ public final class BriefProfiles {
     List<NeighbourValue> values = new ArrayList<>(neighbours.size());
     for (Rows n : neighbours) {
       Optional<AreaFigures> row = n.holding(m);
-      if (row.isPresent() && !seen.contains(row.get().area().code())) {
+      if (row.isPresent() && !seen.contains(row.get().area().code())
+          && row.get().area().members().stream().noneMatch(excluded::contains)) {
         seen.add(row.get().area().code());
         Value v = row.get().value(m);
         if (v.isPresent()) {

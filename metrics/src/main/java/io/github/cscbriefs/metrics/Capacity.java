@@ -21,6 +21,8 @@ import java.util.Optional;
  * @param agencyToConvert max(0, agency FTE − England's rate × (agency FTE + LA-employed FTE)): agency
  *     FTE to replace with permanent staff, the total staying the same, to reach England's rate
  * @param vacanciesToFill FTE vacancies at 30 September
+ * @param source whose return the figures are: for a joint return (North and West
+ *     Northamptonshire's) every figure is of all its members together, never of the council alone
  */
 public record Capacity(
     Value cases,
@@ -30,7 +32,12 @@ public record Capacity(
     Value socialWorkersNeeded,
     Value englandAgencyRate,
     Value agencyToConvert,
-    Value vacanciesToFill) {
+    Value vacanciesToFill,
+    FigureSource source) {
+
+  public Capacity {
+    java.util.Objects.requireNonNull(source, "source");
+  }
 
   /**
    * What a {@code low} FTE figure is below: half the last digit DfE publishes FTE to (0.05 for one
@@ -39,10 +46,27 @@ public record Capacity(
   public static final double LOW_FTE_BELOW = 0.5 * Math.pow(10, -io.github.cscbriefs.model.Unit.FTE.decimals());
 
   /**
-   * The capacity of {@code council}'s return against England's (or the caller's caseload target).
+   * The capacity of {@code council}'s own return against England's (or the caller's caseload
+   * target); a combined return needs its members, given by {@link #of(Optional, Optional,
+   * Optional, FigureSource)}.
+   *
+   * @throws IllegalArgumentException when {@code council} is a combined return
    */
   public static Capacity of(Optional<AreaFigures> council, Optional<AreaFigures> england,
       Optional<Double> caseloadTarget) {
+    if (council.isPresent() && council.get().area().isCombined()) {
+      throw new IllegalArgumentException("the combined return " + council.get().area().code()
+          + " covers several councils: give its members as a FigureSource.Joint");
+    }
+    return of(council, england, caseloadTarget, council.isPresent() ? FigureSource.OWN : FigureSource.NO_RETURN);
+  }
+
+  /**
+   * The capacity of the return describing a council ({@code council}, whose return {@code source}
+   * says it is) against England's (or the caller's caseload target).
+   */
+  public static Capacity of(Optional<AreaFigures> council, Optional<AreaFigures> england,
+      Optional<Double> caseloadTarget, FigureSource source) {
     Value cases = measure(council, Workforce.CASES);
     Value holders = measure(council, Workforce.CASE_HOLDERS_FTE);
     Value target = caseloadTarget.map(Value::of).orElseGet(() -> measure(england, Workforce.CASELOAD_FTE));
@@ -52,7 +76,7 @@ public record Capacity(
         socialWorkersNeeded(cases, holders, target),
         englandAgency,
         agencyToConvert(measure(council, Workforce.AGENCY_FTE), measure(council, Workforce.INPOST_FTE), englandAgency),
-        measure(council, Workforce.VACANCY_FTE));
+        measure(council, Workforce.VACANCY_FTE), source);
   }
 
   /** max(0, cases ÷ target − case-holding FTE); missing when an input is or the target is 0. */

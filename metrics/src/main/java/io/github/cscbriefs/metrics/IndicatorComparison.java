@@ -47,6 +47,38 @@ public record IndicatorComparison(
     series = List.copyOf(series);
   }
 
+  /**
+   * Whose return the value is: the council's own, a joint return covering it and other councils,
+   * or its predecessor's (a year before the council existed).
+   */
+  public FigureSource source() {
+    return series.stream().filter(p -> p.year() == year).findFirst().map(SeriesPoint::source)
+        .orElse(FigureSource.NO_RETURN);
+  }
+
+  /**
+   * The predecessor whose figures are among the years {@code fromYear} to this year, if any (the
+   * latest, should there be more than one): for Cumberland in 2024 from 2020, Cumbria.
+   */
+  public Optional<FigureSource.Predecessor> predecessorSince(int fromYear) {
+    return series.stream().filter(p -> p.year() >= fromYear && p.year() <= year)
+        .map(SeriesPoint::source).filter(FigureSource.Predecessor.class::isInstance)
+        .map(FigureSource.Predecessor.class::cast).reduce((a, b) -> b);
+  }
+
+  /**
+   * True when the trend counts a predecessor's years: its figures are in the trend's window (the
+   * slope's years, the change over 5 years, the run of years worse than England) and count ({@link
+   * FigureSource.Predecessor#counts}). A count of a council split from its predecessor does not:
+   * its trend starts with the council's own first year.
+   */
+  public boolean trendIncludesPredecessor() {
+    int from = year - 5;
+    from = Math.min(from, trend.slope().map(SlopeFit::firstYear).orElse(year));
+    from = Math.min(from, year - trend.yearsWorseThanEngland() + 1);
+    return predecessorSince(from).filter(p -> p.counts(indicator.measure())).isPresent();
+  }
+
   /** The gap to one comparator. */
   public Gap gap(ComparatorKind kind) {
     return gaps.stream().filter(g -> g.kind() == kind).findFirst().orElseThrow();

@@ -6,6 +6,7 @@ import io.github.cscbriefs.metrics.CouncilProfile;
 import io.github.cscbriefs.metrics.DataQualityFinding;
 import io.github.cscbriefs.metrics.Direction;
 import io.github.cscbriefs.metrics.Evidence;
+import io.github.cscbriefs.metrics.FigureSource;
 import io.github.cscbriefs.metrics.Gap;
 import io.github.cscbriefs.metrics.GapClosure;
 import io.github.cscbriefs.metrics.IndicatorComparison;
@@ -17,6 +18,7 @@ import io.github.cscbriefs.metrics.PriorityAction;
 import io.github.cscbriefs.metrics.QuartileBand;
 import io.github.cscbriefs.metrics.RateInterval;
 import io.github.cscbriefs.metrics.Rating;
+import io.github.cscbriefs.metrics.SeriesPoint;
 import io.github.cscbriefs.metrics.SmallNumbers;
 import io.github.cscbriefs.metrics.Standing;
 import io.github.cscbriefs.metrics.StatusReason;
@@ -25,6 +27,7 @@ import io.github.cscbriefs.metrics.TargetSource;
 import io.github.cscbriefs.metrics.Trend;
 import io.github.cscbriefs.metrics.Urgency;
 import io.github.cscbriefs.metrics.WorstYear;
+import io.github.cscbriefs.model.Council;
 import io.github.cscbriefs.model.Indicator;
 import io.github.cscbriefs.model.Indicators;
 import io.github.cscbriefs.model.Inspection;
@@ -40,8 +43,10 @@ import java.math.MathContext;
 import java.math.RoundingMode;
 import java.time.LocalDate;
 import java.time.format.DateTimeFormatter;
+import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Optional;
 
 /**
  * Every word the briefs say about the findings, in one place: how numbers, figures, dates and
@@ -174,6 +179,114 @@ public final class Wording {
     return n + " " + (n == 1 ? singular : plural);
   }
 
+  // ---- whose figures: own, a predecessor's, a joint return's ----
+
+  /** "North Northamptonshire and West Northamptonshire": the councils of a joint return. */
+  public static String members(FigureSource.Joint joint) {
+    return and(joint.members().stream().map(Council::name).toList());
+  }
+
+  /** "both councils", "all 3 councils". */
+  private static String allOf(FigureSource.Joint joint) {
+    return joint.members().size() == 2 ? "both councils" : "all " + joint.members().size() + " councils";
+  }
+
+  /**
+   * A predecessor's name as a reader knows it: DfE's "(Pre LG)" left out, and "former" before a
+   * name its successor kept ("former Dorset").
+   */
+  public static String predecessorName(FigureSource.Predecessor predecessor, Council council) {
+    String name = predecessor.council().name().replace(" (Pre LG)", "").strip();
+    return name.equals(council.name()) ? "former " + name : name;
+  }
+
+  /**
+   * Whose figure it is, for a sentence: the council's name; "North Northamptonshire and West
+   * Northamptonshire together (one joint return)"; "Cumbria (the council Cumberland replaced)".
+   */
+  public static String whose(FigureSource source, Council council) {
+    if (source instanceof FigureSource.Joint joint) {
+      return members(joint) + " together (one joint return)";
+    } else if (source instanceof FigureSource.Predecessor p) {
+      return predecessorName(p, council) + " (the council " + council.name() + " replaced)";
+    }
+    return council.name();
+  }
+
+  /**
+   * Whose figure it is, short, for a chart's legend or a table's header: the council's name;
+   * "North Northamptonshire / West Northamptonshire (joint return)"; "Cumbria (predecessor)".
+   */
+  public static String sourceLabel(FigureSource source, Council council) {
+    if (source instanceof FigureSource.Joint joint) {
+      return joint.area().name() + " (joint return)";
+    } else if (source instanceof FigureSource.Predecessor p) {
+      return capitalise(predecessorName(p, council)) + " (predecessor)";
+    }
+    return council.name();
+  }
+
+  /** A year as a table row heads it: "2024", or "2019 (Cumbria)" for a predecessor's year. */
+  public static String year(SeriesPoint point, Council council) {
+    return point.source() instanceof FigureSource.Predecessor p
+        ? point.year() + " (" + predecessorName(p, council) + ")" : Integer.toString(point.year());
+  }
+
+  /** A year as a sentence names it: "2024", or "2019, under Cumbria" for a predecessor's year. */
+  public static String yearInSentence(SeriesPoint point, Council council) {
+    return point.source() instanceof FigureSource.Predecessor p
+        ? point.year() + ", under " + predecessorName(p, council) : Integer.toString(point.year());
+  }
+
+  /**
+   * ", including Cumbria's figures before 2023" when the comparison's trend counts a predecessor's
+   * years ({@link IndicatorComparison#trendIncludesPredecessor()}), else "".
+   */
+  public static String includingPredecessor(IndicatorComparison c, Council council) {
+    return c.trendIncludesPredecessor() ? including(c.predecessorSince(Integer.MIN_VALUE).orElseThrow(), council)
+        : "";
+  }
+
+  /**
+   * ", including Cumbria's figures before 2023" when the years from {@code fromYear} to the
+   * comparison's include a predecessor's and its figures count ({@link
+   * FigureSource.Predecessor#counts}), else "": for a run of years, such as those worse
+   * than England.
+   */
+  public static String includingPredecessor(IndicatorComparison c, Council council, int fromYear) {
+    return c.predecessorSince(fromYear).filter(p -> p.counts(c.indicator().measure()))
+        .map(p -> including(p, council)).orElse("");
+  }
+
+  private static String including(FigureSource.Predecessor p, Council council) {
+    return ", including " + predecessorName(p, council) + "'s figures before " + p.successorsFrom();
+  }
+
+  /**
+   * The sentence saying that the council's figures this year are a joint return's, covering every
+   * member: empty when none is. Names the publications' figures that are (the workforce census's).
+   */
+  public static Optional<String> jointReturnNote(CouncilProfile profile) {
+    Optional<FigureSource.Joint> joint = profile.comparisons().stream().map(IndicatorComparison::source)
+        .filter(FigureSource.Joint.class::isInstance).map(FigureSource.Joint.class::cast).findFirst()
+        .or(() -> Optional.of(profile.capacity().source()).filter(FigureSource.Joint.class::isInstance)
+            .map(FigureSource.Joint.class::cast));
+    return joint.map(j -> "The workforce figures for " + profile.year() + " are one joint return of "
+        + members(j) + ": they cover " + allOf(j) + " together, not " + profile.council().name() + " alone.");
+  }
+
+  /** "a", "a and b", "a, b and c". */
+  private static String and(List<String> names) {
+    if (names.size() <= 1) {
+      return String.join("", names);
+    }
+    return String.join(", ", names.subList(0, names.size() - 1)) + " and " + names.get(names.size() - 1);
+  }
+
+  private static String capitalise(String text) {
+    return text.isEmpty() ? text : Character.toUpperCase(text.charAt(0)) + text.substring(1);
+  }
+
   // ---- the words for metrics' values ----
 
   public static String urgency(Urgency urgency) {
@@ -222,7 +335,16 @@ public final class Wording {
    * 13.9%)".
    */
   public static String atWorst(WorstYear worst, Unit unit) {
-    return "at worst " + figure(worst.value(), unit) + " in " + worst.year()
+    return atWorst(worst, unit, Optional.empty(), null);
+  }
+
+  /**
+   * "at worst 6.6% in 2022, under Cumbria (England 5.4%)": as {@link #atWorst(WorstYear, Unit)},
+   * naming the predecessor whose return the worst year's figure is, when {@code point} says so.
+   */
+  public static String atWorst(WorstYear worst, Unit unit, Optional<SeriesPoint> point, Council council) {
+    return "at worst " + figure(worst.value(), unit) + " in "
+        + point.map(p -> yearInSentence(p, council)).orElse(Integer.toString(worst.year()))
         + (worst.england().isPresent() ? " (England " + figure(worst.england(), unit) + ")" : "");
   }
 
@@ -345,7 +467,9 @@ public final class Wording {
       return "Significantly worse than England: " + number(i.confidenceLevel() * 100, 0) + "% interval "
           + number(i.lower(), 1) + "–" + number(i.upper(), 1) + "% (" + INTERVAL_METHOD + ").";
     } else if (evidence instanceof Evidence.CapacityNeed e) {
-      return capacity(e);
+      return capacity(e) + (profile.capacity().source() instanceof FigureSource.Joint joint
+          ? " These are the figures of one joint return of " + members(joint) + ", " + allOf(joint) + " together."
+          : "");
     } else if (evidence instanceof Evidence.Judged e) {
       Inspection i = e.inspection();
       return "Ofsted judged " + lower(e.area().shortLabel()) + " " + i.judgement(e.area()).label() + " ("

@@ -85,7 +85,8 @@ final class BenchmarkSection {
     DefaultCategoryDataset data = new DefaultCategoryDataset();
     Table.Builder table = Table.withColumns(Column.text("Area", 2.5f), Column.number("Value", 1));
     List<String> bars = new ArrayList<>();
-    add(data, table, bars, council.name(), c.value(), unit);
+    String own = councilLabel(profile, c);
+    add(data, table, bars, own, c.value(), unit);
     for (NeighbourValue n : c.neighbours()) {
       add(data, table, bars, n.area().name(), Value.of(n.value()), unit);
     }
@@ -96,11 +97,12 @@ final class BenchmarkSection {
     JFreeChart chart = ChartFactory.createBarChart(null, null, TrendSection.axisLabel(c), data,
         PlotOrientation.HORIZONTAL, false, false, false);
     BriefChartTheme.apply(chart);
-    highlight(chart, bars, council.name(), List.of("Neighbours (mean)", "England"));
+    highlight(chart, bars, own, List.of("Neighbours (mean)", "England"));
     CategoryAxis axis = chart.getCategoryPlot().getDomainAxis();
     axis.setMaximumCategoryLabelWidthRatio(0.35f);
+    axis.setMaximumCategoryLabelLines(2);
     String alt = "Bar chart of " + c.indicator().label() + " in " + profile.year() + ": "
-        + council.name() + " " + Wording.withUnit(c.value(), unit) + ", against " + found
+        + Wording.whose(c.source(), council) + " " + Wording.withUnit(c.value(), unit) + ", against " + found
         + " statistical neighbours with a value (mean "
         + Wording.withUnit(c.gap(ComparatorKind.NEIGHBOUR_MEAN).comparator(), unit)
         + ") and England " + Wording.withUnit(c.england().comparator(), unit) + ".";
@@ -108,9 +110,23 @@ final class BenchmarkSection {
       return Paragraph.of("Neither the council nor its neighbours published a figure for "
           + profile.year() + ".");
     }
-    float height = Math.max(120f, 26f + bars.size() * 17f);
+    // A joint return's name takes two lines: more room for each bar, so labels do not overlap.
+    float height = Math.max(120f, 26f + bars.size() * (own.length() > 40 ? 22f : 17f));
     return new ChartFigure(chart, alt, c.indicator().label() + " against statistical "
         + "neighbours, " + profile.year(), table.build(), height);
+  }
+
+  /**
+   * The council's bar: its name, or its joint return's ("Kingston upon Thames / Richmond upon
+   * Thames (joint return)") or its predecessor's, whose figure it is.
+   */
+  static String councilLabel(CouncilProfile profile, IndicatorComparison c) {
+    return Wording.sourceLabel(c.source(), profile.council());
+  }
+
+  /** The marker's label, short enough for {@link #MARKER_NAME}: "Kingston upon Thames (joint)". */
+  private static String markerLabel(CouncilProfile profile, IndicatorComparison c) {
+    return c.source().isJoint() ? profile.council().name() + " (joint)" : councilLabel(profile, c);
   }
 
   private static void add(DefaultCategoryDataset data, Table.Builder table, List<String> bars,
@@ -155,7 +171,7 @@ final class BenchmarkSection {
     plot.getDomainAxis().setCategoryMargin(0.1);
     // Without grid lines behind it the council's label stays legible; the table gives quartiles.
     plot.setRangeGridlinesVisible(false);
-    own.ifPresent(o -> plot.addDomainMarker(marker(o.areaCode(), profile.council().name(),
+    own.ifPresent(o -> plot.addDomainMarker(marker(o.areaCode(), markerLabel(profile, c),
         values.indexOf(o) < values.size() / 2), Layer.FOREGROUND));
     Optional<Standing> standing = c.standing();
     String position = standing.map(s -> "ranked " + s.rank() + " of " + s.outOf() + " (band "
@@ -163,11 +179,11 @@ final class BenchmarkSection {
         ? Wording.unranked(c) : "not ranked");
     String alt = "Bar chart of " + c.indicator().label() + " for all " + values.size()
         + " councils with a figure in " + profile.year() + ", best to worst. "
-        + profile.council().name() + " (highlighted) " + Wording.withUnit(c.value(), unit)
+        + Wording.whose(c.source(), profile.council()) + " (highlighted) " + Wording.withUnit(c.value(), unit)
         + ", " + position + ". Median " + Wording.figure(distribution.median(), unit)
         + ".";
     Table summary = Table.withColumns(Column.text("Measure", 2), Column.number("Value", 1))
-        .row(profile.council().name(), Wording.figure(c.value(), unit))
+        .row(councilLabel(profile, c), Wording.figure(c.value(), unit))
         .row("Rank (1 = best)", standing.map(s -> s.rank() + " of " + s.outOf()).orElse(Wording.unranked(c)))
         .row("Quartile band", standing.map(s -> s.band().name() + " (" + Wording.band(s.band())
             + ")").orElse("\u2013"))

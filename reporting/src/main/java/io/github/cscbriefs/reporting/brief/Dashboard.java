@@ -49,7 +49,8 @@ final class Dashboard {
         Paragraph.of("Figures at 30 September " + profile.year() + " ("
             + "children in care with 3+ social workers: year to 31 March). Region: "
             + profile.council().region().label() + ". Neighbours: the mean of the council's "
-            + "statistical neighbours with a value."),
+            + "statistical neighbours with a value." + Wording.jointReturnNote(profile).map(n -> " " + n)
+            .orElse("")),
         table.build()));
     blocks.add(Paragraph.of("Gap to England = council \u2212 England (percentage points for rates; "
             + "none for counts of staff). "

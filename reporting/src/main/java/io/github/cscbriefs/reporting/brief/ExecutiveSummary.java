@@ -44,6 +44,7 @@ final class ExecutiveSummary {
           .map(c -> c.name()).collect(java.util.stream.Collectors.joining(" and "))
           + ": the figures and inspections from before it existed are its predecessor's."));
     }
+    Wording.jointReturnNote(profile).map(Paragraph::of).ifPresent(blocks::add);
     blocks.add(Paragraph.of(Wording.actionSummary(profile)));
     blocks.add(Paragraph.of(worseThanEngland(profile)));
     history(profile).ifPresent(blocks::add);
@@ -112,7 +113,7 @@ final class ExecutiveSummary {
         .filter(c -> c.indicator().polarity() != Polarity.NONE && c.trend().yearsWorseThanEngland() >= 3)
         .sorted(java.util.Comparator.comparingInt((IndicatorComparison c) -> -c.trend().yearsWorseThanEngland()))
         .limit(3)
-        .map(ExecutiveSummary::lastingGap)
+        .map(c -> lastingGap(c, profile))
         .toList();
     if (parts.isEmpty()) {
       return java.util.Optional.empty();
@@ -121,10 +122,12 @@ final class ExecutiveSummary {
         Span.plain(String.join("; ", parts) + ".")), TextStyle.BODY));
   }
 
-  private static String lastingGap(IndicatorComparison c) {
+  private static String lastingGap(IndicatorComparison c, CouncilProfile profile) {
     String text = c.indicator().label().toLowerCase(java.util.Locale.UK) + " worse than England's for "
-        + c.trend().yearsWorseThanEngland() + " years running";
-    return c.trend().worstOfRun().map(w -> text + ", " + Wording.atWorst(w, c.indicator().unit())).orElse(text);
+        + c.trend().yearsWorseThanEngland() + " years running"
+        + Wording.includingPredecessor(c, profile.council(), c.year() - c.trend().yearsWorseThanEngland() + 1);
+    return c.trend().worstOfRun().map(w -> text + ", " + Wording.atWorst(w, c.indicator().unit(),
+        c.series().stream().filter(p -> p.year() == w.year()).findFirst(), profile.council())).orElse(text);
   }
 
   /**

@@ -2,6 +2,7 @@ package io.github.cscbriefs.reporting.brief;
 
 import io.github.cscbriefs.metrics.ComparatorKind;
 import io.github.cscbriefs.metrics.CouncilProfile;
+import io.github.cscbriefs.metrics.FigureSource;
 import io.github.cscbriefs.metrics.IndicatorComparison;
 import io.github.cscbriefs.metrics.SeriesPoint;
 import io.github.cscbriefs.metrics.Standing;
@@ -18,9 +19,10 @@ import java.util.Optional;
 
 /**
  * The brief's figures as CSV for analysts: one row per indicator and year (council, England,
- * region, neighbours' mean), then the reporting year's gaps, rank and band. Numbers are written
- * at the precision DfE publishes the indicator to, rounded half up on their decimal as the brief
- * prints them ({@link Wording#decimal(double, int)}: a neighbours' mean is 18.1, not
+ * region, neighbours' mean), then the reporting year's gaps, rank and band, and whose return the
+ * council's value is (its own, its predecessor's, or a joint return with other councils). Numbers
+ * are written at the precision DfE publishes the indicator to, rounded half up on their decimal as
+ * the brief prints them ({@link Wording#decimal(double, int)}: a neighbours' mean is 18.1, not
  * 18.060000000000002); a missing value is written as DfE's symbol. Written by {@link CsvExport}, so
  * a name that starts like a spreadsheet formula is neutralised.
  */
@@ -30,10 +32,20 @@ final class FiguresCsv {
 
   private FiguresCsv() {}
 
+  /** Whose return the council's value is: own, predecessor, joint or none. */
+  private static String returnKind(FigureSource source) {
+    if (source instanceof FigureSource.Joint) {
+      return "joint";
+    } else if (source instanceof FigureSource.Predecessor) {
+      return "predecessor";
+    }
+    return source.equals(FigureSource.NO_RETURN) ? "none" : "own";
+  }
+
   static Attachment attachment(CouncilProfile profile) {
     StringWriter out = new StringWriter();
     try (CsvExport csv = CsvExport.to(out, List.of("la_code", "council", "indicator_id", "indicator", "year",
-        "council_value", "england", "region", "neighbour_mean", "gap_to_england", "rank", "of", "quartile_band"))) {
+        "council_value", "england", "region", "neighbour_mean", "gap_to_england", "rank", "of", "quartile_band", "return", "figures_of"))) {
       for (IndicatorComparison c : profile.comparisons()) {
         for (SeriesPoint p : TrendSection.points(profile, c)) {
           boolean latest = p.year() == profile.year();
@@ -44,7 +56,8 @@ final class FiguresCsv {
               published(p.england(), places), published(p.region(), places), published(p.neighbourMean(), places),
               latest ? published(c.gap(ComparatorKind.ENGLAND).difference(), places) : null,
               standing.map(Standing::rank).orElse(null), standing.map(Standing::outOf).orElse(null),
-              standing.map(s -> s.band().name()).orElse(null));
+              standing.map(s -> s.band().name()).orElse(null), returnKind(p.source()),
+              Wording.sourceLabel(p.source(), profile.council()));
         }
       }
     } catch (IOException e) {

@@ -1,8 +1,11 @@
 package io.github.cscbriefs.reporting.brief;
 
 import io.github.cscbriefs.metrics.CouncilProfile;
+import io.github.cscbriefs.metrics.FigureSource;
 import io.github.cscbriefs.metrics.IndicatorComparison;
 import io.github.cscbriefs.metrics.SeriesPoint;
+import io.github.cscbriefs.model.Council;
+import io.github.cscbriefs.model.MissingReason;
 import io.github.cscbriefs.model.Unit;
 import io.github.cscbriefs.model.Value;
 import io.github.cscbriefs.reporting.Block;
@@ -14,18 +17,23 @@ import io.github.cscbriefs.reporting.Palette;
 import io.github.cscbriefs.reporting.Paragraph;
 import io.github.cscbriefs.reporting.Section;
 import io.github.cscbriefs.reporting.Table;
+import io.github.cscbriefs.reporting.TextStyle;
 import io.github.cscbriefs.reporting.Wording;
 import java.awt.BasicStroke;
 import java.awt.Color;
+import java.awt.geom.Rectangle2D;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
+import java.util.Optional;
 import java.util.function.Function;
 import org.jfree.chart.ChartFactory;
 import org.jfree.chart.JFreeChart;
+import org.jfree.chart.plot.CategoryMarker;
 import org.jfree.chart.plot.CategoryPlot;
 import org.jfree.chart.plot.PlotOrientation;
 import org.jfree.chart.renderer.category.LineAndShapeRenderer;
+import org.jfree.chart.ui.Layer;
 import org.jfree.data.category.DefaultCategoryDataset;
 
 /**
@@ -37,10 +45,21 @@ final class TrendSection {
   private static final float HEIGHT = 175f;
 
   /** The longest name a legend shows whole; the legend does not wrap within an entry. */
-  static final int LEGEND_NAME = 60;
+  static final int LEGEND_NAME = 64;
 
+  /**
+   * One line of the chart. The council's figures are two lines when some years are its
+   * predecessor's: its own (or its joint return's) and, with hollow squares and a short dash, the
+   * predecessor's, so the change shows as a break; the table has one column for both.
+   *
+   * @param predecessor true for the predecessor's line, which has no column of its own
+   */
   private record Line(String name, Function<SeriesPoint, Value> values, Color colour,
-      float[] dash) {
+      float[] dash, boolean predecessor) {
+
+    Line(String name, Function<SeriesPoint, Value> values, Color colour, float[] dash) {
+      this(name, values, colour, dash, false);
+    }
 
     /** The name in the legend: cut with an ellipsis if longer than {@link #LEGEND_NAME}. */
     String legend() {
@@ -56,13 +75,59 @@ final class TrendSection {
         + profile.council().region().label() + " and the mean of its statistical neighbours, "
         + "for every year with published figures up to " + profile.year() + ". A gap in a line "
         + "is a year without a published figure. The figures follow each chart."));
+    predecessorNote(profile).ifPresent(blocks::add);
+    Wording.jointReturnNote(profile).map(Paragraph::of).ifPresent(blocks::add);
     for (IndicatorComparison c : profile.comparisons()) {
       blocks.add(Heading.h2(c.indicator().label()));
       blocks.add(chart(profile, c));
+      acrossTheChange(profile, c).ifPresent(blocks::add);
       profile.dataQuality(c.indicator()).forEach(f -> blocks.add(Paragraph.of("Figure queried: "
           + Wording.questioned(f) + ".", io.github.cscbriefs.reporting.TextStyle.NOTE)));
     }
     return Section.onNewPage("Trends", blocks);
+  }
+
+  /** The predecessor whose years the charts show, if any. */
+  private static Optional<FigureSource.Predecessor> predecessor(CouncilProfile profile, IndicatorComparison c) {
+    return points(profile, c).stream().map(SeriesPoint::source)
+        .filter(FigureSource.Predecessor.class::isInstance).map(FigureSource.Predecessor.class::cast)
+        .reduce((a, b) -> b);
+  }
+
+  /** Says which years are a predecessor's and how the charts mark them. */
+  private static Optional<Paragraph> predecessorNote(CouncilProfile profile) {
+    Council council = profile.council();
+    return profile.comparisons().stream().flatMap(c -> predecessor(profile, c).stream()).findFirst()
+        .map(p -> Paragraph.of("Figures before " + p.successorsFrom() + " are "
+            + Wording.predecessorName(p, council) + "'s, the council " + council.name() + " replaced: "
+            + "the charts draw them apart, with hollow squares labelled \""
+            + Wording.sourceLabel(p, council) + "\", and the tables mark those years. "
+            + (p.sameArea()
+                ? "The joint return from " + p.successorsFrom() + " covers the same area as "
+                    + Wording.predecessorName(p, council) + ", so every trend runs across the change."
+                : "Trends of rates and caseloads run across the change, as they stay comparable; counts "
+                    + "of staff start again in " + p.successorsFrom() + ", since the change itself moved them.")));
+  }
+
+  /** After a chart with a predecessor's years: whether its trend counts them. */
+  private static Optional<Paragraph> acrossTheChange(CouncilProfile profile, IndicatorComparison c) {
+    Council council = profile.council();
+    return predecessor(profile, c).map(p -> {
+      String label = c.indicator().label();
+      String before = Wording.predecessorName(p, council) + "'s figures before " + p.successorsFrom();
+      String text;
+      if (c.trendIncludesPredecessor()) {
+        text = label + ": the trend (" + Wording.direction(c.trend().direction()) + ") includes " + before
+            + (p.sameArea() ? ", as the joint return covers the same area."
+                : ", as the measure stays comparable across the change.");
+      } else if (p.counts(c.indicator().measure())) {
+        text = label + ": the trend counts " + council.name() + "'s own years.";
+      } else {
+        text = label + ": the trend counts " + council.name() + "'s own years from " + p.successorsFrom()
+            + " only; " + before + " are not comparable, since the change itself moved them.";
+      }
+      return Paragraph.of(text, TextStyle.NOTE);
+    });
   }
 
   /**
@@ -70,15 +135,26 @@ final class TrendSection {
    * scale from one council's, so only the council and its neighbours' mean are drawn.
    */
   private static List<Line> lines(CouncilProfile profile, IndicatorComparison c) {
-    List<Line> all = List.of(
-        new Line(profile.council().name(), SeriesPoint::council, Palette.BLUE, null),
+    Council council = profile.council();
+    List<SeriesPoint> points = points(profile, c);
+    FigureSource own = points.stream().map(SeriesPoint::source).filter(s -> !s.isPredecessor())
+        .filter(FigureSource.Joint.class::isInstance).reduce((a, b) -> b).orElse(FigureSource.OWN);
+    List<Line> all = new ArrayList<>(List.of(
+        new Line(Wording.sourceLabel(own, council), p -> p.source().isPredecessor() ? NOT_DRAWN : p.council(),
+            Palette.BLUE, null),
         new Line("England", SeriesPoint::england, Palette.ORANGE, new float[] {6f, 3f}),
         new Line(profile.council().region().label(), SeriesPoint::region, Palette.BLUISH_GREEN,
             new float[] {2f, 2f}),
         new Line("Neighbours (mean)", SeriesPoint::neighbourMean, Palette.REDDISH_PURPLE,
-            new float[] {7f, 2f, 2f, 2f}));
-    return isCount(c) ? List.of(all.get(0), all.get(3)) : all;
+            new float[] {7f, 2f, 2f, 2f})));
+    List<Line> drawn = isCount(c) ? new ArrayList<>(List.of(all.get(0), all.get(3))) : all;
+    predecessor(profile, c).ifPresent(p -> drawn.add(1, new Line(Wording.sourceLabel(p, council),
+        q -> q.source().isPredecessor() ? q.council() : NOT_DRAWN, Palette.BLUE, new float[] {3f, 3f}, true)));
+    return drawn;
   }
+
+  /** A year a line does not draw. */
+  private static final Value NOT_DRAWN = Value.missing(MissingReason.NOT_APPLICABLE);
 
   private static boolean isCount(IndicatorComparison c) {
     Unit unit = c.indicator().unit();
@@ -100,17 +176,26 @@ final class TrendSection {
           + " was published for the council or its comparators up to " + profile.year() + ".");
     }
     DefaultCategoryDataset data = new DefaultCategoryDataset();
-    List<Column> columns = new ArrayList<>(List.of(Column.text("Year", 0.7f)));
-    lines.forEach(l -> columns.add(Column.number(l.name(), 1)));
+    boolean anyPredecessor = lines.stream().anyMatch(Line::predecessor);
+    List<Column> columns = new ArrayList<>(List.of(Column.text("Year", anyPredecessor ? 1.1f : 0.7f)));
+    // A joint return's name is long: its column is wider, so that it wraps less.
+    lines.stream().filter(l -> !l.predecessor()).forEach(l -> columns.add(Column.number(l.name(),
+        columns.size() == 1 && l.name().length() > 40 ? 1.6f : 1)));
     List<List<io.github.cscbriefs.reporting.Cell>> rows = new ArrayList<>();
     for (SeriesPoint point : points) {
       List<io.github.cscbriefs.reporting.Cell> row = new ArrayList<>();
-      row.add(io.github.cscbriefs.reporting.Cell.rowHeader(Integer.toString(point.year())));
-      for (Line line : lines) {
+      row.add(io.github.cscbriefs.reporting.Cell.rowHeader(Wording.year(point, profile.council())));
+      for (int i = 0; i < lines.size(); i++) {
+        Line line = lines.get(i);
         Value value = line.values().apply(point);
         Double number = value.isPresent() ? value.asDouble().getAsDouble() : null;
         data.addValue(number, line.legend(), Integer.toString(point.year()));
-        row.add(io.github.cscbriefs.reporting.Cell.of(Wording.figure(value, unit)));
+        if (i == 0) {
+          // The council's column holds its own and its predecessor's years, the row saying whose.
+          row.add(io.github.cscbriefs.reporting.Cell.of(Wording.figure(point.council(), unit)));
+        } else if (!line.predecessor()) {
+          row.add(io.github.cscbriefs.reporting.Cell.of(Wording.figure(value, unit)));
+        }
       }
       rows.add(row);
     }
@@ -118,6 +203,7 @@ final class TrendSection {
         axisLabel(c), data, PlotOrientation.VERTICAL, true, false, false);
     BriefChartTheme.apply(chart);
     style(chart, lines);
+    predecessor(profile, c).ifPresent(p -> markChange(chart, p, points));
     return new ChartFigure(chart, altText(profile, c, points), c.indicator().label()
         + " by year: the figures in the chart" + (isCount(c) ? " (England and region totals "
         + "are in the dashboard)" : ""), new Table(columns, rows), HEIGHT);
@@ -143,8 +229,24 @@ final class TrendSection {
       renderer.setSeriesStroke(i, line.dash() == null ? new BasicStroke(2.6f)
           : new BasicStroke(1.6f, BasicStroke.CAP_BUTT, BasicStroke.JOIN_ROUND, 10f,
               line.dash(), 0f));
-      renderer.setSeriesShapesVisible(i, i == 0);
+      renderer.setSeriesShapesVisible(i, i == 0 || line.predecessor());
+      if (line.predecessor()) {
+        renderer.setSeriesShape(i, new Rectangle2D.Double(-3.5, -3.5, 7, 7));
+        renderer.setSeriesShapesFilled(i, false);
+      }
     }
+  }
+
+  /** A vertical line at the council's first year, where the predecessor's figures end. */
+  private static void markChange(JFreeChart chart, FigureSource.Predecessor p, List<SeriesPoint> points) {
+    String first = Integer.toString(p.successorsFrom());
+    if (points.stream().noneMatch(q -> q.year() == p.successorsFrom())) {
+      return;
+    }
+    CategoryMarker marker = new CategoryMarker(first, Palette.MUTED, new BasicStroke(1f,
+        BasicStroke.CAP_BUTT, BasicStroke.JOIN_ROUND, 10f, new float[] {2f, 2f}, 0f));
+    marker.setDrawAsLine(true);
+    chart.getCategoryPlot().addDomainMarker(marker, Layer.BACKGROUND);
   }
 
   private static String altText(CouncilProfile profile, IndicatorComparison c,
@@ -154,13 +256,16 @@ final class TrendSection {
       return "Line chart of " + label + ": no year has published figures.";
     }
     Unit unit = c.indicator().unit();
+    Council council = profile.council();
     SeriesPoint first = points.get(0);
     SeriesPoint last = points.get(points.size() - 1);
-    return "Line chart of " + label + " from " + first.year() + " to " + last.year() + ". "
-        + profile.council().name() + ": " + Wording.withUnit(first.council(), unit) + " in "
-        + first.year() + ", " + Wording.withUnit(last.council(), unit) + " in " + last.year()
+    String before = predecessor(profile, c).map(p -> " Figures before " + p.successorsFrom() + " are "
+        + Wording.predecessorName(p, council) + "'s, the council " + council.name() + " replaced.").orElse("");
+    return "Line chart of " + label + " from " + first.year() + " to " + last.year() + "." + before + " "
+        + Wording.sourceLabel(last.source(), council) + ": " + Wording.withUnit(first.council(), unit) + " in "
+        + Wording.year(first, council) + ", " + Wording.withUnit(last.council(), unit) + " in " + last.year()
         + ". England: " + Wording.withUnit(first.england(), unit) + " in " + first.year() + ", "
         + Wording.withUnit(last.england(), unit) + " in " + last.year() + ". Trend: "
-        + Wording.direction(c.trend().direction()) + ".";
+        + Wording.direction(c.trend().direction()) + Wording.includingPredecessor(c, council) + ".";
   }
 }
