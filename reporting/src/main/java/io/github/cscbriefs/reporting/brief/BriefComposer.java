@@ -49,7 +49,8 @@ public final class BriefComposer {
   static String vintage(CouncilProfile profile) {
     DataVintage v = profile.vintage();
     String ofsted = v.inspectionsAsAt().map(d -> "Ofsted outcomes as at " + Wording.date(d))
-        .orElse("Ofsted inspections published by " + Wording.date(v.historyAsAt()));
+        .orElse("Ofsted inspections read to " + Wording.date(v.coveredTo(
+            io.github.cscbriefs.model.SourceCoverage.Kind.GRADED_INSPECTIONS).orElse(v.historyAsAt())));
     return "DfE workforce figures at " + Wording.date(v.figures().end()) + "; " + ofsted;
   }
 

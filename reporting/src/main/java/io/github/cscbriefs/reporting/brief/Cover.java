@@ -2,7 +2,8 @@ package io.github.cscbriefs.reporting.brief;
 
 import io.github.cscbriefs.metrics.CouncilProfile;
 import io.github.cscbriefs.model.Inspection;
-import io.github.cscbriefs.model.Intervention;
+import io.github.cscbriefs.model.SourceCoverage;
+import io.github.cscbriefs.model.SourceCoverage.Kind;
 import io.github.cscbriefs.reporting.Block;
 import io.github.cscbriefs.reporting.Column;
 import io.github.cscbriefs.reporting.DocumentInfo;
@@ -12,9 +13,10 @@ import io.github.cscbriefs.reporting.TextStyle;
 import io.github.cscbriefs.reporting.Wording;
 import java.time.LocalDate;
 import java.util.List;
+import java.util.Optional;
 import java.util.stream.Collectors;
 
-/** The cover: council, region, date, data vintage, latest judgement, current intervention. */
+/** The cover: council, region, date, data vintage, latest judgement, interventions, each with its source. */
 final class Cover {
 
   private Cover() {}
@@ -28,7 +30,7 @@ final class Cover {
         .row("Data vintage", info.dataVintage())
         .row("Data releases", releases)
         .row("Latest Ofsted judgement", latestJudgement(profile))
-        .row("Current intervention", intervention(profile))
+        .row("DfE interventions", intervention(profile))
         .build();
     return List.of(
         Paragraph.of("Children's social care workforce: improvement brief", TextStyle.LEAD),
@@ -41,13 +43,31 @@ final class Cover {
 
   static String latestJudgement(CouncilProfile profile) {
     return profile.latestGradedInspection().map(i -> judgement(profile, i))
-        .orElse("No graded inspection on record by " + Wording.date(profile.asAt()));
+        .orElseGet(() -> noGradedInspection(profile));
+  }
+
+  /** No graded inspection: said only of the period Ofsted's data covers, and how to add earlier ones. */
+  static String noGradedInspection(CouncilProfile profile) {
+    Optional<String> period = Provenance.period(profile, Kind.GRADED_INSPECTIONS);
+    if (period.isEmpty()) {
+      return "Not in the data read (no Ofsted outcomes were read); " + Provenance.ADD_LOCALLY;
+    }
+    SourceCoverage c = profile.vintage().coverage(Kind.GRADED_INSPECTIONS).orElseThrow();
+    if (Provenance.startsAfterHistory(profile, Kind.GRADED_INSPECTIONS)) {
+      return "Not in the official data: " + Provenance.sourceName(c) + " covers inspections from "
+          + Wording.date(c.from().orElseThrow()) + "; " + Provenance.ADD_LOCALLY.replace("them", "earlier ones");
+    }
+    return "No graded inspection in " + Provenance.sourceName(c) + ", which cover inspections "
+        + period.get() + "; " + Provenance.ADD_LOCALLY.replace("them", "earlier ones");
   }
 
   private static String judgement(CouncilProfile profile, Inspection inspection) {
     String overall = inspection.overall().map(j -> j.label()).orElse("Not judged");
+    String source = Provenance.isLocal(inspection) ? Provenance.localFile(inspection.source())
+        : profile.vintage().inspectionsAsAt().map(d -> "Ofsted's outcomes as at " + Wording.date(d))
+            .orElse("Ofsted's outcomes");
     return overall + " (" + kindOf(profile, inspection) + ", published "
-        + Wording.date(inspection.published()) + ")";
+        + Wording.date(inspection.published()) + "; " + source + ")";
   }
 
   /** The inspection's type, naming the predecessor council when it was of one. */
@@ -56,15 +76,24 @@ final class Cover {
         ? " of " + profile.councilOf(inspection.laCode()).name() : "");
   }
 
+  /**
+   * The interventions in force, named with their source; "none" only where a local evidence file
+   * lists the council's interventions; otherwise that the official data holds none and how to add
+   * them.
+   */
   static String intervention(CouncilProfile profile) {
-    if (profile.interventions().isEmpty()) {
-      return "None in force on " + Wording.date(profile.asAt());
+    if (!profile.interventions().isEmpty()) {
+      return profile.interventions().stream().map(i -> i.type().label() + " " + Provenance.span(i))
+          .collect(Collectors.joining("; ")) + " (" + profile.interventions().stream()
+          .map(i -> Provenance.localFile(i.source())).distinct().collect(Collectors.joining(", ")) + ")";
     }
-    return profile.interventions().stream().map(Cover::intervention)
-        .collect(Collectors.joining("; "));
+    return profile.vintage().coverage(Kind.INTERVENTIONS)
+        .map(c -> "None in force on " + Wording.date(profile.asAt()) + " according to "
+            + Provenance.sourceName(c))
+        .orElse(NOT_IN_OFFICIAL_DATA);
   }
 
-  private static String intervention(Intervention intervention) {
-    return intervention.type().label() + " since " + Wording.date(intervention.start());
-  }
+  /** What the brief says where no source covers interventions. */
+  static final String NOT_IN_OFFICIAL_DATA = "Not in the official data (DfE publishes no dataset of "
+      + "them); " + Provenance.ADD_LOCALLY;
 }

@@ -5,6 +5,8 @@ import io.github.cscbriefs.model.Inspection;
 import io.github.cscbriefs.model.Intervention;
 import io.github.cscbriefs.model.Judgement;
 import io.github.cscbriefs.model.JudgementArea;
+import io.github.cscbriefs.model.SourceCoverage;
+import io.github.cscbriefs.model.SourceCoverage.Kind;
 import io.github.cscbriefs.reporting.Block;
 import io.github.cscbriefs.reporting.Cell;
 import io.github.cscbriefs.reporting.Column;
@@ -27,12 +29,11 @@ final class InspectionHistory {
   static Section section(CouncilProfile profile) {
     List<Block> blocks = new ArrayList<>();
     if (profile.inspections().isEmpty()) {
-      blocks.add(Paragraph.of("No Ofsted inspection or visit of " + profile.council().name()
-          + " is on record by " + Wording.date(profile.asAt()) + "."));
+      blocks.add(Paragraph.of(noneOnRecord(profile)));
     } else {
-      blocks.add(Paragraph.of("Ofsted inspections and visits published by "
-          + Wording.date(profile.asAt()) + ", oldest first. Graded inspections give a "
-          + "judgement; visits give none but can name priority actions."));
+      blocks.add(Paragraph.of("Ofsted inspections and visits, oldest first, each with its source. "
+          + coverage(profile) + " Graded inspections give a judgement; visits give none but can "
+          + "name priority actions."));
       blocks.add(InspectionTimeline.chart(profile, timeline(profile, profile.inspections())));
     }
     profile.latestGradedInspection().ifPresent(latest -> {
@@ -44,10 +45,42 @@ final class InspectionHistory {
     return Section.onNewPage("Inspection history", blocks);
   }
 
+  /**
+   * What Ofsted's data covers, and that anything earlier comes only from a local evidence file:
+   * "Ofsted's local authority inspection outcomes cover graded inspections from January 2018 to 31
+   * March 2025 and visits from April 2024 to 31 March 2025; earlier ones are not in the official data:
+   * add them in a local evidence file."
+   */
+  static String coverage(CouncilProfile profile) {
+    Optional<String> graded = Provenance.period(profile, Kind.GRADED_INSPECTIONS);
+    Optional<String> visits = Provenance.period(profile, Kind.VISITS);
+    if (graded.isEmpty() && visits.isEmpty()) {
+      return "No Ofsted outcomes were read: inspections and visits are only those of a local "
+          + "evidence file.";
+    }
+    SourceCoverage source = profile.vintage().coverage(Kind.GRADED_INSPECTIONS)
+        .or(() -> profile.vintage().coverage(Kind.VISITS)).orElseThrow();
+    List<String> parts = new ArrayList<>();
+    graded.ifPresent(p -> parts.add("graded inspections " + p));
+    visits.ifPresent(p -> parts.add("visits " + p));
+    return capitalised(Provenance.sourceName(source)) + " cover " + String.join(" and ", parts)
+        + "; earlier ones are not in the official data: " + Provenance.ADD_LOCALLY + ".";
+  }
+
+  /** No record at all: said only of what Ofsted's data covers. */
+  static String noneOnRecord(CouncilProfile profile) {
+    return "Ofsted's data read holds no inspection or visit of " + profile.council().name() + ". "
+        + coverage(profile);
+  }
+
+  private static String capitalised(String text) {
+    return text.isEmpty() ? text : Character.toUpperCase(text.charAt(0)) + text.substring(1);
+  }
+
   private static Table timeline(CouncilProfile profile, List<Inspection> inspections) {
-    Table.Builder table = Table.withColumns(Column.text("Published", 1.1f),
-        Column.text("Inspection or visit", 1.5f), Column.text("Judgement or theme", 1.5f),
-        Column.text("Priority actions named", 3.2f));
+    Table.Builder table = Table.withColumns(Column.text("Published", 1f),
+        Column.text("Inspection or visit", 1.4f), Column.text("Judgement or theme", 1.3f),
+        Column.text("Priority actions named", 2.6f), Column.text("Source", 1.6f));
     for (Inspection i : inspections) {
       String outcome = i.type().isGraded()
           ? i.overall().map(Judgement::label).orElse("Not judged")
@@ -56,7 +89,7 @@ final class InspectionHistory {
           : i.priorityActions().size() + ": " + String.join("; ", i.priorityActions());
       table.row(Cell.rowHeader(Wording.date(i.published())), Cell.of(Cover.kindOf(profile, i)),
           judgementCell(i.type().isGraded() ? i.overall() : Optional.empty(), outcome),
-          Cell.of(actions));
+          Cell.of(actions), Cell.of(Provenance.of(i, profile)));
     }
     return table.build();
   }
@@ -88,14 +121,19 @@ final class InspectionHistory {
 
   private static Block interventions(CouncilProfile profile) {
     if (profile.interventions().isEmpty()) {
-      return Paragraph.of("No DfE intervention was in force on " + Wording.date(profile.asAt())
-          + ".");
+      return Paragraph.of(profile.vintage().coverage(Kind.INTERVENTIONS)
+          .map(c -> "No DfE intervention was in force on " + Wording.date(profile.asAt())
+              + " according to " + Provenance.sourceName(c) + ".")
+          .orElse("DfE interventions are not in the official data: DfE publishes no dataset of "
+              + "them, so the brief cannot say whether one was in force. To show them, "
+              + Provenance.ADD_LOCALLY + "."));
     }
-    Table.Builder table = Table.withColumns(Column.text("Intervention", 1.6f),
-        Column.text("Since", 1f), Column.text("What was decided", 3.4f));
+    Table.Builder table = Table.withColumns(Column.text("Intervention", 1.4f),
+        Column.text("Dates", 1.1f), Column.text("What was decided", 2.7f),
+        Column.text("Source", 1.7f));
     for (Intervention i : profile.interventions()) {
-      table.row(Cell.rowHeader(i.type().label()), Cell.of(Wording.date(i.start())),
-          Cell.of(i.description()));
+      table.row(Cell.rowHeader(i.type().label()), Cell.of(Provenance.dates(i)),
+          Cell.of(i.description()), Cell.of(Provenance.of(i)));
     }
     return table.build();
   }
