@@ -1,7 +1,6 @@
 package io.github.cscbriefs.model;
 
 import io.github.cscbriefs.model.validation.ModelValidation;
-import io.github.cscbriefs.model.validation.OldLaCode;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotNull;
 import java.util.Optional;
@@ -17,7 +16,7 @@ import java.util.Optional;
  *     data on every council. A brief lists a council's source only in that council's brief
  */
 public record SourceRelease(@NotBlank String publisher, @NotBlank String title, @NotBlank String release,
-    @NotBlank String file, @NotNull Optional<@OldLaCode String> laCode) {
+    @NotBlank String file, @NotNull Optional<String> laCode) {
 
   /** Validates the parts. */
   public SourceRelease(String publisher, String title, String release, String file,
@@ -28,6 +27,11 @@ public record SourceRelease(@NotBlank String publisher, @NotBlank String title, 
     this.file = file;
     this.laCode = laCode;
     ModelValidation.requireValid(this);
+    // Optional<@OldLaCode String> would reject an empty Optional (its value is extracted as null).
+    if (laCode != null && laCode.filter(c -> !c.matches("\\d{3}")).isPresent()) {
+      throw new IllegalArgumentException("SourceRelease laCode: a three-digit DfE LA code such as 812, but was "
+          + laCode.get());
+    }
   }
 
   /** A release of data on every council. */
