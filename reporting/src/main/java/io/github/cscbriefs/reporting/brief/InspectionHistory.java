@@ -87,7 +87,8 @@ final class InspectionHistory {
           : i.theme().orElse("\u2013");
       String actions = i.priorityActions().isEmpty() ? "None"
           : i.priorityActions().size() + ": " + String.join("; ", i.priorityActions());
-      table.row(Cell.rowHeader(Wording.date(i.published())), Cell.of(Cover.kindOf(profile, i)),
+      table.row(Cell.rowHeader(Wording.date(i.published())),
+          Cell.of(Cover.kindOf(profile, i) + " (on site from " + Wording.date(i.start()) + ")"),
           judgementCell(i.type().isGraded() ? i.overall() : Optional.empty(), outcome),
           Cell.of(actions), Cell.of(Provenance.of(i, profile)));
     }
