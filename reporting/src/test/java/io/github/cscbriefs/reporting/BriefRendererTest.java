@@ -43,7 +43,7 @@ class BriefRendererTest {
   void northEastLincolnshireWithItsLocalEvidenceShowsInterventionVisitsAndPlanProgress() {
     List<String> pages = PdfPages.text(RealBriefs.pdfWithLocalEvidence(2021));
     String cover = pages.get(0).replaceAll("\\s+", " ");
-    assertTrue(cover.contains("Commissioner appointed since 1 December 2021"), cover);
+    assertTrue(cover.contains("Commissioner appointed from January 2022"), cover);
     // A local file adds evidence; the Ofsted release's date stays the vintage of the outcomes.
     assertTrue(pages.get(2).replaceAll("\\s+", " ").contains("Data: DfE workforce figures at 30 September "
         + "2021; Ofsted outcomes as at 31 March 2025"), "footer vintage: " + pages.get(2));

@@ -353,8 +353,8 @@ class LocalEvidenceReaderTest {
         }
         """);
     assertEquals(List.of(
-        "all.json, line 4, column interventions[0].ends: value 'ends', expected one of the keys type, start, end "
-            + "or description (did you mean 'end'?)",
+        "all.json, line 4, column interventions[0].ends: value 'ends', expected one of the keys type, start, end, "
+            + "description or source (did you mean 'end'?)",
         "all.json, line 8, column plan[0].milestones[0].due: value '2022-02-30', expected a date as YYYY-MM-DD"),
         e.problems().stream().map(Problem::toString).toList(), lines(e));
   }
