@@ -16,7 +16,7 @@ class BriefRendererTest {
     List<String> pages = PdfPages.text(RealBriefs.pdf("812", 2021));
     assertTrue(pages.get(0).contains("North East Lincolnshire"));
     assertTrue(pages.get(0).replaceAll("\\s+", " ").contains("Inadequate (ILACS standard "
-        + "inspection, published 26 November 2021)"), pages.get(0));
+        + "inspection, published 26 November 2021; Ofsted's outcomes as at 31 March 2025)"), pages.get(0));
     String summary = section(pages, "Executive summary");
     assertTrue(summary.contains("worse than England on 5 of 5 workforce indicators"), summary);
     assertTrue(summary.contains("Agency worker rate was 36.9% at 30 September 2021, against 15.5% "
@@ -60,7 +60,7 @@ class BriefRendererTest {
   void sefton2022ShowsItsVacanciesAndInadequateJudgement() {
     List<String> pages = PdfPages.text(RealBriefs.pdf("343", 2022));
     assertTrue(pages.get(0).replaceAll("\\s+", " ").contains("Inadequate (ILACS standard "
-        + "inspection, published 9 May 2022)"), pages.get(0));
+        + "inspection, published 9 May 2022; Ofsted's outcomes as at 31 March 2025)"), pages.get(0));
     String summary = section(pages, "Executive summary");
     assertTrue(summary.contains("Vacancy rate was 43.1% at 30 September 2022"), summary);
     assertTrue(section(pages, "Dashboard").contains("Vacancy rate 43.1%"));

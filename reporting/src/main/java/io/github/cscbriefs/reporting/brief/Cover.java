@@ -29,7 +29,7 @@ final class Cover {
         .row("Workforce figures", "As at 30 September " + profile.year())
         .row("Data vintage", info.dataVintage())
         .row("Data releases", releases)
-        .row("Latest Ofsted judgement", latestJudgement(profile))
+        .row("Latest Ofsted judgement", latestJudgementWithSource(profile))
         .row("DfE interventions", intervention(profile))
         .build();
     return List.of(
@@ -41,8 +41,15 @@ final class Cover {
             + "v3.0.", TextStyle.NOTE));
   }
 
+  /** The latest judgement with its date ("Inadequate (ILACS standard inspection, published ...)"). */
   static String latestJudgement(CouncilProfile profile) {
-    return profile.latestGradedInspection().map(i -> judgement(profile, i))
+    return profile.latestGradedInspection().map(i -> judgement(profile, i, false))
+        .orElseGet(() -> noGradedInspection(profile));
+  }
+
+  /** The latest judgement with its date and source, for the cover's table. */
+  static String latestJudgementWithSource(CouncilProfile profile) {
+    return profile.latestGradedInspection().map(i -> judgement(profile, i, true))
         .orElseGet(() -> noGradedInspection(profile));
   }
 
@@ -61,13 +68,13 @@ final class Cover {
         + period.get() + "; " + Provenance.ADD_LOCALLY.replace("them", "earlier ones");
   }
 
-  private static String judgement(CouncilProfile profile, Inspection inspection) {
+  private static String judgement(CouncilProfile profile, Inspection inspection, boolean withSource) {
     String overall = inspection.overall().map(j -> j.label()).orElse("Not judged");
     String source = Provenance.isLocal(inspection) ? Provenance.localFile(inspection.source())
         : profile.vintage().inspectionsAsAt().map(d -> "Ofsted's outcomes as at " + Wording.date(d))
             .orElse("Ofsted's outcomes");
     return overall + " (" + kindOf(profile, inspection) + ", published "
-        + Wording.date(inspection.published()) + "; " + source + ")";
+        + Wording.date(inspection.published()) + (withSource ? "; " + source : "") + ")";
   }
 
   /** The inspection's type, naming the predecessor council when it was of one. */
