@@ -8,6 +8,7 @@ import io.github.cscbriefs.model.JudgementArea;
 import io.github.cscbriefs.model.SourceCoverage;
 import io.github.cscbriefs.model.SourceCoverage.Kind;
 import io.github.cscbriefs.reporting.Block;
+import io.github.cscbriefs.reporting.BulletList;
 import io.github.cscbriefs.reporting.Cell;
 import io.github.cscbriefs.reporting.Column;
 import io.github.cscbriefs.reporting.Heading;
@@ -15,6 +16,7 @@ import io.github.cscbriefs.reporting.Paragraph;
 import io.github.cscbriefs.reporting.Rag;
 import io.github.cscbriefs.reporting.Section;
 import io.github.cscbriefs.reporting.Table;
+import io.github.cscbriefs.reporting.TextStyle;
 import io.github.cscbriefs.reporting.Wording;
 import java.util.ArrayList;
 import java.util.List;
@@ -28,20 +30,29 @@ final class InspectionHistory {
 
   static Section section(CouncilProfile profile) {
     List<Block> blocks = new ArrayList<>();
+    List<String> notes = new ArrayList<>();
     if (profile.inspections().isEmpty()) {
       blocks.add(Paragraph.of(noneOnRecord(profile)));
     } else {
       blocks.add(Paragraph.of("Ofsted inspections and visits, oldest first, each with its source. "
           + coverage(profile) + " Graded inspections give a judgement; visits give none but can "
           + "name priority actions."));
-      blocks.add(InspectionTimeline.chart(profile, timeline(profile, profile.inspections())));
+      blocks.add(InspectionTimeline.chart(profile, timeline(profile, profile.inspections(), notes)));
     }
     profile.latestGradedInspection().ifPresent(latest -> {
       blocks.add(Heading.h2("Judgements at the latest graded inspection"));
       blocks.add(judgements(latest));
     });
     blocks.add(Heading.h2("Interventions"));
-    blocks.add(interventions(profile));
+    blocks.add(interventions(profile, notes));
+    if (!notes.isEmpty()) {
+      blocks.add(Heading.h2("Sources of the entries from a local evidence file"));
+      List<Paragraph> items = new ArrayList<>();
+      for (int n = 0; n < notes.size(); n++) {
+        items.add(Paragraph.of((n + 1) + ". " + notes.get(n), TextStyle.NOTE));
+      }
+      blocks.add(new BulletList(items));
+    }
     return Section.onNewPage("Inspection history", blocks);
   }
 
@@ -77,10 +88,22 @@ final class InspectionHistory {
     return text.isEmpty() ? text : Character.toUpperCase(text.charAt(0)) + text.substring(1);
   }
 
-  private static Table timeline(CouncilProfile profile, List<Inspection> inspections) {
-    Table.Builder table = Table.withColumns(Column.text("Published", 1f),
-        Column.text("Inspection or visit", 1.4f), Column.text("Judgement or theme", 1.3f),
-        Column.text("Priority actions named", 2.6f), Column.text("Source", 1.6f));
+  /**
+   * The source cell of a record: Ofsted's data and its vintage, or the local file with the number
+   * of its citation in the list that follows the tables.
+   */
+  private static String sourceCell(Optional<String> citation, String file, List<String> notes) {
+    String note = citation.orElse("no source given in the file") + " (via " + Provenance.localFile(file) + ")";
+    if (!notes.contains(note)) {
+      notes.add(note);
+    }
+    return "Local evidence file, source " + (notes.indexOf(note) + 1);
+  }
+
+  private static Table timeline(CouncilProfile profile, List<Inspection> inspections, List<String> notes) {
+    Table.Builder table = Table.withColumns(Column.text("Published", 0.9f),
+        Column.text("Inspection or visit", 1.5f), Column.text("Judgement or theme", 1.3f),
+        Column.text("Priority actions named", 2.8f), Column.text("Source", 1.4f));
     for (Inspection i : inspections) {
       String outcome = i.type().isGraded()
           ? i.overall().map(Judgement::label).orElse("Not judged")
@@ -90,7 +113,8 @@ final class InspectionHistory {
       table.row(Cell.rowHeader(Wording.date(i.published())),
           Cell.of(Cover.kindOf(profile, i) + " (on site from " + Wording.date(i.start()) + ")"),
           judgementCell(i.type().isGraded() ? i.overall() : Optional.empty(), outcome),
-          Cell.of(actions), Cell.of(Provenance.of(i, profile)));
+          Cell.of(actions), Cell.of(Provenance.isLocal(i) ? sourceCell(i.citation(), i.source(), notes)
+              : Provenance.of(i, profile)));
     }
     return table.build();
   }
@@ -120,7 +144,7 @@ final class InspectionHistory {
     };
   }
 
-  private static Block interventions(CouncilProfile profile) {
+  private static Block interventions(CouncilProfile profile, List<String> notes) {
     if (profile.interventions().isEmpty()) {
       return Paragraph.of(profile.vintage().coverage(Kind.INTERVENTIONS)
           .map(c -> "No DfE intervention was in force on " + Wording.date(profile.asAt())
@@ -130,11 +154,11 @@ final class InspectionHistory {
               + Provenance.ADD_LOCALLY + "."));
     }
     Table.Builder table = Table.withColumns(Column.text("Intervention", 1.4f),
-        Column.text("Dates", 1.1f), Column.text("What was decided", 2.7f),
-        Column.text("Source", 1.7f));
+        Column.text("Dates", 1.2f), Column.text("What was decided", 3f),
+        Column.text("Source", 1.3f));
     for (Intervention i : profile.interventions()) {
       table.row(Cell.rowHeader(i.type().label()), Cell.of(Provenance.dates(i)),
-          Cell.of(i.description()), Cell.of(Provenance.of(i)));
+          Cell.of(i.description()), Cell.of(sourceCell(i.citation(), i.source(), notes)));
     }
     return table.build();
   }

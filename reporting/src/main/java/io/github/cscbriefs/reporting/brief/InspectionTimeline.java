@@ -47,9 +47,9 @@ final class InspectionTimeline {
     for (Inspection i : profile.inspections()) {
       if (i.type().isGraded()) {
         i.overall().filter(Judgement::isGraded)
-            .ifPresent(j -> graded.add(millis(i.published()), row(j)));
+            .ifPresent(j -> graded.add(when(i), row(j)));
       } else {
-        visits.add(millis(i.published()), 0);
+        visits.add(when(i), 0);
       }
     }
     XYSeriesCollection data = new XYSeriesCollection();
@@ -102,6 +102,15 @@ final class InspectionTimeline {
 
   private static double millis(LocalDate date) {
     return date.atStartOfDay().toInstant(ZoneOffset.UTC).toEpochMilli();
+  }
+
+  /**
+   * Where a record sits: its publication, or — when that is known only to the year, as for the
+   * visits of a local file — no earlier than the middle of the time on site, so that two visits
+   * published "2019" are not drawn on one point.
+   */
+  private static double when(Inspection i) {
+    return Math.max(millis(i.published()), millis(i.start()));
   }
 
   /** A date known only to its month or year sits in the middle of it: no invented day. */

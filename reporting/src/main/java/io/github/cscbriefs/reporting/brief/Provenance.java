@@ -54,19 +54,9 @@ final class Provenance {
         .map(f -> f.earliest().isAfter(v.coveredTo(kind).orElseThrow())).orElse(false);
   }
 
-  /** Where an inspection record comes from: its citation, else its file. */
+  /** Where a record of Ofsted's own data comes from: the outcomes and their vintage. */
   static String of(Inspection inspection, CouncilProfile profile) {
-    return inspection.citation().map(c -> c + " (via " + localFile(inspection.source()) + ")")
-        .orElseGet(() -> official(profile, inspection.source()));
-  }
-
-  /** Where an intervention record comes from: its citation and the local file. */
-  static String of(Intervention intervention) {
-    return intervention.citation().map(c -> c + " (via " + localFile(intervention.source()) + ")")
-        .orElseGet(() -> localFile(intervention.source()));
-  }
-
-  private static String official(CouncilProfile profile, String file) {
+    String file = inspection.source();
     return profile.vintage().inspectionsAsAt().map(d -> "Ofsted's inspection outcomes as at " + Wording.date(d))
         .orElse("Ofsted's inspection outcomes (" + file + ")");
   }
