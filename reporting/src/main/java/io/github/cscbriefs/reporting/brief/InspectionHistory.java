@@ -8,7 +8,6 @@ import io.github.cscbriefs.model.JudgementArea;
 import io.github.cscbriefs.model.SourceCoverage;
 import io.github.cscbriefs.model.SourceCoverage.Kind;
 import io.github.cscbriefs.reporting.Block;
-import io.github.cscbriefs.reporting.BulletList;
 import io.github.cscbriefs.reporting.Cell;
 import io.github.cscbriefs.reporting.Column;
 import io.github.cscbriefs.reporting.Heading;
@@ -18,6 +17,7 @@ import io.github.cscbriefs.reporting.Section;
 import io.github.cscbriefs.reporting.Table;
 import io.github.cscbriefs.reporting.TextStyle;
 import io.github.cscbriefs.reporting.Wording;
+import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -47,11 +47,9 @@ final class InspectionHistory {
     blocks.add(interventions(profile, notes));
     if (!notes.isEmpty()) {
       blocks.add(Heading.h2("Sources of the entries from a local evidence file"));
-      List<Paragraph> items = new ArrayList<>();
       for (int n = 0; n < notes.size(); n++) {
-        items.add(Paragraph.of((n + 1) + ". " + notes.get(n), TextStyle.NOTE));
+        blocks.add(Paragraph.of("Source " + (n + 1) + ": " + notes.get(n), TextStyle.NOTE));
       }
-      blocks.add(new BulletList(items));
     }
     return Section.onNewPage("Inspection history", blocks);
   }
@@ -80,8 +78,10 @@ final class InspectionHistory {
 
   /** No record at all: said only of what Ofsted's data covers. */
   static String noneOnRecord(CouncilProfile profile) {
-    return "Ofsted's data read holds no inspection or visit of " + profile.council().name() + ". "
-        + coverage(profile);
+    Optional<LocalDate> to = profile.vintage().coveredTo(Kind.GRADED_INSPECTIONS)
+        .or(() -> profile.vintage().coveredTo(Kind.VISITS));
+    return to.map(d -> "No inspection or visit of " + profile.council().name() + " published by "
+        + Wording.date(d) + " is in the Ofsted data read. ").orElse("") + coverage(profile);
   }
 
   private static String capitalised(String text) {

@@ -36,12 +36,16 @@ final class Provenance {
 
   /**
    * The period a source of {@code kind} covers in this brief: "from January 2018 to 31 March 2025";
-   * its end is the earlier of the source's "as at" date and the brief's history date.
+   * its end is the earlier of the source's "as at" date and the brief's history date. A source that
+   * starts after the history date is "only from April 2024, after this brief's date".
    */
   static Optional<String> period(CouncilProfile profile, Kind kind) {
     DataVintage v = profile.vintage();
     return v.coverage(kind).map(c -> {
       LocalDate to = v.coveredTo(kind).orElseThrow();
+      if (startsAfterHistory(profile, kind)) {
+        return "only from " + Wording.date(c.from().orElseThrow()) + ", after this brief's date";
+      }
       String from = c.from().map(f -> "from " + Wording.date(f) + " ").orElse("");
       return from + "to " + Wording.date(to);
     });

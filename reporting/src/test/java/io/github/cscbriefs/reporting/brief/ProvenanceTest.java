@@ -70,7 +70,7 @@ class ProvenanceTest {
       CouncilProfile profile = profile(brief[0], Integer.parseInt(brief[1]));
       String text = text(compose(profile));
       assertFalse(text.contains("is on record"), text);
-      assertFalse(text.contains("published by " + DATE.format(profile.asAt())), text);
+      assertFalse(text.contains("holds no inspection"), text);
       // No date past the Ofsted vintage bounds what Ofsted's data is said to hold or lack.
       for (String sentence : sentencesAbout(text, "Ofsted's")) {
         for (LocalDate d : dates(sentence)) {
@@ -81,8 +81,15 @@ class ProvenanceTest {
       // What Ofsted's data covers, read from it: graded inspections since the first in its history
       // (January 2018) and visits only from the in-year sheet's first (April 2024).
       assertTrue(history.contains("graded inspections from January 2018 to "), history);
-      assertTrue(history.contains("visits from April 2024 to "), history);
+      // Visits are held only from April 2024: a brief dated before then says so, never "to" an earlier date.
+      assertTrue(history.contains(profile.asAt().isBefore(LocalDate.of(2024, 4, 1))
+          ? "visits only from April 2024, after this brief's date" : "visits from April 2024 to "), history);
+      assertFalse(history.matches(".*April 2024 to \\d+ \\w+ (2018|2019|2020|2021|2022|2023).*"), history);
     }
+    // Sefton's inspection of 2022 was published on 9 May 2022, after its 2021 brief's date.
+    String none = InspectionHistory.noneOnRecord(profile("343", 2021));
+    assertTrue(none.startsWith("No inspection or visit of Sefton published by 31 March 2022 is in the Ofsted "
+        + "data read."), none);
     CouncilProfile sefton2021 = profile("343", 2021);
     assertTrue(InspectionHistory.coverage(sefton2021).contains("to 31 March 2022"),
         InspectionHistory.coverage(sefton2021));
