@@ -37,7 +37,8 @@ public final class BriefComposer {
         ActionPlan.section(profile),
         CapacitySection.section(profile),
         Methodology.section(profile, options));
-    return new BriefDocument(info, council, Cover.blocks(profile, info, releases(options.sources()), today), "Contents",
+    return new BriefDocument(info, council, Cover.blocks(profile, info, releases(options.sources()),
+        options.sources().stream().anyMatch(s -> s.laCode().isPresent()), today), "Contents",
         sections, List.of(FiguresCsv.attachment(profile)));
   }
 

@@ -22,7 +22,7 @@ final class Cover {
   private Cover() {}
 
   static List<Block> blocks(CouncilProfile profile, DocumentInfo info, String releases,
-      LocalDate today) {
+      boolean localFile, LocalDate today) {
     Table facts = Table.withColumns(Column.text("About this brief", 1), Column.text("Detail", 2.2f))
         .row("Region", profile.council().region().label())
         .row("Date of brief", Wording.date(today))
@@ -36,8 +36,8 @@ final class Cover {
         Paragraph.of("Children's social care workforce: improvement brief", TextStyle.LEAD),
         Paragraph.of(Wording.actionSummary(profile)),
         facts,
-        Paragraph.of("Prepared by " + info.author() + " from official DfE and Ofsted data. "
-            + "Contains public sector information licensed under the Open Government Licence "
+        Paragraph.of("Prepared by " + info.author() + " from official DfE and Ofsted data"
+            + (localFile ? " and a local evidence file" : "") + ". Contains public sector information licensed under the Open Government Licence "
             + "v3.0.", TextStyle.NOTE));
   }
 
