@@ -37,8 +37,8 @@ final class Cover {
         Paragraph.of(Wording.actionSummary(profile)),
         facts,
         Paragraph.of("Prepared by " + info.author() + " from official DfE and Ofsted data"
-            + (localFile ? " and a local evidence file" : "") + ". Contains public sector information licensed under the Open Government Licence "
-            + "v3.0.", TextStyle.NOTE));
+            + (localFile ? " and a local evidence file" : "") + ". Contains public sector "
+            + "information licensed under the Open Government Licence v3.0.", TextStyle.NOTE));
   }
 
   /** The latest judgement with its date ("Inadequate (ILACS standard inspection, published ...)"). */
