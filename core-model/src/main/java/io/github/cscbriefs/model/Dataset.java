@@ -27,6 +27,7 @@ public final class Dataset {
   private final List<SourceRelease> sources;
   private final List<DataQualityNote> notes;
   private final Optional<java.time.LocalDate> inspectionsAsAt;
+  private final List<SourceCoverage> coverage;
   private final Map<AreaKey, AreaFigures> figuresByArea;
   private final Map<AreaKey, SourceRelease> ownSources;
   private final List<Integer> years;
@@ -60,6 +61,7 @@ public final class Dataset {
     this.sources = List.copyOf(b.sources);
     this.notes = List.copyOf(b.notes);
     this.inspectionsAsAt = b.inspectionsAsAt;
+    this.coverage = List.copyOf(b.coverage);
     this.figuresByArea = indexByArea(figures);
     this.ownSources = Map.copyOf(b.ownSources);
     this.years = figures.stream().map(AreaFigures::year).distinct().sorted().toList();
@@ -160,6 +162,7 @@ public final class Dataset {
     b.sources.addAll(sources);
     b.notes.addAll(notes);
     b.inspectionsAsAt = inspectionsAsAt;
+    b.coverage.addAll(coverage);
     return b;
   }
 
@@ -226,6 +229,14 @@ public final class Dataset {
    */
   public Optional<java.time.LocalDate> inspectionsAsAt() {
     return inspectionsAsAt;
+  }
+
+  /**
+   * What each source holds and over which period (see {@link SourceCoverage}): the ground for what
+   * a brief may say is absent.
+   */
+  public List<SourceCoverage> coverage() {
+    return coverage;
   }
 
   /** The years with any figures, ascending. */
@@ -322,6 +333,7 @@ public final class Dataset {
     private final List<DataQualityNote> notes = new java.util.ArrayList<>();
     private IndicatorCatalogue indicators = IndicatorCatalogue.defaults();
     private Optional<java.time.LocalDate> inspectionsAsAt = Optional.empty();
+    private final List<SourceCoverage> coverage = new java.util.ArrayList<>();
 
     private Builder(CouncilDirectory councils) {
       this.councils = java.util.Objects.requireNonNull(councils, "councils");
@@ -388,6 +400,12 @@ public final class Dataset {
     /** The date the inspection outcomes are taken at, when their release says. */
     public Builder inspectionsAsAt(Optional<java.time.LocalDate> date) {
       this.inspectionsAsAt = java.util.Objects.requireNonNull(date, "date");
+      return this;
+    }
+
+    /** Adds what sources cover. */
+    public Builder coverage(List<SourceCoverage> list) {
+      coverage.addAll(list);
       return this;
     }
 

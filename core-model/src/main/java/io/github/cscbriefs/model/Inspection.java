@@ -20,9 +20,9 @@ import java.util.Optional;
  *
  * @param laCode the council inspected
  * @param type the kind of inspection or visit
- * @param start first day on site
+ * @param start first day on site, to the precision the source gives it (e.g. only "March 2019")
  * @param end last day on site, when known
- * @param published when the report or letter was published
+ * @param published when the report or letter was published, to the precision the source gives it
  * @param judgements a grade for every {@link JudgementArea} of a graded inspection ({@code
  *     NOT_JUDGED} where the area was not graded, e.g. care leavers before 2023); empty for visits
  * @param theme the theme of a focused or monitoring visit, e.g. "Front door"
@@ -30,26 +30,31 @@ import java.util.Optional;
  * @param recommendations recommendations (areas for improvement), as text
  * @param reportLink the report's web page
  * @param source where this record came from, e.g. the file name
+ * @param citation the published source of a record entered by hand (publisher, title, date, link),
+ *     e.g. from a local evidence file; empty for a row of Ofsted's own data, whose file is {@code
+ *     source}
  */
 @DatesInOrder({"start", "end", "published"})
 public record Inspection(
     @OldLaCode String laCode,
     @NotNull InspectionType type,
-    @NotNull LocalDate start,
+    @NotNull PartialDate start,
     @NotNull Optional<LocalDate> end,
-    @NotNull LocalDate published,
+    @NotNull PartialDate published,
     @NotNull Map<JudgementArea, Judgement> judgements,
     // @NotBlank would reject an empty Optional (its value is extracted as null); @Pattern lets null pass.
     @NotNull Optional<@Pattern(regexp = "(?s).*\\S.*", message = "must not be blank") String> theme,
     @NotNull List<@NotBlank String> priorityActions,
     @NotNull List<@NotBlank String> recommendations,
     @NotNull Optional<URI> reportLink,
-    @NotBlank String source) {
+    @NotBlank String source,
+    @NotNull Optional<@Pattern(regexp = "(?s).*\\S.*", message = "must not be blank") String> citation) {
 
-  public Inspection(String laCode, InspectionType type, LocalDate start, Optional<LocalDate> end,
-      LocalDate published, Map<JudgementArea, Judgement> judgements, Optional<String> theme,
+  /** Validates the parts. */
+  public Inspection(String laCode, InspectionType type, PartialDate start, Optional<LocalDate> end,
+      PartialDate published, Map<JudgementArea, Judgement> judgements, Optional<String> theme,
       List<String> priorityActions, List<String> recommendations, Optional<URI> reportLink,
-      String source) {
+      String source, Optional<String> citation) {
     this.laCode = laCode;
     this.type = type;
     this.start = start;
@@ -63,7 +68,18 @@ public record Inspection(
     this.recommendations = recommendations == null ? null : List.copyOf(recommendations);
     this.reportLink = reportLink;
     this.source = source;
+    this.citation = citation;
     ModelValidation.requireValid(this);
+  }
+
+  /** An inspection whose dates are known to the day (as in Ofsted's data), without a citation. */
+  public Inspection(String laCode, InspectionType type, LocalDate start, Optional<LocalDate> end,
+      LocalDate published, Map<JudgementArea, Judgement> judgements, Optional<String> theme,
+      List<String> priorityActions, List<String> recommendations, Optional<URI> reportLink,
+      String source) {
+    this(laCode, type, start == null ? null : PartialDate.day(start), end,
+        published == null ? null : PartialDate.day(published), judgements, theme, priorityActions,
+        recommendations, reportLink, source, Optional.empty());
   }
 
   /** The grade for {@code area}; {@code NOT_JUDGED} when the area was not graded. */

@@ -220,7 +220,9 @@ public final class OfficialData {
           .orElse(bundled.get(CLA_STABILITY)));
       notes.addAll(stability.notes());
 
+      int ofstedSource = sources.size();
       InspectionOutcomes outcomes = inspections(withWorkforceCodes, bundled, sources);
+      List<io.github.cscbriefs.model.SourceCoverage> coverage = OfstedCoverage.of(outcomes, sources.get(ofstedSource));
       notes.addAll(outcomes.notes());
       CouncilDirectory directory = CouncilDirectories.withGssCodes(withWorkforceCodes, outcomes.gssCodes());
 
@@ -230,6 +232,7 @@ public final class OfficialData {
           .figures(stability.records())
           .inspections(outcomes.inspections())
           .inspectionsAsAt(outcomes.asAt())
+          .coverage(coverage)
           .neighbours(groups)
           .sources(sources)
           .notes(notes)

@@ -128,7 +128,7 @@ public final class OfstedReader {
         if (log.accept(problems) && row.isPresent()) {
           byKey.putIfAbsent(row.get().key(), row.get());
           row.get().gssCode().ifPresent(code -> gss.add(new GssAssignment(row.get().inspection().laCode(), code,
-              row.get().inspection().start().getYear())));
+              row.get().inspection().start().year())));
         }
       }
     }
@@ -141,7 +141,7 @@ public final class OfstedReader {
   /** One parsed row and where it came from. */
   private record Row(Inspection inspection, Optional<String> gssCode, String source, long line) {
     String key() {
-      return key(inspection.laCode(), inspection.type(), inspection.start());
+      return key(inspection.laCode(), inspection.type(), inspection.start().earliest());
     }
 
     static String key(String laCode, InspectionType type, LocalDate start) {
@@ -284,7 +284,7 @@ public final class OfstedReader {
     Row earlier = seen.get(row.key());
     if (earlier != null && (!earlier.inspection().judgements().equals(row.inspection().judgements())
         || !earlier.inspection().published().equals(row.inspection().published()))) {
-      problems.add(Problem.at(table.file(), raw.line(), PUBLISHED, row.inspection().published().format(DATE),
+      problems.add(Problem.at(table.file(), raw.line(), PUBLISHED, row.inspection().published().earliest().format(DATE),
           "the same judgements and publication date as " + earlier.source() + " line " + earlier.line()
               + " for this inspection"));
     }

@@ -70,11 +70,12 @@ final class ActionDrafting {
 
   /**
    * How much an inspection's finding still weighs at the as-at date: 0.5 ^ (age in years ÷ {@link
-   * PriorityRules#ageHalfLifeYears()}), the age counted from the report's publication; 1 for a
-   * report published on or after the as-at date.
+   * PriorityRules#ageHalfLifeYears()}), the age counted from the report's publication (from the
+   * last day it may have been, when only its month or year is known); 1 for a report published on
+   * or after the as-at date.
    */
   static double ageWeight(Inspection inspection, LocalDate asAt, PriorityRules rules) {
-    double years = Math.max(0, ChronoUnit.DAYS.between(inspection.published(), asAt) / 365.25);
+    double years = Math.max(0, ChronoUnit.DAYS.between(inspection.published().latest(), asAt) / 365.25);
     return Math.pow(0.5, years / rules.ageHalfLifeYears());
   }
 
@@ -138,7 +139,7 @@ final class ActionDrafting {
         // A graded inspection published after the visit has judged the service since: the
         // visit's criticism stays an action, one step less urgent.
         boolean superseded = all.subList(later + 1, all.size()).stream()
-            .anyMatch(i -> i.type().isGraded() && i.published().isAfter(l.published()));
+            .anyMatch(i -> i.type().isGraded() && i.published().earliest().isAfter(l.published().latest()));
         actions.add(new PriorityAction(ActionKind.VISIT_REPEATED, Optional.empty(), Optional.empty(),
             superseded ? Urgency.HIGH : Urgency.IMMEDIATE,
             (rules.inadequateScore() + rules.repeatBonus()) * ageWeight(l, facts.asAt(), rules), evidence,

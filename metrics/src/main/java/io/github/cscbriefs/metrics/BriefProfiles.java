@@ -155,7 +155,7 @@ public final class BriefProfiles {
     List<String> history = java.util.stream.Stream.concat(predecessors.stream(), java.util.stream.Stream.of(council))
         .map(Council::laCode).toList();
     List<Inspection> inspections = history.stream().flatMap(code -> dataset.inspectionsOf(code).stream())
-        .filter(i -> !i.published().isAfter(asAt))
+        .filter(i -> i.published().isCertainlyOnOrBefore(asAt))
         .sorted(java.util.Comparator.comparing(Inspection::start)).toList();
     List<Intervention> interventions = history.stream().flatMap(code -> dataset.interventionsOf(code).stream())
         .filter(i -> i.isInForceOn(asAt)).toList();
@@ -177,7 +177,8 @@ public final class BriefProfiles {
         .toList();
     return new CouncilProfile(council, year, asAt, comparisons, capacity, inspections, interventions,
         actions, shortList, plan, predecessors,
-        new DataVintage(Workforce.PUBLICATION.period(year), dataset.inspectionsAsAt(), asAt), statuses, small,
+        new DataVintage(Workforce.PUBLICATION.period(year), dataset.inspectionsAsAt(), asAt,
+            dataset.coverage().stream().filter(c -> history.stream().anyMatch(c::covers)).toList()), statuses, small,
         questioned, ownFigures(council, year));
   }
 

@@ -46,11 +46,16 @@ public record BriefOptions(List<SourceRelease> sources, List<DataQualityNote> no
 
   /**
    * The sources, notes and neighbours of {@code council} in {@code dataset}; {@link #from(Dataset,
-   * CouncilProfile)} takes the council from its profile.
+   * CouncilProfile)} takes the council from its profile. Only the sources a brief of the council
+   * draws on are listed: data on every council, and a council's own file only for that council (or
+   * the council that replaced it), never another council's.
    */
   public static BriefOptions from(Dataset dataset, Council council) {
-    return new BriefOptions(dataset.sources(), dataset.notes(),
-        dataset.neighboursOf(council.laCode()), "CSC Briefs");
+    List<String> history = new java.util.ArrayList<>(List.of(council.laCode()));
+    dataset.councils().predecessors(council.laCode()).forEach(p -> history.add(p.laCode()));
+    List<SourceRelease> used = dataset.sources().stream()
+        .filter(s -> history.stream().anyMatch(s::concerns)).toList();
+    return new BriefOptions(used, dataset.notes(), dataset.neighboursOf(council.laCode()), "CSC Briefs");
   }
 
   /** The same options from another publisher. */

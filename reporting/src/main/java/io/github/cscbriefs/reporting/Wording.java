@@ -57,6 +57,7 @@ import java.util.Optional;
 public final class Wording {
 
   private static final DateTimeFormatter DATE = DateTimeFormatter.ofPattern("d MMMM yyyy", Locale.UK);
+  private static final DateTimeFormatter MONTH_YEAR = DateTimeFormatter.ofPattern("MMMM yyyy", Locale.UK);
 
   private static final Map<Indicator, String> INDICATOR_TITLES = Map.of(
       Indicators.CASELOAD, "Bring social workers' caseloads down to a manageable level",
@@ -167,6 +168,18 @@ public final class Wording {
 
   public static String date(LocalDate date) {
     return DATE.format(date);
+  }
+
+  /**
+   * A date to the precision its source gives: "26 November 2021", "May 2021" or "2017" — never an
+   * invented day.
+   */
+  public static String date(io.github.cscbriefs.model.PartialDate date) {
+    return switch (date.precision()) {
+      case DAY -> date(date.earliest());
+      case MONTH -> MONTH_YEAR.format(date.earliest());
+      case YEAR -> String.valueOf(date.year());
+    };
   }
 
   /** The date a workforce year's figures are taken at: "30 September 2020". */

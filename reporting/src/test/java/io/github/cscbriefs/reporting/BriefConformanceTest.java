@@ -38,9 +38,10 @@ class BriefConformanceTest {
       assertEquals(List.of(), failures, flavour + ":\n" + String.join("\n", failures));
     }
     String text = String.join("\n", PdfPages.text(edgeCase()));
-    assertTrue(text.contains("No Ofsted inspection or visit of"), text);
+    assertTrue(text.contains("No Ofsted outcomes were read: inspections and visits are only those of a local"), text);
     assertTrue(text.contains("No statistical neighbours are on record"), text);
-    assertTrue(text.contains("No graded inspection on record by 31 March 2025"), text);
+    // No Ofsted outcomes were read for this profile: nothing covers graded inspections, so none is denied.
+    assertTrue(text.contains("Not in the data read (no Ofsted outcomes were read)"), text);
   }
 
   @Test

@@ -10,8 +10,10 @@ import java.lang.annotation.Retention;
 import java.lang.annotation.Target;
 
 /**
- * The named record components, each a {@link java.time.LocalDate} or an {@code Optional} of one,
- * are in non-decreasing order; absent dates are skipped.
+ * The named record components, each a {@link java.time.LocalDate}, a {@link
+ * io.github.cscbriefs.model.PartialDate} or an {@code Optional} of one, are in non-decreasing order
+ * (a date known only to its month or year is in order when some day of it is); absent dates are
+ * skipped.
  */
 @Documented
 @Constraint(validatedBy = DatesInOrderValidator.class)

@@ -2,6 +2,7 @@ package io.github.cscbriefs.model.validation;
 
 import jakarta.validation.ConstraintValidator;
 import jakarta.validation.ConstraintValidatorContext;
+import io.github.cscbriefs.model.PartialDate;
 import java.lang.reflect.RecordComponent;
 import java.time.LocalDate;
 import java.util.Arrays;
@@ -25,14 +26,15 @@ public final class DatesInOrderValidator implements ConstraintValidator<DatesInO
     if (value == null) {
       return true;
     }
-    LocalDate previous = null;
+    PartialDate previous = null;
     String previousName = null;
     for (String name : names) {
-      LocalDate date = read(value, name);
+      PartialDate date = read(value, name);
       if (date == null) {
         continue;
       }
-      if (previous != null && date.isBefore(previous)) {
+      // Dates known to a month or a year are in order when they can be: "2025" may follow "July 2025".
+      if (previous != null && date.latest().isBefore(previous.earliest())) {
         context.disableDefaultConstraintViolation();
         context.buildConstraintViolationWithTemplate(
                 "a date on or after " + previousName + " (" + previous + ")")
@@ -46,7 +48,7 @@ public final class DatesInOrderValidator implements ConstraintValidator<DatesInO
     return true;
   }
 
-  private static LocalDate read(Record value, String name) {
+  private static PartialDate read(Record value, String name) {
     RecordComponent component = Arrays.stream(value.getClass().getRecordComponents())
         .filter(c -> c.getName().equals(name))
         .findFirst()
@@ -57,7 +59,10 @@ public final class DatesInOrderValidator implements ConstraintValidator<DatesInO
       if (raw instanceof Optional<?> optional) {
         raw = optional.orElse(null);
       }
-      return (LocalDate) raw;
+      if (raw == null || raw instanceof PartialDate) {
+        return (PartialDate) raw;
+      }
+      return PartialDate.day((LocalDate) raw);
     } catch (ReflectiveOperationException e) {
       throw new IllegalStateException("cannot read " + name, e);
     }

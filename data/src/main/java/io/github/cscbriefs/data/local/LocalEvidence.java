@@ -6,8 +6,10 @@ import io.github.cscbriefs.model.Dataset;
 import io.github.cscbriefs.model.Inspection;
 import io.github.cscbriefs.model.Intervention;
 import io.github.cscbriefs.model.PlanAction;
+import io.github.cscbriefs.model.SourceCoverage;
 import io.github.cscbriefs.model.SourceRelease;
 import java.util.List;
+import java.util.Optional;
 
 /**
  * What a council's local evidence file adds to the official data.
@@ -18,6 +20,9 @@ import java.util.List;
  * @param workforce the council's own figures, e.g. for a year after the last DfE release
  * @param plan the council's improvement-plan actions
  * @param source the file, for the brief's sources
+ * @param coversInterventions whether the file has an {@code interventions} list (even an empty one):
+ *     its council's word on which interventions there were, so that a brief may say none was in
+ *     force; without the list a brief says interventions are not in the data
  */
 public record LocalEvidence(
     Council council,
@@ -25,7 +30,8 @@ public record LocalEvidence(
     List<Intervention> interventions,
     List<AreaFigures> workforce,
     List<PlanAction> plan,
-    SourceRelease source) {
+    SourceRelease source,
+    boolean coversInterventions) {
 
   public LocalEvidence {
     inspections = List.copyOf(inspections);
@@ -56,6 +62,11 @@ public record LocalEvidence(
     builder.sources(dataset.sources()).sources(List.of(source));
     builder.notes(dataset.notes());
     builder.inspectionsAsAt(dataset.inspectionsAsAt());
+    builder.coverage(dataset.coverage());
+    if (coversInterventions) {
+      builder.coverage(List.of(new SourceCoverage(SourceCoverage.Kind.INTERVENTIONS, source,
+          Optional.of(council.laCode()), Optional.empty(), Optional.empty())));
+    }
     return builder.build();
   }
 

@@ -17,6 +17,7 @@ import io.github.cscbriefs.model.Measure;
 import io.github.cscbriefs.model.Milestone;
 import io.github.cscbriefs.model.MissingReason;
 import io.github.cscbriefs.model.ModelViolationException;
+import io.github.cscbriefs.model.PartialDate;
 import io.github.cscbriefs.model.PlanAction;
 import io.github.cscbriefs.model.SuccessMeasure;
 import io.github.cscbriefs.model.Value;
@@ -88,8 +89,8 @@ final class LocalEvidenceConversion {
     List<Inspection> result = new ArrayList<>();
     each(entries, "inspections", (e, at) -> {
       InspectionType type = enumValue(InspectionType.class, e.type(), at + ".type");
-      LocalDate start = date(e.start(), at + ".start", true);
-      LocalDate published = date(e.published(), at + ".published", true);
+      PartialDate start = partialDate(e.start(), at + ".start", true);
+      PartialDate published = partialDate(e.published(), at + ".published", true);
       LocalDate end = date(e.end(), at + ".end", false);
       Map<JudgementArea, Judgement> judgements = judgements(e.judgements(), at + ".judgements");
       Optional<URI> link = link(e.link(), at + ".link");
@@ -100,7 +101,8 @@ final class LocalEvidenceConversion {
       }
       addIfPresent(result, validated(at, () -> new Inspection(council.laCode(), type, start,
           Optional.ofNullable(end), published, judgements, Optional.ofNullable(e.theme()),
-          orEmpty(e.priorityActions()), orEmpty(e.recommendations()), link, file)));
+          orEmpty(e.priorityActions()), orEmpty(e.recommendations()), link, file,
+          Optional.ofNullable(e.source()))));
     });
     return result;
   }
@@ -109,13 +111,14 @@ final class LocalEvidenceConversion {
     List<Intervention> result = new ArrayList<>();
     each(entries, "interventions", (e, at) -> {
       InterventionType type = enumValue(InterventionType.class, e.type(), at + ".type");
-      LocalDate start = date(e.start(), at + ".start", true);
-      LocalDate end = date(e.end(), at + ".end", false);
-      if (type == null || start == null) {
+      PartialDate start = partialDate(e.start(), at + ".start", true);
+      PartialDate end = partialDate(e.end(), at + ".end", false);
+      if (type == null || start == null || e.end() != null && !e.end().isBlank() && end == null) {
         return;
       }
       addIfPresent(result, validated(at, () -> new Intervention(council.laCode(), type, start,
-          Optional.ofNullable(end), e.description() == null ? type.label() : e.description(), file)));
+          Optional.ofNullable(end), e.description() == null ? type.label() : e.description(), file,
+          Optional.ofNullable(e.source()))));
     });
     return result;
   }
@@ -311,6 +314,25 @@ final class LocalEvidenceConversion {
       problem(at, raw, Expected.aDateAs("YYYY-MM-DD"));
       return null;
     }
+  }
+
+  /**
+   * A date to the precision written: {@code 2021-05-04}, or {@code 2021-05} where the source gives
+   * only the month, or {@code 2021} where it gives only the year.
+   */
+  private PartialDate partialDate(String raw, String at, boolean required) {
+    String expected = Expected.aDateAs("YYYY-MM-DD") + ", or YYYY-MM or YYYY where only the month or year is known";
+    if (raw == null || raw.isBlank()) {
+      if (required) {
+        problem(at, "", expected);
+      }
+      return null;
+    }
+    Optional<PartialDate> date = PartialDate.parse(raw);
+    if (date.isEmpty()) {
+      problem(at, raw, expected);
+    }
+    return date.orElse(null);
   }
 
   private Optional<URI> link(String raw, String at) {

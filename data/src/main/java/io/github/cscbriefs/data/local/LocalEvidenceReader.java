@@ -22,6 +22,7 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
+import java.util.Optional;
 import org.yaml.snakeyaml.LoaderOptions;
 
 /**
@@ -97,11 +98,19 @@ public final class LocalEvidenceReader {
         conversion.interventions(council, model.interventions()),
         conversion.workforce(council, model.workforce()),
         conversion.plan(council, model.plan()),
-        new SourceRelease(council.name(), "Local evidence file", "supplied by the council", name));
+        new SourceRelease(council.name(), "Local evidence file", provenance(model), name,
+            Optional.of(council.laCode())),
+        model.interventions() != null);
     if (!problems.isEmpty()) {
       throw inLineOrder(problems);
     }
     return evidence;
+  }
+
+  /** What the file says of where its facts come from, e.g. "compiled from public reports (example)". */
+  private static String provenance(LocalFileModel.File model) {
+    return model.provenance() == null || model.provenance().isBlank() ? "user-supplied file"
+        : model.provenance().strip();
   }
 
   private static DataFileException inLineOrder(List<Problem> problems) {

@@ -17,6 +17,7 @@ final class LocalFileModel {
 
   record File(
       @JsonProperty(required = true) String council,
+      String provenance,
       List<InspectionEntry> inspections,
       List<InterventionEntry> interventions,
       List<Map<String, String>> workforce,
@@ -31,9 +32,10 @@ final class LocalFileModel {
       Map<String, String> judgements,
       @JsonProperty("priority-actions") List<String> priorityActions,
       List<String> recommendations,
-      String link) {}
+      String link,
+      String source) {}
 
-  record InterventionEntry(String type, String start, String end, String description) {}
+  record InterventionEntry(String type, String start, String end, String description, String source) {}
 
   record PlanEntry(
       String id,

@@ -53,13 +53,51 @@ class LocalEvidenceReaderTest {
     Path example = Path.of("../examples/local/north-east-lincolnshire.yaml");
     LocalEvidence evidence = new LocalEvidenceReader(directory(), IndicatorCatalogue.defaults()).read(example);
     assertEquals("812", evidence.council().laCode());
-    assertEquals(3, evidence.inspections().size());
+    assertEquals(5, evidence.inspections().size());
     assertEquals(InspectionType.FOCUSED_VISIT, evidence.inspections().get(1).type());
-    assertEquals(2, evidence.inspections().get(2).priorityActions().size());
-    assertEquals(List.of(InterventionType.IMPROVEMENT_NOTICE, InterventionType.COMMISSIONER,
-        InterventionType.PARTNERSHIP), evidence.interventions().stream().map(i -> i.type()).toList());
+    assertEquals(List.of(InterventionType.IMPROVEMENT_NOTICE, InterventionType.STATUTORY_DIRECTION,
+        InterventionType.COMMISSIONER, InterventionType.PARTNERSHIP),
+        evidence.interventions().stream().map(i -> i.type()).toList());
+    // Compiled from public reports: every fact cites its source, and no date is more precise than
+    // its source (the improvement notice is known to the month, the 2017 judgement to the year).
+    assertTrue(evidence.inspections().stream().allMatch(i -> i.citation().isPresent()), evidence.toString());
+    assertTrue(evidence.interventions().stream().allMatch(i -> i.citation().isPresent()), evidence.toString());
+    assertEquals(io.github.cscbriefs.model.PartialDate.month(2019, 12), evidence.interventions().get(0).start());
+    assertEquals(io.github.cscbriefs.model.PartialDate.year(2017), evidence.inspections().get(0).published());
+    assertEquals("compiled from public reports (example)", evidence.source().release());
+    assertEquals(java.util.Optional.of("812"), evidence.source().laCode());
     assertEquals(4, evidence.plan().size());
     assertEquals(20.0, evidence.plan().get(0).measure().orElseThrow().baseline());
+  }
+
+  @Test
+  void aDateKnownOnlyToItsMonthOrYearKeepsThatPrecision() throws IOException {
+    LocalEvidence evidence = read("p.yaml", """
+        council: "812"
+        inspections:
+          - type: focused-visit
+            start: 2019-03
+            published: 2019
+        interventions:
+          - type: improvement-notice
+            start: 2019-12
+            end: 2022
+            source: "DfE, improvement notice"
+        """);
+    io.github.cscbriefs.model.Inspection visit = evidence.inspections().get(0);
+    assertEquals(io.github.cscbriefs.model.DatePrecision.MONTH, visit.start().precision());
+    assertEquals(java.time.LocalDate.of(2019, 3, 1), visit.start().earliest());
+    assertEquals(io.github.cscbriefs.model.DatePrecision.YEAR, visit.published().precision());
+    assertEquals(java.time.LocalDate.of(2019, 12, 31), visit.published().latest());
+    io.github.cscbriefs.model.Intervention notice = evidence.interventions().get(0);
+    assertEquals("2019-12", notice.start().toString());
+    assertEquals("2022", notice.end().orElseThrow().toString());
+    assertEquals(java.util.Optional.of("DfE, improvement notice"), notice.citation());
+    assertTrue(evidence.coversInterventions());
+    // In force from the end of its month only: never on an invented first day.
+    assertFalse(notice.isInForceOn(java.time.LocalDate.of(2019, 12, 15)));
+    assertTrue(notice.isInForceOn(java.time.LocalDate.of(2020, 3, 31)));
+    assertFalse(read("q.yaml", "council: \"812\"\n").coversInterventions());
   }
 
   @Test
@@ -314,8 +352,8 @@ class LocalEvidenceReaderTest {
         "all.yaml, line 3, column inspections[0].type: value 'focussed-visit', expected one of ilacs-standard, "
             + "ilacs-short, focused-visit, monitoring-visit, jtai, sif (did you mean 'focused-visit'?)",
         "all.yaml, line 5, column inspections[0].publshed: value 'publshed', expected one of the keys type, start, "
-            + "end, published, theme, judgements, priority-actions, recommendations or link (did you mean 'published'?)",
-        "all.yaml, line 8, column interventions[0].start: value '2021-13-01', expected a date as YYYY-MM-DD",
+            + "end, published, theme, judgements, priority-actions, recommendations, link or source (did you mean 'published'?)",
+        "all.yaml, line 8, column interventions[0].start: value '2021-13-01', expected a date as YYYY-MM-DD, or YYYY-MM or YYYY where only the month or year is known",
         "all.yaml, line 13, column plan[0].milestone: value 'milestone', expected one of the keys id, title, owner, "
             + "how, answers, milestones or measure (did you mean 'milestones'?)",
         "all.yaml, line 22, column plan[0].measure.baseline: value 'twenty', expected a number"),
@@ -359,8 +397,8 @@ class LocalEvidenceReaderTest {
         }
         """);
     assertEquals(List.of(
-        "all.json, line 4, column interventions[0].ends: value 'ends', expected one of the keys type, start, end "
-            + "or description (did you mean 'end'?)",
+        "all.json, line 4, column interventions[0].ends: value 'ends', expected one of the keys type, start, end, "
+            + "description or source (did you mean 'end'?)",
         "all.json, line 8, column plan[0].milestones[0].due: value '2022-02-30', expected a date as YYYY-MM-DD"),
         e.problems().stream().map(Problem::toString).toList(), lines(e));
   }
@@ -378,7 +416,7 @@ class LocalEvidenceReaderTest {
     assertEquals(List.of(
         "twice.yaml, line 5, column interventions[0].start: value 'start', expected each key once (start is "
             + "already given at line 4)",
-        "twice.yaml, line 6, column interventions[0].end: value 'someday', expected a date as YYYY-MM-DD"),
+        "twice.yaml, line 6, column interventions[0].end: value 'someday', expected a date as YYYY-MM-DD, or YYYY-MM or YYYY where only the month or year is known"),
         e.problems().stream().map(Problem::toString).toList(), lines(e));
   }
 

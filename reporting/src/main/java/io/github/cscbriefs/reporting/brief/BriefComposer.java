@@ -37,7 +37,8 @@ public final class BriefComposer {
         ActionPlan.section(profile),
         CapacitySection.section(profile),
         Methodology.section(profile, options));
-    return new BriefDocument(info, council, Cover.blocks(profile, info, releases(options.sources()), today), "Contents",
+    return new BriefDocument(info, council, Cover.blocks(profile, info, releases(options.sources()),
+        options.sources().stream().anyMatch(s -> s.laCode().isPresent()), today), "Contents",
         sections, List.of(FiguresCsv.attachment(profile)));
   }
 
@@ -49,7 +50,8 @@ public final class BriefComposer {
   static String vintage(CouncilProfile profile) {
     DataVintage v = profile.vintage();
     String ofsted = v.inspectionsAsAt().map(d -> "Ofsted outcomes as at " + Wording.date(d))
-        .orElse("Ofsted inspections published by " + Wording.date(v.historyAsAt()));
+        .orElse("Ofsted inspections read to " + Wording.date(v.coveredTo(
+            io.github.cscbriefs.model.SourceCoverage.Kind.GRADED_INSPECTIONS).orElse(v.historyAsAt())));
     // a local file's newer figures are named as the council's own, never as DfE's
     String own = profile.ownFigures().stream().map(f -> "; council's own figures at " + Wording.date(f.period().end()))
         .distinct().collect(Collectors.joining());

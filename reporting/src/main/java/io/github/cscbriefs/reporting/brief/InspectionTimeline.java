@@ -4,6 +4,8 @@ import io.github.cscbriefs.metrics.CouncilProfile;
 import io.github.cscbriefs.model.Inspection;
 import io.github.cscbriefs.model.Intervention;
 import io.github.cscbriefs.model.Judgement;
+import io.github.cscbriefs.model.PartialDate;
+import io.github.cscbriefs.model.SourceCoverage;
 import io.github.cscbriefs.reporting.BriefChartTheme;
 import io.github.cscbriefs.reporting.BriefTypeface;
 import io.github.cscbriefs.reporting.ChartFigure;
@@ -45,9 +47,9 @@ final class InspectionTimeline {
     for (Inspection i : profile.inspections()) {
       if (i.type().isGraded()) {
         i.overall().filter(Judgement::isGraded)
-            .ifPresent(j -> graded.add(millis(i.published()), row(j)));
+            .ifPresent(j -> graded.add(when(i), row(j)));
       } else {
-        visits.add(millis(i.published()), 0);
+        visits.add(when(i), 0);
       }
     }
     XYSeriesCollection data = new XYSeriesCollection();
@@ -77,8 +79,8 @@ final class InspectionTimeline {
 
   // A band in the right half of the axis is labelled leftwards so its label stays in the plot.
   private static IntervalMarker band(Intervention intervention, LocalDate asAt, double middle) {
-    LocalDate end = intervention.end().orElse(asAt);
-    IntervalMarker band = new IntervalMarker(millis(intervention.start()), millis(end));
+    double end = intervention.end().map(InspectionTimeline::millis).orElse(millis(asAt));
+    IntervalMarker band = new IntervalMarker(millis(intervention.start()), end);
     band.setPaint(new Color(0xF9, 0xE1, 0xA8));
     band.setLabel(intervention.type().label());
     band.setLabelFont(BriefTypeface.regular(7.5f));
@@ -89,8 +91,8 @@ final class InspectionTimeline {
   }
 
   private static LocalDate start(CouncilProfile profile) {
-    LocalDate first = profile.inspections().get(0).published();
-    return profile.interventions().stream().map(Intervention::start)
+    LocalDate first = profile.inspections().get(0).published().earliest();
+    return profile.interventions().stream().map(i -> i.start().earliest())
         .filter(d -> d.isBefore(first)).min(LocalDate::compareTo).orElse(first);
   }
 
@@ -102,15 +104,32 @@ final class InspectionTimeline {
     return date.atStartOfDay().toInstant(ZoneOffset.UTC).toEpochMilli();
   }
 
+  /**
+   * Where a record sits: its publication, or — when that is known only to the year, as for the
+   * visits of a local file — no earlier than the middle of the time on site, so that two visits
+   * published "2019" are not drawn on one point.
+   */
+  private static double when(Inspection i) {
+    return Math.max(millis(i.published()), millis(i.start()));
+  }
+
+  /** A date known only to its month or year sits in the middle of it: no invented day. */
+  private static double millis(PartialDate date) {
+    return (millis(date.earliest()) + millis(date.latest())) / 2;
+  }
+
   private static String altText(CouncilProfile profile) {
     String events = profile.inspections().stream().map(i -> i.type().label() + " published "
         + Wording.date(i.published()) + (i.type().isGraded()
             ? ", judged " + i.overall().map(Judgement::label).orElse("not judged") : ""))
         .collect(Collectors.joining("; "));
-    String interventions = profile.interventions().isEmpty() ? " No intervention in force."
-        : " Interventions: " + profile.interventions().stream()
-            .map(i -> i.type().label() + " from " + Wording.date(i.start()))
-            .collect(Collectors.joining("; ")) + ".";
+    String interventions = !profile.interventions().isEmpty()
+        ? " Interventions: " + profile.interventions().stream()
+            .map(i -> i.type().label() + " " + Provenance.span(i))
+            .collect(Collectors.joining("; ")) + "."
+        : profile.vintage().coverage(SourceCoverage.Kind.INTERVENTIONS).isPresent()
+            ? " No intervention in force according to the local evidence file."
+            : " Interventions are not in the official data.";
     return "Timeline of Ofsted inspections and visits: " + events + "." + interventions;
   }
 }
