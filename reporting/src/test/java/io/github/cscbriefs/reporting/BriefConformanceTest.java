@@ -53,7 +53,8 @@ class BriefConformanceTest {
     List<List<PdfPages.Glyph>> pages = PdfPages.glyphs(edgeCase());
     for (List<PdfPages.Glyph> page : pages) {
       for (PdfPages.Glyph g : page) {
-        assertTrue(g.x() >= PageGeometry.SIDE - 0.5f
+        // The space kept at the end of a wrapped line paints nothing.
+        assertTrue(g.text().isBlank() || g.x() >= PageGeometry.SIDE - 0.5f
             && g.x() + g.width() <= PageGeometry.WIDTH - PageGeometry.SIDE + 0.5f, g.toString());
       }
     }
