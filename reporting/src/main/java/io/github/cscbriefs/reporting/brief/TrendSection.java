@@ -70,10 +70,10 @@ final class TrendSection {
   private static List<Line> lines(CouncilProfile profile, IndicatorComparison c) {
     List<Line> all = List.of(
         new Line(profile.council().name(), SeriesPoint::council, Palette.BLUE, null),
-        new Line("England", SeriesPoint::england, Palette.ORANGE, new float[] {6f, 3f}),
-        new Line(profile.council().region().label(), SeriesPoint::region, Palette.BLUISH_GREEN,
+        new Line("England", SeriesPoint::england, Palette.CHARCOAL, new float[] {6f, 3f}),
+        new Line(profile.council().region().label(), SeriesPoint::region, Palette.INDIGO,
             new float[] {2f, 2f}),
-        new Line("Neighbours (mean)", SeriesPoint::neighbourMean, Palette.REDDISH_PURPLE,
+        new Line("Neighbours (mean)", SeriesPoint::neighbourMean, Palette.PURPLE,
             new float[] {7f, 2f, 2f, 2f}));
     return isCount(c) ? List.of(all.get(0), all.get(3)) : all;
   }
