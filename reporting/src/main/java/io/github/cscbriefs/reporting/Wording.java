@@ -209,6 +209,86 @@ public final class Wording {
     };
   }
 
+  // ---- chart descriptions ----
+
+  /**
+   * A trend chart's alternative text, telling its story from the findings: the years and lines
+   * drawn, the council's peak (and its low, when different), the trend the metrics judged over its
+   * window, and the latest year against England. E.g. "Line chart of Average caseload, 2017 to
+   * 2020: North East Lincolnshire against England, Yorkshire and The Humber and the neighbours'
+   * mean. North East Lincolnshire peaked at 32.7 cases per FTE in 2019 (lowest 19.4 cases per FTE
+   * in 2017). Trend over 2017 to 2020: worsening. In 2020: 24.9 cases per FTE, above England's
+   * 16.3 cases per FTE."
+   *
+   * @param council the council's name
+   * @param label the indicator's label
+   * @param unit its unit
+   * @param points the years drawn, oldest first
+   * @param trend the trend the metrics found
+   * @param comparators the names of the other lines drawn, in order
+   * @param englandDrawn whether England is among the lines (not for counts, whose England total is
+   *     on another scale)
+   */
+  public static String trendChartAlt(String council, String label, Unit unit,
+      java.util.List<io.github.cscbriefs.metrics.SeriesPoint> points, Trend trend,
+      java.util.List<String> comparators, boolean englandDrawn) {
+    if (points.isEmpty()) {
+      return "Line chart of " + label + ": no year has published figures.";
+    }
+    int first = points.get(0).year();
+    int last = points.get(points.size() - 1).year();
+    StringBuilder sb = new StringBuilder("Line chart of " + label + ", " + years(first, last)
+        + ": " + council + (comparators.isEmpty() ? "" : " against " + list(comparators)) + ". ");
+    java.util.List<io.github.cscbriefs.metrics.SeriesPoint> known = points.stream()
+        .filter(p -> p.council().isPresent()).toList();
+    if (known.isEmpty()) {
+      sb.append("No figure was published for ").append(council).append(". ");
+    } else {
+      var peak = known.stream().max(java.util.Comparator.comparingDouble(
+          (io.github.cscbriefs.metrics.SeriesPoint p) -> p.council().asDouble().getAsDouble())
+          .thenComparing(io.github.cscbriefs.metrics.SeriesPoint::year)).orElseThrow();
+      var low = known.stream().min(java.util.Comparator.comparingDouble(
+          (io.github.cscbriefs.metrics.SeriesPoint p) -> p.council().asDouble().getAsDouble())
+          .thenComparing(io.github.cscbriefs.metrics.SeriesPoint::year)).orElseThrow();
+      sb.append(council).append(known.size() == 1 ? " had " : " peaked at ")
+          .append(withUnit(peak.council(), unit)).append(" in ").append(peak.year());
+      if (known.size() > 1 && low.council().asDouble().getAsDouble()
+          < peak.council().asDouble().getAsDouble()) {
+        sb.append(" (lowest ").append(withUnit(low.council(), unit)).append(" in ")
+            .append(low.year()).append(")");
+      }
+      sb.append(". ");
+    }
+    sb.append(trend.slope().map(f -> "Trend over " + years(f.firstYear(), f.lastYear()) + ": "
+        + direction(trend.direction()) + ". ").orElse("Too few years to judge a trend. "));
+    var latest = points.get(points.size() - 1);
+    sb.append("In ").append(last).append(": ").append(withUnit(latest.council(), unit));
+    if (englandDrawn && latest.council().isPresent() && latest.england().isPresent()) {
+      double gap = latest.council().asDouble().getAsDouble()
+          - latest.england().asDouble().getAsDouble();
+      String side = Math.abs(gap) < Math.pow(10, -unit.decimals()) / 2 ? "level with"
+          : gap > 0 ? "above" : "below";
+      sb.append(", ").append(side).append(" England's ").append(withUnit(latest.england(), unit));
+    } else if (englandDrawn) {
+      sb.append("; England ").append(withUnit(latest.england(), unit));
+    }
+    return sb.append(".").toString();
+  }
+
+  /** A run of years in words: "2017 to 2021", or one year. */
+  public static String years(int first, int last) {
+    return first == last ? Integer.toString(first) : first + " to " + last;
+  }
+
+  /** "a", "a and b", "a, b and c". */
+  static String list(java.util.List<String> items) {
+    if (items.size() <= 1) {
+      return String.join("", items);
+    }
+    return String.join(", ", items.subList(0, items.size() - 1)) + " and "
+        + items.get(items.size() - 1);
+  }
+
   // ---- priority actions ----
 
   /** What to do, in words a board member understands. */

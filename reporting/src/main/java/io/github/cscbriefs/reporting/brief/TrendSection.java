@@ -147,18 +147,10 @@ final class TrendSection {
 
   private static String altText(CouncilProfile profile, IndicatorComparison c,
       List<SeriesPoint> points) {
-    String label = c.indicator().label();
-    if (points.isEmpty()) {
-      return "Line chart of " + label + ": no year has published figures.";
-    }
-    Unit unit = c.indicator().unit();
-    SeriesPoint first = points.get(0);
-    SeriesPoint last = points.get(points.size() - 1);
-    return "Line chart of " + label + " from " + first.year() + " to " + last.year() + ". "
-        + profile.council().name() + ": " + Wording.withUnit(first.council(), unit) + " in "
-        + first.year() + ", " + Wording.withUnit(last.council(), unit) + " in " + last.year()
-        + ". England: " + Wording.withUnit(first.england(), unit) + " in " + first.year() + ", "
-        + Wording.withUnit(last.england(), unit) + " in " + last.year() + ". Trend: "
-        + Wording.direction(c.trend().direction()) + ".";
+    List<String> comparators = lines(profile, c).stream().skip(1)
+        .map(l -> l.name().equals("Neighbours (mean)") ? "the neighbours' mean" : l.name())
+        .toList();
+    return Wording.trendChartAlt(profile.council().name(), c.indicator().label(),
+        c.indicator().unit(), points, c.trend(), comparators, !isCount(c));
   }
 }
