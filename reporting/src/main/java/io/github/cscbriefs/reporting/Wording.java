@@ -448,6 +448,56 @@ public final class Wording {
         number(m.baseline(), 1), m.baselineYear(), number(m.target(), 1), m.targetYear());
   }
 
+  /**
+   * The flag on a plan baseline that disagrees with the official figure for its year, e.g. "The
+   * plan's baseline, 20.0 in 2021, is not the official figure for 2021: 22.7 cases per FTE."
+   */
+  public static String baselineMismatch(io.github.cscbriefs.metrics.BaselineMismatch mismatch,
+      Unit unit) {
+    return "The plan's baseline, " + number(mismatch.planBaseline(), unit.decimals()) + " in "
+        + mismatch.year() + ", is not the official figure for " + mismatch.year() + ": "
+        + withUnit(Value.of(mismatch.official()), unit) + ".";
+  }
+
+  /**
+   * What a plan action involves, as the plan gives it: how it will be done, what it answers and
+   * its dated milestones, e.g. "How: weekly caseload review. Answers: Priority action: reduce
+   * caseloads. Milestones: caseload cap agreed, due 31 March 2022; all teams within the cap, due
+   * 30 September 2023." Empty when the plan gives none of them.
+   */
+  public static String planDetails(PlanAction action) {
+    java.util.List<String> parts = new java.util.ArrayList<>();
+    action.how().ifPresent(how -> parts.add("How: " + sentence(how)));
+    action.answers().ifPresent(answers -> parts.add("Answers: " + sentence(answers)));
+    if (!action.milestones().isEmpty()) {
+      parts.add((action.milestones().size() == 1 ? "Milestone: " : "Milestones: ")
+          + String.join("; ", action.milestones().stream()
+              .map(m -> m.description().strip() + ", due " + date(m.due())).toList()) + ".");
+    }
+    return String.join(" ", parts);
+  }
+
+  /** The text with a full stop at its end unless it already ends a sentence. */
+  private static String sentence(String text) {
+    String t = text.strip();
+    return t.endsWith(".") || t.endsWith("?") || t.endsWith("!") ? t : t + ".";
+  }
+
+  /**
+   * What Ofsted asked for at an inspection, from a local file: its recommendations and the link
+   * to its report, e.g. "Recommendations: strengthen oversight; improve supervision. Report:
+   * https://reports.ofsted.gov.uk/...". Empty when there are neither.
+   */
+  public static String recommendations(Inspection inspection) {
+    String recs = inspection.recommendations().isEmpty() ? ""
+        : (inspection.recommendations().size() == 1 ? "Recommendation: " : "Recommendations: ")
+            + String.join("; ", inspection.recommendations().stream().map(String::strip).toList())
+            + (inspection.recommendations().get(inspection.recommendations().size() - 1).strip()
+                .endsWith(".") ? "" : ".");
+    String link = inspection.reportLink().map(u -> "Report: " + u).orElse("");
+    return (recs + (recs.isEmpty() || link.isEmpty() ? "" : " ") + link).strip();
+  }
+
   private static String lower(String text) {
     return text.toLowerCase(Locale.UK);
   }
