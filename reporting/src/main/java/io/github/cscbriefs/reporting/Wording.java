@@ -68,7 +68,9 @@ public final class Wording {
    * Locale.UK} the JDK builds a {@code NumberFormat} on every call, at four times the cost.
    */
   public static String number(double value, int decimals) {
-    return format("%,." + decimals + "f", value);
+    String text = format("%,." + decimals + "f", Math.abs(value));
+    // A minus sign (U+2212), never a hyphen; and no sign on a value that rounds to zero.
+    return value < 0 && !text.matches("[0.,]+") ? "\u2212" + text : text;
   }
 
   /** {@link String#format} with numbers written the UK way (see {@link #number}). */
@@ -76,10 +78,13 @@ public final class Wording {
     return String.format((Locale) null, format, args);
   }
 
-  /** A figure for a table: "24.9", "25.9%", "1,234"; a missing value as its symbol, e.g. "x" or "..". */
+  /**
+   * A figure for a table: "24.9", "25.9%", "1,234"; a missing value as its symbol as the brief
+   * prints it ({@link #shownSymbol}), e.g. "x", ".." or "\u2013".
+   */
   public static String figure(Value value, Unit unit) {
     if (value instanceof Value.Missing missing) {
-      return symbol(missing.reason());
+      return shownSymbol(missing.reason());
     }
     String number = number(value.asDouble().orElseThrow(), unit.decimals());
     return unit == Unit.PERCENT ? number + "%" : number;
@@ -88,7 +93,7 @@ public final class Wording {
   /** A difference with its sign, e.g. "+8.6" or "−1.2"; missing as its symbol. */
   public static String signed(Value value, Unit unit) {
     if (value instanceof Value.Missing missing) {
-      return symbol(missing.reason());
+      return shownSymbol(missing.reason());
     }
     double number = value.asDouble().orElseThrow();
     String text = number(Math.abs(number), unit.decimals());
@@ -105,9 +110,23 @@ public final class Wording {
     return unit == Unit.PERCENT || unit.suffix().isEmpty() ? figure : figure + " " + unit.suffix();
   }
 
-  /** The symbol printed for a missing value; a blank source cell prints as an en dash. */
+  /**
+   * The symbol of a missing value in the data files (CSV): DfE's own, "-" for not published, an
+   * en dash for a blank source cell.
+   */
   public static String symbol(MissingReason reason) {
     return reason.symbol().isEmpty() ? "\u2013" : reason.symbol();
+  }
+
+  /**
+   * The symbol of a missing value as the brief prints it. In the brief each dash has one meaning:
+   * an en dash (\u2013) is "no figure" (not published in the release read, or blank in the
+   * source) and nothing else; ranges are written in words ("2017 to 2021"); negatives take the
+   * minus sign (\u2212); a hyphen joins words only. DfE's other symbols (x, z, c, low, u, ..) are
+   * printed as published.
+   */
+  public static String shownSymbol(MissingReason reason) {
+    return reason == MissingReason.NOT_PUBLISHED ? "\u2013" : symbol(reason);
   }
 
   public static String date(LocalDate date) {
@@ -363,7 +382,7 @@ public final class Wording {
     } else if (evidence instanceof Evidence.SignificantlyWorse e) {
       RateInterval i = e.interval();
       return "Significantly worse than England: " + Math.round(i.confidenceLevel() * 100) + "% interval "
-          + number(i.lower(), 1) + "–" + number(i.upper(), 1) + "% (" + INTERVAL_METHOD + ").";
+          + number(i.lower(), 1) + "% to " + number(i.upper(), 1) + "% (" + INTERVAL_METHOD + ").";
     } else if (evidence instanceof Evidence.CapacityNeed e) {
       return capacity(e);
     } else if (evidence instanceof Evidence.Judged e) {
@@ -388,8 +407,8 @@ public final class Wording {
   }
 
   private static String movement(Trend t) {
-    String slope = t.slope().map(s -> format(" (%+.2f a year, %d–%d)", s.slope(), s.firstYear(), s.lastYear()))
-        .orElse("");
+    String slope = t.slope().map(s -> " (" + (s.slope() > 0 ? "+" : "") + number(s.slope(), 2)
+        + " a year, " + years(s.firstYear(), s.lastYear()) + ")").orElse("");
     return "Worse than England for " + t.yearsWorseThanEngland() + " year(s) in a row; " + direction(t.direction())
         + slope + "; gap to England " + closure(t.gapClosure()) + ".";
   }

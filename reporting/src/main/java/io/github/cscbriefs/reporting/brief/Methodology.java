@@ -80,9 +80,14 @@ final class Methodology {
   private static Table symbols() {
     Table.Builder table = Table.withColumns(Column.text("Symbol", 0.8f),
         Column.text("Meaning", 4f));
+    // One row per symbol as printed: an en dash stands for both not published and blank.
+    java.util.Map<String, List<String>> meanings = new java.util.LinkedHashMap<>();
     for (MissingReason reason : MissingReason.values()) {
-      table.row(Cell.rowHeader(Wording.symbol(reason)), Cell.of(reason.description()));
+      meanings.computeIfAbsent(Wording.shownSymbol(reason), k -> new java.util.ArrayList<>())
+          .add(reason.description());
     }
+    meanings.forEach((symbol, described) ->
+        table.row(Cell.rowHeader(symbol), Cell.of(String.join(", or ", described))));
     return table.build();
   }
 
