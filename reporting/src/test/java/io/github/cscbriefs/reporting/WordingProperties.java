@@ -9,11 +9,16 @@ import org.junit.jupiter.api.Test;
 
 class WordingProperties {
 
+  /** As the UK writes them, with a minus sign (U+2212) rather than a hyphen, and no "-0.0". */
   @Test
   void numbersAreWrittenAsTheUkWritesThem() {
     qt().forAll(doubles().between(-1e9, 1e9), integers().between(0, 3))
-        .check((value, decimals) -> Wording.number(value, decimals)
-            .equals(String.format(Locale.UK, "%,." + decimals + "f", value)));
+        .check((value, decimals) -> {
+          String magnitude = String.format(Locale.UK, "%,." + decimals + "f", Math.abs(value));
+          boolean negative = String.format(Locale.UK, "%,." + decimals + "f", value)
+              .startsWith("-") && !magnitude.matches("[0.,]+");
+          return Wording.number(value, decimals).equals((negative ? "\u2212" : "") + magnitude);
+        });
   }
 
   @Test
