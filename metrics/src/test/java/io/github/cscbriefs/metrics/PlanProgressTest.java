@@ -64,4 +64,31 @@ class PlanProgressTest {
     assertEquals(PlanStatus.NO_DATA, PlanProgress.assess(plan,
         List.of(new SeriesPoint(2022, Value.missing(MissingReason.SUPPRESSED), NONE, NONE, NONE)), 2023).status());
   }
+
+  @Test
+  void aBaselineThatDisagreesWithTheOfficialFigureForItsYearIsFlagged() {
+    PlanProgress p = PlanProgress.assess(caseloadPlan(20, 2021, 16, 2025),
+        List.of(point(2021, 22.7), point(2022, 19.5)), 2023);
+    assertEquals(Optional.of(new BaselineMismatch(2021, 20, 22.7)), p.baselineMismatch());
+  }
+
+  @Test
+  void aBaselineWithinRoundingOfTheOfficialFigureIsNotFlagged() {
+    // caseloads are published to one decimal place: 20.04 and 19.96 both print as 20.0
+    for (double official : new double[] {20.0, 20.04, 19.96}) {
+      assertEquals(Optional.empty(), PlanProgress.assess(caseloadPlan(20, 2021, 16, 2025),
+          List.of(point(2021, official), point(2022, 19.5)), 2023).baselineMismatch());
+    }
+    assertEquals(Optional.of(new BaselineMismatch(2021, 20, 20.06)),
+        PlanProgress.assess(caseloadPlan(20, 2021, 16, 2025),
+            List.of(point(2021, 20.06)), 2023).baselineMismatch());
+  }
+
+  @Test
+  void aBaselineYearWithoutAnOfficialFigureOrAfterTheBriefIsNotFlagged() {
+    assertEquals(Optional.empty(), PlanProgress.assess(caseloadPlan(20, 2021, 16, 2025),
+        List.of(point(2022, 30)), 2023).baselineMismatch());
+    assertEquals(Optional.empty(), PlanProgress.assess(caseloadPlan(20, 2021, 16, 2025),
+        List.of(point(2021, 30)), 2020).baselineMismatch());
+  }
 }

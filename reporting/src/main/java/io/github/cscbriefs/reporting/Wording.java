@@ -85,7 +85,10 @@ public final class Wording {
    * and signs).
    */
   public static String number(double value, int decimals) {
-    return format("%,." + decimals + "f", decimal(value, decimals));
+    BigDecimal d = decimal(value, decimals);
+    String text = format("%,." + decimals + "f", d.abs());
+    // A minus sign (U+2212), never a hyphen; and no sign on a value that rounds to zero.
+    return d.signum() < 0 ? "\u2212" + text : text;
   }
 
   /**
@@ -126,12 +129,13 @@ public final class Wording {
 
   /**
    * A figure for a table: "24.9", "25.9%", "1,234"; {@code low} as what it is, "below 0.05%"; any
-   * other missing value as its symbol, e.g. "x" or "..".
+   * other missing value as its symbol as the brief prints it ({@link #shownSymbol}), e.g. "x", ".."
+   * or "\u2013".
    */
   public static String figure(Value value, Unit unit) {
     if (value instanceof Value.Missing missing) {
       return missing.reason() == MissingReason.LOW
-          ? "below " + lowBound(unit) + (unit == Unit.PERCENT ? "%" : "") : symbol(missing.reason());
+          ? "below " + lowBound(unit) + (unit == Unit.PERCENT ? "%" : "") : shownSymbol(missing.reason());
     }
     String number = number(value.asDouble().orElseThrow(), unit.decimals());
     return unit == Unit.PERCENT ? number + "%" : number;
@@ -140,7 +144,7 @@ public final class Wording {
   /** A difference with its sign, e.g. "+8.6" or "−1.2"; missing as its symbol. */
   public static String signed(Value value, Unit unit) {
     if (value instanceof Value.Missing missing) {
-      return symbol(missing.reason());
+      return shownSymbol(missing.reason());
     }
     double number = value.asDouble().orElseThrow();
     String text = number(Math.abs(number), unit.decimals());
@@ -161,9 +165,23 @@ public final class Wording {
     return unit == Unit.PERCENT || unit.suffix().isEmpty() ? figure : figure + " " + unit.suffix();
   }
 
-  /** The symbol printed for a missing value; a blank source cell prints as an en dash. */
+  /**
+   * The symbol of a missing value in the data files (CSV): DfE's own, "-" for not published, an
+   * en dash for a blank source cell.
+   */
   public static String symbol(MissingReason reason) {
     return reason.symbol().isEmpty() ? "\u2013" : reason.symbol();
+  }
+
+  /**
+   * The symbol of a missing value as the brief prints it. In the brief each dash has one meaning:
+   * an en dash (\u2013) is "no figure" (not published in the release read, or blank in the
+   * source) and nothing else; ranges are written in words ("2017 to 2021"); negatives take the
+   * minus sign (\u2212); a hyphen joins words only. DfE's other symbols (x, z, c, low, u, ..) are
+   * printed as published.
+   */
+  public static String shownSymbol(MissingReason reason) {
+    return reason == MissingReason.NOT_PUBLISHED ? "\u2013" : symbol(reason);
   }
 
   public static String date(LocalDate date) {
@@ -404,6 +422,86 @@ public final class Wording {
     };
   }
 
+  // ---- chart descriptions ----
+
+  /**
+   * A trend chart's alternative text, telling its story from the findings: the years and lines
+   * drawn, the council's peak (and its low, when different), the trend the metrics judged over its
+   * window, and the latest year against England. E.g. "Line chart of Average caseload, 2017 to
+   * 2020: North East Lincolnshire against England, Yorkshire and The Humber and the neighbours'
+   * mean. North East Lincolnshire peaked at 32.7 cases per FTE in 2019 (lowest 19.4 cases per FTE
+   * in 2017). Trend over 2017 to 2020: worsening. In 2020: 24.9 cases per FTE, above England's
+   * 16.3 cases per FTE."
+   *
+   * @param council the council's name
+   * @param label the indicator's label
+   * @param unit its unit
+   * @param points the years drawn, oldest first
+   * @param trend the trend the metrics found
+   * @param comparators the names of the other lines drawn, in order
+   * @param englandDrawn whether England is among the lines (not for counts, whose England total is
+   *     on another scale)
+   */
+  public static String trendChartAlt(String council, String label, Unit unit,
+      java.util.List<io.github.cscbriefs.metrics.SeriesPoint> points, Trend trend,
+      java.util.List<String> comparators, boolean englandDrawn) {
+    if (points.isEmpty()) {
+      return "Line chart of " + label + ": no year has published figures.";
+    }
+    int first = points.get(0).year();
+    int last = points.get(points.size() - 1).year();
+    StringBuilder sb = new StringBuilder("Line chart of " + label + ", " + years(first, last)
+        + ": " + council + (comparators.isEmpty() ? "" : " against " + list(comparators)) + ". ");
+    java.util.List<io.github.cscbriefs.metrics.SeriesPoint> known = points.stream()
+        .filter(p -> p.council().isPresent()).toList();
+    if (known.isEmpty()) {
+      sb.append("No figure was published for ").append(council).append(". ");
+    } else {
+      var peak = known.stream().max(java.util.Comparator.comparingDouble(
+          (io.github.cscbriefs.metrics.SeriesPoint p) -> p.council().asDouble().getAsDouble())
+          .thenComparing(io.github.cscbriefs.metrics.SeriesPoint::year)).orElseThrow();
+      var low = known.stream().min(java.util.Comparator.comparingDouble(
+          (io.github.cscbriefs.metrics.SeriesPoint p) -> p.council().asDouble().getAsDouble())
+          .thenComparing(io.github.cscbriefs.metrics.SeriesPoint::year)).orElseThrow();
+      sb.append(council).append(known.size() == 1 ? " had " : " peaked at ")
+          .append(withUnit(peak.council(), unit)).append(" in ").append(peak.year());
+      if (known.size() > 1 && low.council().asDouble().getAsDouble()
+          < peak.council().asDouble().getAsDouble()) {
+        sb.append(" (lowest ").append(withUnit(low.council(), unit)).append(" in ")
+            .append(low.year()).append(")");
+      }
+      sb.append(". ");
+    }
+    sb.append(trend.slope().map(f -> "Trend over " + years(f.firstYear(), f.lastYear()) + ": "
+        + direction(trend.direction()) + ". ").orElse("Too few years to judge a trend. "));
+    var latest = points.get(points.size() - 1);
+    sb.append("In ").append(last).append(": ").append(withUnit(latest.council(), unit));
+    if (englandDrawn && latest.council().isPresent() && latest.england().isPresent()) {
+      double gap = latest.council().asDouble().getAsDouble()
+          - latest.england().asDouble().getAsDouble();
+      String side = Math.abs(gap) < Math.pow(10, -unit.decimals()) / 2 ? "level with"
+          : gap > 0 ? "above" : "below";
+      sb.append(", ").append(side).append(" England's ").append(withUnit(latest.england(), unit));
+    } else if (englandDrawn) {
+      sb.append("; England ").append(withUnit(latest.england(), unit));
+    }
+    return sb.append(".").toString();
+  }
+
+  /** A run of years in words: "2017 to 2021", or one year. */
+  public static String years(int first, int last) {
+    return first == last ? Integer.toString(first) : first + " to " + last;
+  }
+
+  /** "a", "a and b", "a, b and c". */
+  static String list(java.util.List<String> items) {
+    if (items.size() <= 1) {
+      return String.join("", items);
+    }
+    return String.join(", ", items.subList(0, items.size() - 1)) + " and "
+        + items.get(items.size() - 1);
+  }
+
   // ---- priority actions ----
 
   /** What to do, in words a board member understands. */
@@ -478,7 +576,7 @@ public final class Wording {
     } else if (evidence instanceof Evidence.SignificantlyWorse e) {
       RateInterval i = e.interval();
       return "Significantly worse than England: " + number(i.confidenceLevel() * 100, 0) + "% interval "
-          + number(i.lower(), 1) + "–" + number(i.upper(), 1) + "% (" + INTERVAL_METHOD + ").";
+          + number(i.lower(), 1) + "% to " + number(i.upper(), 1) + "% (" + INTERVAL_METHOD + ").";
     } else if (evidence instanceof Evidence.CapacityNeed e) {
       return capacity(e) + (profile.capacity().source() instanceof FigureSource.Joint joint
           ? " These are the figures of one joint return of " + members(joint) + ", " + allOf(joint) + " together."
@@ -510,9 +608,8 @@ public final class Wording {
   }
 
   private static String movement(Trend t) {
-    String slope = t.slope().map(s -> format(" (%s%s a year, %d–%d)",
-        decimal(s.slope(), 2).signum() < 0 ? "-" : "+", number(Math.abs(s.slope()), 2), s.firstYear(), s.lastYear()))
-        .orElse("");
+    String slope = t.slope().map(s -> " (" + (s.slope() > 0 ? "+" : "") + number(s.slope(), 2)
+        + " a year, " + years(s.firstYear(), s.lastYear()) + ")").orElse("");
     return "Worse than England for " + t.yearsWorseThanEngland() + " year(s) in a row; " + direction(t.direction())
         + slope + "; gap to England " + closure(t.gapClosure()) + ".";
   }
@@ -656,8 +753,58 @@ public final class Wording {
     }
     DataQualityFinding.ZeroRun z = (DataQualityFinding.ZeroRun) finding;
     return finding.indicator().label() + " was published as exactly " + withUnit(Value.of(0), unit)
-        + " in each of the " + z.years() + " years " + z.firstYear() + "\u2013" + z.lastYear()
+        + " in each of the " + z.years() + " years " + years(z.firstYear(), z.lastYear())
         + ", which is unlikely for a social work service: check it with the council before relying on it";
+  }
+
+  /**
+   * The flag on a plan baseline that disagrees with the official figure for its year, e.g. "The
+   * plan's baseline, 20.0 in 2021, is not the official figure for 2021: 22.7 cases per FTE."
+   */
+  public static String baselineMismatch(io.github.cscbriefs.metrics.BaselineMismatch mismatch,
+      Unit unit) {
+    return "The plan's baseline, " + number(mismatch.planBaseline(), unit.decimals()) + " in "
+        + mismatch.year() + ", is not the official figure for " + mismatch.year() + ": "
+        + withUnit(Value.of(mismatch.official()), unit) + ".";
+  }
+
+  /**
+   * What a plan action involves, as the plan gives it: how it will be done, what it answers and
+   * its dated milestones, e.g. "How: weekly caseload review. Answers: Priority action: reduce
+   * caseloads. Milestones: caseload cap agreed, due 31 March 2022; all teams within the cap, due
+   * 30 September 2023." Empty when the plan gives none of them.
+   */
+  public static String planDetails(PlanAction action) {
+    java.util.List<String> parts = new java.util.ArrayList<>();
+    action.how().ifPresent(how -> parts.add("How: " + sentence(how)));
+    action.answers().ifPresent(answers -> parts.add("Answers: " + sentence(answers)));
+    if (!action.milestones().isEmpty()) {
+      parts.add((action.milestones().size() == 1 ? "Milestone: " : "Milestones: ")
+          + String.join("; ", action.milestones().stream()
+              .map(m -> m.description().strip() + ", due " + date(m.due())).toList()) + ".");
+    }
+    return String.join(" ", parts);
+  }
+
+  /** The text with a full stop at its end unless it already ends a sentence. */
+  private static String sentence(String text) {
+    String t = text.strip();
+    return t.endsWith(".") || t.endsWith("?") || t.endsWith("!") ? t : t + ".";
+  }
+
+  /**
+   * What Ofsted asked for at an inspection, from a local file: its recommendations and the link
+   * to its report, e.g. "Recommendations: strengthen oversight; improve supervision. Report:
+   * https://reports.ofsted.gov.uk/...". Empty when there are neither.
+   */
+  public static String recommendations(Inspection inspection) {
+    String recs = inspection.recommendations().isEmpty() ? ""
+        : (inspection.recommendations().size() == 1 ? "Recommendation: " : "Recommendations: ")
+            + String.join("; ", inspection.recommendations().stream().map(String::strip).toList())
+            + (inspection.recommendations().get(inspection.recommendations().size() - 1).strip()
+                .endsWith(".") ? "" : ".");
+    String link = inspection.reportLink().map(u -> "Report: " + u).orElse("");
+    return (recs + (recs.isEmpty() || link.isEmpty() ? "" : " ") + link).strip();
   }
 
   private static String lower(String text) {

@@ -12,6 +12,7 @@ import org.junit.jupiter.api.Test;
 
 class WordingProperties {
 
+  /** As the UK writes them, with a minus sign (U+2212) rather than a hyphen, and no "-0.0". */
   @Test
   void aDecimalIsWrittenAsTheUkWritesIt() {
     // Any decimal with at most `decimals` places, as DfE publishes figures, prints unchanged.
@@ -19,7 +20,7 @@ class WordingProperties {
         .check((unscaled, decimals) -> {
           BigDecimal published = BigDecimal.valueOf(unscaled, decimals);
           return Wording.number(published.doubleValue(), decimals)
-              .equals(String.format(Locale.UK, "%,." + decimals + "f", published));
+              .equals(uk(String.format(Locale.UK, "%,." + decimals + "f", published)));
         });
   }
 
@@ -32,7 +33,7 @@ class WordingProperties {
           BigDecimal halfWay = BigDecimal.valueOf(unscaled * 10 + (unscaled < 0 ? -5 : 5), decimals + 1);
           BigDecimal up = halfWay.setScale(decimals, RoundingMode.HALF_UP);
           return Wording.number(Double.parseDouble(halfWay.toPlainString()), decimals)
-              .equals(String.format(Locale.UK, "%,." + decimals + "f", up))
+              .equals(uk(String.format(Locale.UK, "%,." + decimals + "f", up)))
               && up.abs().compareTo(halfWay.abs()) > 0;
         });
   }
@@ -40,7 +41,7 @@ class WordingProperties {
   @Test
   void anyNumberIsWrittenWithinHalfAPlaceOfItself() {
     qt().forAll(doubles().between(-1e9, 1e9), integers().between(0, 3)).check((value, decimals) -> {
-      double printed = Double.parseDouble(Wording.number(value, decimals).replace(",", ""));
+      double printed = Double.parseDouble(Wording.number(value, decimals).replace(",", "").replace("\u2212", "-"));
       return Math.abs(printed - value) <= 0.5 * Math.pow(10, -decimals) * (1 + 1e-6) + Math.ulp(value) * 4;
     });
   }
@@ -50,5 +51,10 @@ class WordingProperties {
     qt().forAll(doubles().between(-1e6, 1e6), integers().between(1990, 2100))
         .check((slope, year) -> Wording.format(" (%+.2f a year, %d–%d)", slope, year, year + 4)
             .equals(String.format(Locale.UK, " (%+.2f a year, %d–%d)", slope, year, year + 4)));
+  }
+
+  /** The UK's way with a negative number as the brief prints it: a minus sign, not a hyphen. */
+  private static String uk(String formatted) {
+    return formatted.startsWith("-") ? "\u2212" + formatted.substring(1) : formatted;
   }
 }

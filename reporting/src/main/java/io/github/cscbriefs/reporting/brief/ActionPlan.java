@@ -5,8 +5,10 @@ import io.github.cscbriefs.metrics.PlanProgress;
 import io.github.cscbriefs.metrics.PlanStatus;
 import io.github.cscbriefs.metrics.PriorityAction;
 import io.github.cscbriefs.metrics.Urgency;
+import io.github.cscbriefs.model.Inspection;
 import io.github.cscbriefs.model.PlanAction;
 import io.github.cscbriefs.reporting.Block;
+import io.github.cscbriefs.reporting.BulletList;
 import io.github.cscbriefs.reporting.Cell;
 import io.github.cscbriefs.reporting.Column;
 import io.github.cscbriefs.reporting.Heading;
@@ -20,8 +22,10 @@ import java.util.ArrayList;
 import java.util.List;
 
 /**
- * The priority actions as a plan (rank, action, urgency, evidence, owner, target, measure), and
- * the progress of the council's own improvement plan when it supplied one.
+ * The priority actions as a plan (rank, action, urgency, evidence, owner, target, measure); the
+ * progress of the council's own improvement plan when it supplied one, with what each of its
+ * actions involves (how, what it answers, milestones) and a flag on a baseline that is not the
+ * official figure; and the recommendations and report links of inspections in its own file.
  */
 final class ActionPlan {
 
@@ -43,7 +47,17 @@ final class ActionPlan {
       blocks.add(Paragraph.of("The council's own plan actions, each judged from the published "
           + "figures against a straight line from its baseline to its target: Met or On track "
           + "(green circle), Off track (red square).", TextStyle.NOTE));
+      details(profile).ifPresent(list -> {
+        blocks.add(Heading.h3("What each plan action involves"));
+        blocks.add(list);
+      });
     }
+    recommendations(profile).ifPresent(list -> {
+      blocks.add(Heading.h2("What Ofsted asked for"));
+      blocks.add(Paragraph.of("Recommendations and reports of inspections in the council's own "
+          + "file, oldest first."));
+      blocks.add(list);
+    });
     return Section.onNewPage("Priority action plan", blocks);
   }
 
@@ -73,9 +87,39 @@ final class ActionPlan {
       PlanAction action = p.action();
       String measure = Wording.measure(action);
       table.row(Cell.rowHeader(action.id()), Cell.of(action.title()), Cell.of(action.owner()),
-          Cell.of(measure), status(p.status()), Cell.of(Wording.progress(p, profile.year())));
+          Cell.of(measure), status(p.status()), Cell.of(Wording.progress(p, profile.year())
+              + p.baselineMismatch().map(m -> " " + Wording.baselineMismatch(m,
+                  action.measure().orElseThrow().indicator().unit())).orElse("")));
     }
     return table.build();
+  }
+
+  /** Each plan action's how, answers and milestones, when the plan gives any. */
+  private static java.util.Optional<BulletList> details(CouncilProfile profile) {
+    List<Paragraph> items = new ArrayList<>();
+    for (PlanProgress p : profile.plan()) {
+      String details = Wording.planDetails(p.action());
+      if (!details.isEmpty()) {
+        items.add(Paragraph.lead(p.action().id() + ". " + p.action().title().strip() + ". ",
+            details));
+      }
+    }
+    return items.isEmpty() ? java.util.Optional.empty()
+        : java.util.Optional.of(new BulletList(items));
+  }
+
+  /** The recommendations and report links of the inspections on record, when any has them. */
+  private static java.util.Optional<BulletList> recommendations(CouncilProfile profile) {
+    List<Paragraph> items = new ArrayList<>();
+    for (Inspection i : profile.inspections()) {
+      String text = Wording.recommendations(i);
+      if (!text.isEmpty()) {
+        items.add(Paragraph.lead(Cover.kindOf(profile, i) + ", published "
+            + Wording.date(i.published()) + ". ", text));
+      }
+    }
+    return items.isEmpty() ? java.util.Optional.empty()
+        : java.util.Optional.of(new BulletList(items));
   }
 
   /** Met and on track green, off track red, each with its word; no figure, no colour. */

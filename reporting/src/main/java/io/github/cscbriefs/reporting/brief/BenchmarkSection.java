@@ -140,7 +140,7 @@ final class BenchmarkSection {
       List<String> comparators) {
     CategoryPlot plot = chart.getCategoryPlot();
     plot.setRenderer(new HighlightRenderer(bars.stream().map(b -> b.equals(council)
-        ? Palette.BLUE : comparators.contains(b) ? Palette.ORANGE : Palette.GREY)
+        ? Palette.BLUE : comparators.contains(b) ? Palette.PURPLE : Palette.GREY)
         .toArray(Paint[]::new)));
   }
 

@@ -66,7 +66,7 @@ final class InspectionTimeline {
     BriefChartTheme.apply(chart);
     renderer.setSeriesPaint(0, Palette.BLUE);
     renderer.setSeriesStroke(0, new BasicStroke(1.5f));
-    renderer.setSeriesPaint(1, Palette.VERMILLION);
+    renderer.setSeriesPaint(1, Palette.PURPLE);
     time.setTickLabelFont(BriefTypeface.regular(7.5f));
     judgement.setTickLabelFont(BriefTypeface.regular(7.5f));
     double middle = (time.getLowerBound() + time.getUpperBound()) / 2;

@@ -81,12 +81,17 @@ final class Methodology {
   private static Table symbols() {
     Table.Builder table = Table.withColumns(Column.text("Symbol", 0.8f),
         Column.text("Meaning", 4f));
+    // One row per symbol as printed: an en dash stands for both not published and blank.
+    java.util.Map<String, List<String>> meanings = new java.util.LinkedHashMap<>();
     for (MissingReason reason : MissingReason.values()) {
-      table.row(Cell.rowHeader(Wording.symbol(reason)), Cell.of(reason == MissingReason.LOW
-          ? reason.description() + ": the brief prints it as below half the last place published (below 0.05% "
-              + "for a rate) and ranks it above 0 and below every other figure"
-          : reason.description()));
+      meanings.computeIfAbsent(Wording.shownSymbol(reason), k -> new java.util.ArrayList<>())
+          .add(reason == MissingReason.LOW
+              ? reason.description() + ": the brief prints it as below half the last place published (below "
+                  + "0.05% for a rate) and ranks it above 0 and below every other figure"
+              : reason.description());
     }
+    meanings.forEach((symbol, described) ->
+        table.row(Cell.rowHeader(symbol), Cell.of(String.join(", or ", described))));
     return table.build();
   }
 

@@ -142,10 +142,10 @@ final class TrendSection {
     List<Line> all = new ArrayList<>(List.of(
         new Line(Wording.sourceLabel(own, council), p -> p.source().isPredecessor() ? NOT_DRAWN : p.council(),
             Palette.BLUE, null),
-        new Line("England", SeriesPoint::england, Palette.ORANGE, new float[] {6f, 3f}),
-        new Line(profile.council().region().label(), SeriesPoint::region, Palette.BLUISH_GREEN,
+        new Line("England", SeriesPoint::england, Palette.CHARCOAL, new float[] {6f, 3f}),
+        new Line(profile.council().region().label(), SeriesPoint::region, Palette.INDIGO,
             new float[] {2f, 2f}),
-        new Line("Neighbours (mean)", SeriesPoint::neighbourMean, Palette.REDDISH_PURPLE,
+        new Line("Neighbours (mean)", SeriesPoint::neighbourMean, Palette.PURPLE,
             new float[] {7f, 2f, 2f, 2f})));
     List<Line> drawn = isCount(c) ? new ArrayList<>(List.of(all.get(0), all.get(3))) : all;
     predecessor(profile, c).ifPresent(p -> drawn.add(1, new Line(Wording.sourceLabel(p, council),
@@ -251,21 +251,15 @@ final class TrendSection {
 
   private static String altText(CouncilProfile profile, IndicatorComparison c,
       List<SeriesPoint> points) {
-    String label = c.indicator().label();
-    if (points.isEmpty()) {
-      return "Line chart of " + label + ": no year has published figures.";
-    }
-    Unit unit = c.indicator().unit();
     Council council = profile.council();
-    SeriesPoint first = points.get(0);
-    SeriesPoint last = points.get(points.size() - 1);
     String before = predecessor(profile, c).map(p -> " Figures before " + p.successorsFrom() + " are "
-        + Wording.predecessorName(p, council) + "'s, the council " + council.name() + " replaced.").orElse("");
-    return "Line chart of " + label + " from " + first.year() + " to " + last.year() + "." + before + " "
-        + Wording.sourceLabel(last.source(), council) + ": " + Wording.withUnit(first.council(), unit) + " in "
-        + Wording.year(first, council) + ", " + Wording.withUnit(last.council(), unit) + " in " + last.year()
-        + ". England: " + Wording.withUnit(first.england(), unit) + " in " + first.year() + ", "
-        + Wording.withUnit(last.england(), unit) + " in " + last.year() + ". Trend: "
-        + Wording.direction(c.trend().direction()) + Wording.includingPredecessor(c, council) + ".";
+        + Wording.predecessorName(p, council) + "'s, the council " + council.name() + " replaced."
+        + Wording.includingPredecessor(c, council).replaceFirst("^, including", " The trend includes"))
+        .orElse("");
+    List<String> comparators = lines(profile, c).stream().skip(1)
+        .map(l -> l.name().equals("Neighbours (mean)") ? "the neighbours' mean" : l.name())
+        .toList();
+    return Wording.trendChartAlt(council.name(), c.indicator().label(),
+        c.indicator().unit(), points, c.trend(), comparators, !isCount(c)) + before;
   }
 }

@@ -73,6 +73,15 @@ final class EmbeddedFonts implements TextMeasure {
     return widths;
   }
 
+  /**
+   * Cuts both faces down to the glyphs used, as {@link PDDocument#save} does for the fonts it was
+   * told to subset; for a document saved with its own writer (see {@link PdfAssembler#write}).
+   */
+  void subset() throws IOException {
+    regular.subset();
+    bold.subset();
+  }
+
   PDFont face(boolean isBold) {
     return isBold ? bold : regular;
   }

@@ -29,8 +29,10 @@ public final class PdfAssembler {
 
   /** Writes the document as PDF/UA-1 and PDF/A-3a, created at {@code created}. */
   public static void write(BriefDocument brief, Instant created, OutputStream out) {
-    try (PDDocument document = assemble(brief, created)) {
-      document.save(out);
+    try (PDDocument document = new PDDocument()) {
+      EmbeddedFonts fonts = build(document, brief, created);
+      fonts.subset();
+      SelfListingXrefWriter.save(document, out);
     } catch (IOException e) {
       throw new ReportingException("PDF output", e);
     }
@@ -41,27 +43,9 @@ public final class PdfAssembler {
    * from {@link #write}, only the benchmarks use it, to time PDFBox's save on its own.
    */
   public static PDDocument assemble(BriefDocument brief, Instant created) {
-    Instant time = created.truncatedTo(ChronoUnit.SECONDS);
     PDDocument document = new PDDocument();
     try {
-      document.getDocument().setVersion(1.7f);
-      EmbeddedFonts fonts = EmbeddedFonts.loadInto(document);
-      LaidOutDocument laid = Layout.measuredWith(fonts).lay(brief);
-      List<PDPage> pages = new ArrayList<>();
-      for (int i = 0; i < laid.pages().size(); i++) {
-        PDPage page = new PDPage(PDRectangle.A4);
-        document.addPage(page);
-        pages.add(page);
-      }
-      StructureTree structure = new StructureTree(laid.structure(), pages);
-      PagePainter painter = new PagePainter(document, pages, fonts, structure);
-      for (int i = 0; i < pages.size(); i++) {
-        painter.paint(i, laid.pages().get(i));
-      }
-      structure.writeTo(document);
-      Outline.write(document, pages, laid.bookmarks());
-      EmbeddedAttachments.embed(document, brief.attachments(), time);
-      ArchivalMetadata.apply(document, brief.info(), time, id(brief, laid, time));
+      build(document, brief, created);
       return document;
     } catch (RuntimeException e) {
       try {
@@ -71,6 +55,30 @@ public final class PdfAssembler {
       }
       throw e;
     }
+  }
+
+  /** Builds the brief into the empty document; returns its fonts, still to be subset. */
+  private static EmbeddedFonts build(PDDocument document, BriefDocument brief, Instant created) {
+    Instant time = created.truncatedTo(ChronoUnit.SECONDS);
+    document.getDocument().setVersion(1.7f);
+    EmbeddedFonts fonts = EmbeddedFonts.loadInto(document);
+    LaidOutDocument laid = Layout.measuredWith(fonts).lay(brief);
+    List<PDPage> pages = new ArrayList<>();
+    for (int i = 0; i < laid.pages().size(); i++) {
+      PDPage page = new PDPage(PDRectangle.A4);
+      document.addPage(page);
+      pages.add(page);
+    }
+    StructureTree structure = new StructureTree(laid.structure(), pages);
+    PagePainter painter = new PagePainter(document, pages, fonts, structure);
+    for (int i = 0; i < pages.size(); i++) {
+      painter.paint(i, laid.pages().get(i));
+    }
+    structure.writeTo(document);
+    Outline.write(document, pages, laid.bookmarks());
+    EmbeddedAttachments.embed(document, brief.attachments(), time);
+    ArchivalMetadata.apply(document, brief.info(), time, id(brief, laid, time));
+    return fonts;
   }
 
   // The id is a digest of what the document says and when, so the same input gives the same id.

@@ -127,7 +127,7 @@ public final class Layout {
         flow.newPage();
       }
       StructNode sect = root.add("Sect");
-      float keep = section.blocks().isEmpty() ? 0 : blocks.minimumHeight(section.blocks().get(0));
+      float keep = blocks.minimumHeight(section.blocks(), 0);
       Bookmark placed = blocks.heading(section.title(), Type.H1, "H1", keep, sect);
       sectionPages[index] = placed.page();
       sectionTops[index] = placed.top();

@@ -5,8 +5,11 @@ import java.util.ArrayList;
 import java.util.List;
 
 /**
- * Greedy word wrapping. Whitespace is collapsed; a word wider than the line is broken between
- * characters so that nothing runs past the margin; characters the font lacks become '?'.
+ * Greedy word wrapping. Whitespace is collapsed; a line that ends where the text had a space keeps
+ * one space at its end (invisible, outside its width), so that text extraction, reflow and screen
+ * readers get the words apart; a word wider than the line is broken between characters, in time
+ * linear in its length, so that nothing runs past the margin; characters the font lacks become
+ * '?'.
  */
 final class LineBreaker {
 
@@ -33,7 +36,7 @@ final class LineBreaker {
       current.pendingSpace =
           !text.isEmpty() && Character.isWhitespace(text.charAt(text.length() - 1));
     }
-    lines.add(current.build());
+    lines.add(current.build(false));
     if (lines.size() > 1 && lines.get(lines.size() - 1).pieces().isEmpty()) {
       lines.remove(lines.size() - 1);
     }
@@ -58,33 +61,44 @@ final class LineBreaker {
       line.append(candidate, bold, w);
       return;
     }
+    float wordWidth = w;
     if (!line.isEmpty()) {
-      lines.add(line.build());
+      // A soft wrap at a space keeps the space, at the end of the line (drawn, but invisible and
+      // not counted in the width), so that the text read from the page has its words apart.
+      lines.add(line.build(space));
       line.reset();
+      wordWidth = space ? measure.width(word, bold, line.size) : w;
     }
-    String rest = word;
-    while (measure.width(rest, bold, line.size) > maxWidth) {
-      int cut = longestFittingPrefix(rest, bold, line.size, maxWidth);
-      String head = rest.substring(0, cut);
-      line.append(head, bold, measure.width(head, bold, line.size));
-      lines.add(line.build());
-      line.reset();
-      rest = rest.substring(cut);
+    if (wordWidth <= maxWidth) {
+      line.append(word, bold, wordWidth);
+    } else {
+      breakWord(word, bold, line, lines, maxWidth);
     }
-    line.append(rest, bold, measure.width(rest, bold, line.size));
   }
 
-  // At least one code point, so that a line narrower than one glyph still makes progress.
-  private int longestFittingPrefix(String word, boolean bold, float size, float maxWidth) {
-    int end = word.offsetByCodePoints(0, 1);
-    while (end < word.length()) {
-      int next = word.offsetByCodePoints(end, 1);
-      if (measure.width(word.substring(0, next), bold, size) > maxWidth) {
-        break;
+  /**
+   * Breaks a word wider than the line between characters, filling each line: each character is
+   * measured once (widths add up: no kerning), so the time is linear in the word's length. At least
+   * one code point goes on each line, so that a line narrower than one glyph still makes progress.
+   */
+  private void breakWord(String word, boolean bold, LineBuilder line, List<Line> lines,
+      float maxWidth) {
+    int start = 0;
+    float width = 0;
+    for (int i = 0; i < word.length(); ) {
+      int next = word.offsetByCodePoints(i, 1);
+      float glyph = measure.width(word.substring(i, next), bold, line.size);
+      if (i > start && width + glyph > maxWidth) {
+        line.append(word.substring(start, i), bold, width);
+        lines.add(line.build(false));
+        line.reset();
+        start = i;
+        width = 0;
       }
-      end = next;
+      width += glyph;
+      i = next;
     }
-    return end;
+    line.append(word.substring(start), bold, width);
   }
 
   /** The text as it is drawn: see {@link TextMeasure#printable}. */
@@ -129,7 +143,12 @@ final class LineBreaker {
       pendingSpace = false;
     }
 
-    Line build() {
+    /** The line, its last piece ending in a space when {@code trailingSpace} (not in the width). */
+    Line build(boolean trailingSpace) {
+      int last = pieces.size() - 1;
+      if (trailingSpace && last >= 0) {
+        pieces.set(last, new Line.Piece(pieces.get(last).text() + " ", pieces.get(last).bold()));
+      }
       return new Line(List.copyOf(pieces), width);
     }
 

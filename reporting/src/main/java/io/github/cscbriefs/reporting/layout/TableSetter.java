@@ -15,8 +15,8 @@ import java.util.Optional;
 
 /**
  * Lays out tables: the header row repeated (as an artifact) at the top of every page the table
- * continues on, rows kept whole when they fit on a page, and a row taller than a page split
- * between lines.
+ * continues on, at least three body rows on each side of a page break, rows kept whole when they
+ * fit on a page, and a row taller than a page split between lines.
  */
 final class TableSetter {
 
@@ -25,8 +25,10 @@ final class TableSetter {
   private static final float AFTER = 9f;
   /** Tables up to this share of a page are kept whole. */
   private static final float SHORT_TABLE = 0.3f;
-  /** A row of more lines than this is split rather than moved, when this many lines fit. */
-  private static final int SPLIT_LINES = 6;
+  /** Body rows kept together at the start and at the end of a table split between pages. */
+  static final int KEEP_ROWS = 3;
+  /** Fewer rows than {@link #KEEP_ROWS} are no stub when they fill this share of a page. */
+  static final float STUB = 0.25f;
   /**
    * A header cell is cut to this many lines, the last ending in an ellipsis, so that the header
    * repeated on a continuation page always leaves room for rows; the cell's full text is then its
@@ -45,8 +47,9 @@ final class TableSetter {
   }
 
   /**
-   * The least a page must hold of a table: all of a short table, which is kept on one page, or
-   * the header row and one line of the first row of a long one.
+   * The least a page must hold of a table: all of a short table (up to a {@value #SHORT_TABLE}
+   * share of a page), which is kept on one page, or the header row and the rows that make more than
+   * a stub ({@link #group}) of a long one.
    */
   float minimumHeight(Table table) {
     return minimumHeight(grid(table));
@@ -57,15 +60,55 @@ final class TableSetter {
   }
 
   private float minimumHeight(Grid grid) {
-    float whole = grid.height();
-    return whole <= PageGeometry.TEXT_HEIGHT * SHORT_TABLE ? whole
-        : grid.headerHeight() + Type.CELL.leading() + 2 * PAD_Y;
+    if (kept(grid)) {
+      return grid.height();
+    }
+    float start = grid.headerHeight();
+    for (int r = 0; r < group(grid, true); r++) {
+      start += grid.rowHeight(r);
+    }
+    return start;
   }
 
-  void set(Table table, StructNode parent) {
+  /**
+   * What {@link #set} keeps at the top of its first page: {@link #minimumHeight}, and for a short
+   * table kept whole also the {@code keepAfter} points that follow it; never more than a page.
+   */
+  float startHeight(Table table, float keepAfter) {
+    Grid grid = grid(table);
+    float start = minimumHeight(grid) + (kept(grid) && keepAfter > 0 ? AFTER + keepAfter : 0);
+    return start <= PageGeometry.TEXT_HEIGHT ? start : minimumHeight(grid);
+  }
+
+  private static boolean kept(Grid grid) {
+    return grid.height() <= PageGeometry.TEXT_HEIGHT * SHORT_TABLE;
+  }
+
+  /**
+   * How many rows at the start (or end) of a table go on one page, so that a split leaves no
+   * stub: {@value #KEEP_ROWS} rows, or fewer tall ones that fill a {@value #STUB} share of a page.
+   */
+  private static int group(Grid grid, boolean atStart) {
+    int n = grid.rows.size();
+    float height = 0;
+    int count = 0;
+    while (count < Math.min(KEEP_ROWS, n) && height < PageGeometry.TEXT_HEIGHT * STUB) {
+      height += grid.rowHeight(atStart ? count : n - 1 - count);
+      count++;
+    }
+    return count;
+  }
+
+  /**
+   * Sets the table; its last rows are kept on one page with the {@code keepAfter} points that
+   * follow it (a footnote), and a split leaves no stub ({@link #group}) on either side. A row is
+   * kept whole when a page can hold it: a row split between pages would leave blank cells beside
+   * the one that runs on.
+   */
+  void set(Table table, StructNode parent, float keepAfter) {
     Grid grid = grid(table);
     StructNode node = parent.add("Table");
-    flow.ensure(minimumHeight(grid));
+    flow.ensure(startHeight(table, keepAfter));
     StructNode headerRow = node.add("TR");
     List<StructNode> headerCells = new ArrayList<>();
     for (int c = 0; c < grid.columns.size(); c++) {
@@ -73,10 +116,27 @@ final class TableSetter {
       headerCells.add(grid.headerCut[c] ? th.withAltText(grid.columns.get(c).header()) : th);
     }
     header(grid, headerCells);
-    for (int r = 0; r < grid.rows.size(); r++) {
+    int n = grid.rows.size();
+    int lastGroup = kept(grid) ? -1 : Math.max(n - group(grid, false), group(grid, true));
+    for (int r = 0; r < n; r++) {
+      if (r == lastGroup) {
+        keepLastRows(grid, r, keepAfter);
+      }
       row(grid, r, node.add("TR"));
     }
     flow.down(Math.min(AFTER, flow.room()));
+  }
+
+  /** Moves rows {@code from} to the end to a new page unless they fit here with what follows. */
+  private void keepLastRows(Grid grid, int from, float keepAfter) {
+    float tail = AFTER + keepAfter;
+    for (int r = from; r < grid.rows.size(); r++) {
+      tail += grid.rowHeight(r);
+    }
+    float freshRoom = PageGeometry.TEXT_HEIGHT - grid.headerHeight();
+    if (tail > flow.room() && tail <= freshRoom) {
+      continuePage(grid);
+    }
   }
 
   private void header(Grid grid, List<StructNode> cells) {
@@ -99,11 +159,9 @@ final class TableSetter {
     }
     List<List<Line>> lines = grid.rows.get(r);
     int count = lines.stream().mapToInt(List::size).max().orElse(1);
-    float whole = count * Type.CELL.leading() + 2 * PAD_Y;
+    float whole = grid.rowHeight(r);
     float freshRoom = PageGeometry.TEXT_HEIGHT - grid.headerHeight();
-    int fitting = (int) Math.floor((flow.room() - 2 * PAD_Y) / Type.CELL.leading());
-    boolean worthSplitting = count > 2 * SPLIT_LINES && fitting >= SPLIT_LINES;
-    if (whole > flow.room() && whole <= freshRoom && !worthSplitting) {
+    if (whole > flow.room() && whole <= freshRoom) {
       continuePage(grid);
     }
     int from = 0;
@@ -220,11 +278,15 @@ final class TableSetter {
       return headerLineCount() * Type.CELL.leading() + 2 * PAD_Y;
     }
 
+    float rowHeight(int r) {
+      return rows.get(r).stream().mapToInt(List::size).max().orElse(1) * Type.CELL.leading()
+          + 2 * PAD_Y;
+    }
+
     float height() {
       float total = headerHeight();
-      for (List<List<Line>> row : rows) {
-        total += row.stream().mapToInt(List::size).max().orElse(1) * Type.CELL.leading()
-            + 2 * PAD_Y;
+      for (int r = 0; r < rows.size(); r++) {
+        total += rowHeight(r);
       }
       return total;
     }

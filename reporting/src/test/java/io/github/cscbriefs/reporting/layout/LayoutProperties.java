@@ -77,7 +77,8 @@ class LayoutProperties {
 
   // Running header and footer (artifacts) sit above and below the text area, inside the margins.
   private static boolean inside(Drawable.TextRun r) {
-    float right = r.x() + MEASURE.width(r.text(), r.bold(), r.size());
+    // The space kept at the end of a wrapped line paints nothing and may reach past the margin.
+    float right = r.x() + MEASURE.width(r.text().stripTrailing(), r.bold(), r.size());
     boolean across = r.x() >= PageGeometry.SIDE - EPSILON
         && right <= PageGeometry.SIDE + PageGeometry.TEXT_WIDTH + EPSILON;
     boolean down = r.mark() instanceof Artifact
@@ -88,8 +89,9 @@ class LayoutProperties {
   }
 
   private static boolean overlap(Drawable.TextRun a, Drawable.TextRun b) {
-    float w = Math.min(a.x() + MEASURE.width(a.text(), a.bold(), a.size()),
-        b.x() + MEASURE.width(b.text(), b.bold(), b.size())) - Math.max(a.x(), b.x());
+    float w = Math.min(a.x() + MEASURE.width(a.text().stripTrailing(), a.bold(), a.size()),
+        b.x() + MEASURE.width(b.text().stripTrailing(), b.bold(), b.size()))
+        - Math.max(a.x(), b.x());
     float h = Math.min(a.baseline() + 0.7f * a.size(), b.baseline() + 0.7f * b.size())
         - Math.max(a.baseline() - 0.2f * a.size(), b.baseline() - 0.2f * b.size());
     return w > EPSILON && h > EPSILON && !a.text().isBlank() && !b.text().isBlank();
