@@ -26,7 +26,7 @@ public final class HtmlIndex {
       throw ReportingException.of("index", null, Expected.instanceOf(BriefIndex.class));
     }
     Page page = Page.start(index.title(), index.title(), "CSC Briefs");
-    Element main = page.body().appendElement("main").id("main");
+    Element main = page.body().appendElement("main").id("main").addClass("wide");
     main.appendElement("h1").text(index.title());
     index.notes().forEach(n -> main.appendElement("p").addClass("note").text(n));
     Element frame = main.appendElement("div").addClass("table-frame").attr("role", "region")
