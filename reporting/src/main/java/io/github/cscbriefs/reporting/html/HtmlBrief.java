@@ -59,7 +59,9 @@ import org.jsoup.nodes.Entities;
  * content model itself.
  *
  * <pre>{@code
- * BriefDocument document = BriefRenderer.withClock(clock).compose(profile, options);
+ * import io.github.cscbriefs.reporting.html.HtmlBrief;
+ *
+ * BriefDocument document = BriefRenderer.withClock(clock).compose(profile, BriefOptions.from(dataset, profile));
  * byte[] pdf = AccessiblePdf.withClock(clock).render(document);
  * String html = HtmlBrief.html(document);      // the same document, the same words
  * }</pre>

@@ -38,14 +38,25 @@ final class Chromium implements AutoCloseable {
     this.driver = driver;
   }
 
-  /** A headless browser, or the test is skipped (with the reason) when there is none. */
+  /** Why there can be no browser on this machine, if there cannot. */
+  static Optional<String> missing() {
+    if (find("CHROME_BIN", "chromium", "chromium-browser", "google-chrome").isEmpty()) {
+      return Optional.of("no Chromium on this machine (install Debian's chromium package or set "
+          + "CHROME_BIN): the browser tests are skipped");
+    }
+    if (find("CHROMEDRIVER", "chromedriver").isEmpty()) {
+      return Optional.of("no chromedriver on this machine (install Debian's chromium-driver "
+          + "package or set CHROMEDRIVER): the browser tests are skipped");
+    }
+    return Optional.empty();
+  }
+
+  /** A headless browser, or the calling test is skipped (with the reason) when there is none. */
   static Chromium start() {
+    Optional<String> missing = missing();
+    assumeTrue(missing.isEmpty(), missing.orElse(""));
     Optional<Path> browser = find("CHROME_BIN", "chromium", "chromium-browser", "google-chrome");
     Optional<Path> driverFile = find("CHROMEDRIVER", "chromedriver");
-    assumeTrue(browser.isPresent(), "no Chromium on this machine (install Debian's chromium "
-        + "package or set CHROME_BIN): the browser tests are skipped");
-    assumeTrue(driverFile.isPresent(), "no chromedriver on this machine (install Debian's "
-        + "chromium-driver package or set CHROMEDRIVER): the browser tests are skipped");
     ChromeOptions options = new ChromeOptions();
     options.setBinary(browser.get().toFile());
     options.addArguments("--headless=new", "--no-sandbox", "--disable-gpu",
