@@ -35,7 +35,7 @@ java "${java_opts[@]}" -jar "$jar" \
   -jvmArgsAppend "-Djava.awt.headless=true -Xmx2g" \
   -prof gc \
   -rf json -rff "$results/jmh-$stamp.json" \
-  'BriefBenchmark|SaveFloorBenchmark|MetricsBenchmark' | tee "$results/jmh-$stamp.txt"
+  'BriefBenchmark|HtmlBenchmark|SaveFloorBenchmark|MetricsBenchmark' | tee "$results/jmh-$stamp.txt"
 
 echo "== summary" >&2
 java -cp "$jar" io.github.cscbriefs.benchmarks.Summary "$results/jmh-$stamp.json" \
@@ -50,11 +50,11 @@ java "${java_opts[@]}" -cp "$jar" io.github.cscbriefs.benchmarks.PdfSizes 2>/dev
 # launcher's class-data-sharing archive is made first by one small brief, as a user's first run
 # after a build would.
 batch() {
-  local label="$1" opts="$2" out time_file="$results/batch-time-$1-$stamp.txt"
-  echo "== batch ($label): ./csc-briefs brief --all, cold JVM, CSC_BRIEFS_JAVA_OPTS='$opts'" >&2
+  local label="$1" opts="$2" format="${3:-both}" out time_file="$results/batch-time-$1-$stamp.txt"
+  echo "== batch ($label): ./csc-briefs brief --all --format $format, cold JVM, CSC_BRIEFS_JAVA_OPTS='$opts'" >&2
   out="$(mktemp -d)"
   CSC_BRIEFS_JAVA_OPTS="$opts" /usr/bin/time -v -o "$time_file" \
-    "$root/csc-briefs" brief --all --out "$out" | tail -1
+    "$root/csc-briefs" brief --all --format "$format" --out "$out" | tail -1
   local briefs wall rss_kb seconds
   briefs="$(find "$out" -name '*.pdf' | wc -l)"
   wall="$(grep 'Elapsed (wall clock)' "$time_file" | awk '{print $NF}')"
@@ -71,6 +71,7 @@ warm_out="$(mktemp -d)"
 rm -rf "$warm_out"
 quarter_kb="$(awk '/^MemTotal:/ {print int($2 / 4)}' /proc/meminfo)"
 {
+  batch pdf-only "" pdf
   batch as-shipped ""
   batch jvm-default-heap "-Xmx${quarter_kb}k"
 } | tee "$results/batch-$stamp.txt"

@@ -1,7 +1,8 @@
 /**
- * The accessible PDF/UA-1, PDF/A-3a brief. Only the content model and renderer in
- * {@code io.github.cscbriefs.reporting} are exported; {@code brief}, {@code layout} and
- * {@code internal} are implementation.
+ * The accessible PDF/UA-1, PDF/A-3a brief and its HTML edition. Only the content model and
+ * renderer in {@code io.github.cscbriefs.reporting} and the HTML writers in {@code
+ * io.github.cscbriefs.reporting.html} are exported; {@code brief}, {@code layout} and {@code
+ * internal} are implementation.
  */
 module io.github.cscbriefs.reporting {
   requires transitive io.github.cscbriefs.metrics;
@@ -16,6 +17,10 @@ module io.github.cscbriefs.reporting {
   requires org.apache.commons.csv;
   // Holds nothing but the Liberation Sans files the brief embeds; read as resources.
   requires com.github.librepdf.pdfFontsExtra;
+  // The HTML edition: jsoup builds the page and escapes every text; JFreeSVG draws the charts.
+  requires org.jsoup;
+  requires org.jfree.svg;
 
   exports io.github.cscbriefs.reporting;
+  exports io.github.cscbriefs.reporting.html;
 }

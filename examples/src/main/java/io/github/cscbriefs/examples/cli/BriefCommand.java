@@ -4,12 +4,19 @@ import io.github.cscbriefs.metrics.BriefProfiles;
 import io.github.cscbriefs.metrics.CouncilProfile;
 import io.github.cscbriefs.model.Council;
 import io.github.cscbriefs.model.Dataset;
+import io.github.cscbriefs.reporting.AccessiblePdf;
+import io.github.cscbriefs.reporting.BriefDocument;
+import io.github.cscbriefs.reporting.BriefIndex;
 import io.github.cscbriefs.reporting.BriefOptions;
 import io.github.cscbriefs.reporting.BriefRenderer;
+import io.github.cscbriefs.reporting.html.HtmlBrief;
+import io.github.cscbriefs.reporting.html.HtmlIndex;
 import java.io.PrintWriter;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.nio.charset.StandardCharsets;
 import java.util.List;
+import java.util.Optional;
 import java.util.concurrent.Callable;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.ExecutorService;
@@ -28,11 +35,13 @@ import picocli.CommandLine.Option;
 import picocli.CommandLine.Spec;
 
 /**
- * {@code csc-briefs brief}: writes one PDF brief per council selected, in parallel on every core.
- * One council's failure never stops the others; each failure is reported and the exit code is 1.
+ * {@code csc-briefs brief}: writes one brief per council selected, as PDF and as an HTML page with
+ * the same file name stem (either alone with {@code --format}), in parallel on every core. A region
+ * or all councils also get {@code index.html} and {@code index.csv}. One council's failure never
+ * stops the others; each failure is reported and the exit code is 1.
  */
 @Command(name = "brief", mixinStandardHelpOptions = true,
-    description = "Write accessible PDF improvement briefs (PDF/UA-1, PDF/A-3a).")
+    description = "Write accessible improvement briefs: PDF (PDF/UA-1, PDF/A-3a) and an HTML page.")
 final class BriefCommand implements Callable<Integer> {
 
   private static final Logger LOG = LoggerFactory.getLogger(BriefCommand.class);
@@ -49,6 +58,13 @@ final class BriefCommand implements Callable<Integer> {
       description = "Folder for the PDFs (created if needed). Default: ${DEFAULT-VALUE}")
   Path out;
 
+  @Option(names = "--format", paramLabel = "pdf|html|both", defaultValue = "both",
+      converter = BriefFormat.Converter.class, completionCandidates = BriefFormat.Candidates.class,
+      description = "Which editions to write: pdf, html or both (same name, e.g. sefton-2025.pdf and "
+          + "sefton-2025.html). Default: ${DEFAULT-VALUE}. --region and --all also write index.html "
+          + "and index.csv.")
+  BriefFormat format = BriefFormat.BOTH;
+
   @Mixin DataOptions data = new DataOptions();
 
   @Spec CommandSpec spec;
@@ -56,8 +72,8 @@ final class BriefCommand implements Callable<Integer> {
   /** One brief to write: a council's, for a reporting year. */
   record Job(Council council, int year) {}
 
-  /** What happened to one council's brief. */
-  record Outcome(Job job, Path file, String failure) {
+  /** What happened to one council's brief: the files written (PDF first), or why it failed. */
+  record Outcome(Job job, List<Path> files, String failure) {
     Council council() {
       return job.council();
     }
@@ -93,31 +109,70 @@ final class BriefCommand implements Callable<Integer> {
     }
     BriefProfiles profiles = BriefProfiles.of(dataset);
     BriefRenderer renderer = BriefRenderer.withClock(data.clock);
+    AccessiblePdf pdf = AccessiblePdf.withClock(data.clock);
     boolean interactive = System.console() != null;
     List<Outcome> outcomes = writeAll(jobs,
-        job -> write(profiles, renderer, dataset, job.council(), job.year()), interactive ? err : null);
+        job -> write(profiles, renderer, pdf, dataset, job.council(), job.year()), interactive ? err : null);
+    List<Path> index = selection.region != null || selection.all ? writeIndex(profiles, outcomes) : List.of();
     report(outcomes, reportingYears.size() > 1, stdout, err);
+    index.forEach(f -> stdout.println(f.toAbsolutePath().normalize()));
+    stdout.flush();
     return outcomes.stream().allMatch(Outcome::ok) ? 0 : 1;
   }
 
-  private Path write(BriefProfiles profiles, BriefRenderer renderer, Dataset dataset, Council council,
-      int reportingYear) throws Exception {
+  private List<Path> write(BriefProfiles profiles, BriefRenderer renderer, AccessiblePdf pdf, Dataset dataset,
+      Council council, int reportingYear) throws Exception {
     CouncilProfile profile = profiles.profile(council, reportingYear);
-    byte[] pdf = renderer.render(profile, BriefOptions.from(dataset, council));
-    Path file = out.resolve(OutputFiles.safeName(council.name(), reportingYear, "pdf"));
+    // One document for both editions: the same words, laid out twice.
+    BriefDocument document = renderer.compose(profile, BriefOptions.from(dataset, council));
+    List<Path> files = new ArrayList<>();
+    if (format.pdf()) {
+      byte[] bytes = pdf.render(document);
+      files.add(write(OutputFiles.safeName(council.name(), reportingYear, "pdf"), bytes));
+    }
+    if (format.html()) {
+      byte[] bytes = HtmlBrief.html(document).getBytes(StandardCharsets.UTF_8);
+      files.add(write(OutputFiles.safeName(council.name(), reportingYear, "html"), bytes));
+    }
+    return files;
+  }
+
+  private Path write(String name, byte[] content) throws java.io.IOException {
+    Path file = out.resolve(name);
     try {
-      OutputFiles.writeAtomically(file, stream -> stream.write(pdf));
+      OutputFiles.writeAtomically(file, stream -> stream.write(content));
     } catch (java.nio.file.FileSystemException e) {
       throw new java.io.IOException("cannot write " + file + ": "
           + (e.getReason() == null ? Errors.describe(e) : e.getReason()), e);
     }
-    LOG.debug("wrote {} ({} bytes)", file, pdf.length);
+    LOG.debug("wrote {} ({} bytes)", file, content.length);
     return file;
+  }
+
+  /**
+   * Writes {@code index.html} and {@code index.csv} beside the briefs: one row per brief written,
+   * composed by reporting from the same profiles. A failed index is reported as a failure.
+   */
+  private List<Path> writeIndex(BriefProfiles profiles, List<Outcome> outcomes) throws java.io.IOException {
+    List<BriefIndex.Entry> entries = new ArrayList<>();
+    for (Outcome o : outcomes) {
+      if (o.ok()) {
+        entries.add(new BriefIndex.Entry(profiles.profile(o.council(), o.job().year()),
+            named(o.files(), ".pdf"), named(o.files(), ".html")));
+      }
+    }
+    BriefIndex index = BriefIndex.of(entries);
+    return List.of(write("index.html", HtmlIndex.html(index).getBytes(StandardCharsets.UTF_8)),
+        write("index.csv", index.csv()));
+  }
+
+  private static Optional<String> named(List<Path> files, String extension) {
+    return files.stream().map(f -> f.getFileName().toString()).filter(n -> n.endsWith(extension)).findFirst();
   }
 
   @FunctionalInterface
   interface BriefWriter {
-    Path write(Job job) throws Exception;
+    List<Path> write(Job job) throws Exception;
   }
 
   /**
@@ -129,7 +184,7 @@ final class BriefCommand implements Callable<Integer> {
     int threads = Math.max(1, Math.min(jobs.size(), Runtime.getRuntime().availableProcessors()));
     ExecutorService pool = Executors.newFixedThreadPool(threads);
     try (ProgressBar bar = jobs.size() > 1 && progress != null ? progressBar(jobs.size(), progress) : null) {
-      List<Future<Path>> futures = new ArrayList<>();
+      List<Future<List<Path>>> futures = new ArrayList<>();
       for (Job job : jobs) {
         futures.add(pool.submit(() -> {
           try {
@@ -148,7 +203,7 @@ final class BriefCommand implements Callable<Integer> {
         } catch (ExecutionException e) {
           Throwable cause = e.getCause();
           LOG.debug("brief for {} {} failed", jobs.get(i).council().name(), jobs.get(i).year(), cause);
-          outcomes.add(new Outcome(jobs.get(i), null, Errors.describe(cause)));
+          outcomes.add(new Outcome(jobs.get(i), List.of(), Errors.describe(cause)));
         }
       }
       return outcomes;
@@ -173,10 +228,11 @@ final class BriefCommand implements Callable<Integer> {
     outcomes.stream().filter(o -> !o.ok()).forEach(o -> err.println(Errors.oneLine("csc-briefs: "
         + o.council().name() + (severalYears ? " " + o.job().year() : "") + ": " + o.failure())));
     if (outcomes.size() <= 10) {
-      outcomes.stream().filter(Outcome::ok).forEach(o -> stdout.println(o.file().toAbsolutePath().normalize()));
+      outcomes.stream().filter(Outcome::ok).flatMap(o -> o.files().stream())
+          .forEach(f -> stdout.println(f.toAbsolutePath().normalize()));
     }
-    Path folder = outcomes.stream().filter(Outcome::ok).findFirst()
-        .map(o -> o.file().toAbsolutePath().normalize().getParent()).orElse(null);
+    Path folder = outcomes.stream().filter(Outcome::ok).flatMap(o -> o.files().stream()).findFirst()
+        .map(f -> f.toAbsolutePath().normalize().getParent()).orElse(null);
     stdout.println("Wrote " + written + " brief" + (written == 1 ? "" : "s")
         + (folder == null ? "" : " to " + folder) + (failed == 0 ? "." : "; " + failed + " failed (see above)."));
     stdout.flush();

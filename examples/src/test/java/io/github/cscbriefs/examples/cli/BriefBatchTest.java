@@ -40,7 +40,7 @@ class BriefBatchTest {
           throw new IOException("No space left on device");
         }
       });
-      return file;
+      return List.of(file);
     }, new PrintWriter(progress, true));
     assertEquals(6, outcomes.size());
     assertEquals(List.of("No space left on device"), outcomes.stream().filter(o -> !o.ok())

@@ -119,7 +119,8 @@ class CscBriefsCommandTest {
     }
     assertEquals("%PDF-", new String(head, StandardCharsets.US_ASCII));
     try (Stream<Path> files = Files.list(out)) {
-      assertEquals(List.of(pdf), files.toList(), "no temporary files left behind");
+      assertEquals(List.of(out.resolve("sefton-2025.html"), pdf), files.sorted().toList(),
+          "both editions (the default), no temporary files left behind");
     }
   }
 
@@ -134,7 +135,8 @@ class CscBriefsCommandTest {
     assertTrue(r.out().contains("Wrote 1 brief to ") && r.out().contains("1 failed"), r.out());
     assertTrue(Files.size(out.resolve("wigan-2025.pdf")) > 10_000);
     try (Stream<Path> files = Files.list(out)) {
-      assertEquals(2, files.count(), "Wigan's brief and the folder in Sefton's place; no temporary file");
+      assertEquals(3, files.count(),
+          "Wigan's PDF and HTML and the folder in Sefton's place; no temporary file");
     }
   }
 
@@ -157,7 +159,7 @@ class CscBriefsCommandTest {
     assertEquals(0, listed.exitCode(), listed.err());
     assertTrue(Files.exists(out.resolve("wigan-2023.pdf")) && Files.exists(out.resolve("wigan-2024.pdf")));
     try (Stream<Path> files = Files.list(out)) {
-      assertEquals(4, files.count(), "one file per council and year, no temporary files");
+      assertEquals(8, files.count(), "a PDF and an HTML page per council and year, no temporary files");
     }
   }
 }

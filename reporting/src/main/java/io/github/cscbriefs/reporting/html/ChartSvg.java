@@ -1,0 +1,55 @@
+package io.github.cscbriefs.reporting.html;
+
+import io.github.cscbriefs.reporting.ChartFigure;
+import io.github.cscbriefs.reporting.layout.PageGeometry;
+import java.awt.geom.Rectangle2D;
+import org.jfree.chart.text.TextUtils;
+import org.jfree.svg.SVGGraphics2D;
+import org.jfree.svg.ViewBox;
+
+/**
+ * Draws a brief's chart, the same JFreeChart object the PDF draws, as inline SVG at the size the
+ * PDF gives it, with a view box and no fixed size so that it scales to the page's width. Text stays
+ * text, in Liberation Sans or the metric-compatible Arial.
+ */
+final class ChartSvg {
+
+  static {
+    // As for the PDF (ChartPainter): rotated axis labels drawn as text, not as outlines.
+    TextUtils.setUseDrawRotatedStringWorkaround(false);
+  }
+
+  private static final String FONTS = "Liberation Sans, Arial, Helvetica, sans-serif";
+
+  private ChartSvg() {}
+
+  /**
+   * The chart as an {@code svg} element whose ids all start with {@code id}, so that several charts
+   * on one page never share one, marked as one image named by the figure's alternative text.
+   */
+  static String svg(ChartFigure figure, String id, String escapedAltText) {
+    double width = PageGeometry.TEXT_WIDTH;
+    double height = figure.height();
+    SVGGraphics2D g2 = new SVGGraphics2D(width, height);
+    g2.setDefsKeyPrefix(id + "-");
+    g2.setFontFunction(family -> FONTS);
+    // Two decimals of a point are far finer than a screen or printer shows, and halve the markup.
+    g2.setGeomDoubleConverter(ChartSvg::twoDecimals);
+    g2.setTransformDoubleConverter(ChartSvg::twoDecimals);
+    figure.chart().draw(g2, new Rectangle2D.Double(0, 0, width, height));
+    g2.dispose();
+    String svg = g2.getSVGElement(id, false, new ViewBox(0, 0, (int) Math.ceil(width),
+        (int) Math.ceil(height)), null, null);
+    // JFreeSVG declares its own namespace for attributes it does not write here; HTML has no such
+    // attribute, so the declaration goes.
+    return "<svg role=\"img\" aria-label=\"" + escapedAltText + "\""
+        + svg.substring("<svg".length()).replace(" " + JFREESVG_NAMESPACE, "");
+  }
+
+  private static final String JFREESVG_NAMESPACE = "xmlns:jfreesvg='http://www.jfree.org/jfreesvg/svg'";
+
+  static String twoDecimals(double value) {
+    double rounded = Math.round(value * 100) / 100.0;
+    return rounded == Math.rint(rounded) ? Long.toString((long) rounded) : Double.toString(rounded);
+  }
+}
