@@ -62,9 +62,35 @@ class StatusOfficialDataTest {
     }
   }
 
+  /**
+   * Two focused visits naming the same priority action (a test file: the published reports about
+   * North East Lincolnshire do not quote its visits' priority actions), followed by Ofsted's graded
+   * inspection of November 2021 in the official data.
+   */
+  private static Dataset withRepeatedPriorityActions() throws java.io.IOException {
+    Path file = java.nio.file.Files.createTempFile("repeated-priority-actions", ".yaml");
+    try {
+      java.nio.file.Files.writeString(file, String.join("\n",
+          "council: North East Lincolnshire",
+          "inspections:",
+          "  - type: focused-visit",
+          "    start: 2019-03-05",
+          "    published: 2019-04-10",
+          "    priority-actions: [ \"Reduce caseloads so that social workers can work with children\" ]",
+          "  - type: focused-visit",
+          "    start: 2019-10-08",
+          "    published: 2019-11-12",
+          "    priority-actions: [ \"Reduce caseloads so that social workers can work with children\" ]",
+          ""));
+      return new LocalEvidenceReader(DATA.councils(), DATA.indicators()).read(file).applyTo(DATA);
+    } finally {
+      java.nio.file.Files.deleteIfExists(file);
+    }
+  }
+
   @Test
-  void aVisitSupersededByALaterGradedInspectionIsLessUrgentAndWeighsLessWithAge() {
-    CouncilProfile p = BriefProfiles.of(withNorthEastLincolnshiresLocalFile())
+  void aVisitSupersededByALaterGradedInspectionIsLessUrgentAndWeighsLessWithAge() throws Exception {
+    CouncilProfile p = BriefProfiles.of(withRepeatedPriorityActions())
         .profile(DATA.councils().require("812"), 2025);
     PriorityAction visit = p.actions().stream().filter(a -> a.kind() == ActionKind.VISIT_REPEATED).findFirst()
         .orElseThrow(() -> new AssertionError(p.actions().toString()));
