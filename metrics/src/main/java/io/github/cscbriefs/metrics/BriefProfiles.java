@@ -149,7 +149,33 @@ public final class BriefProfiles {
         .toList();
     return new CouncilProfile(council, year, asAt, comparisons, capacity, inspections, interventions,
         actions, shortList, plan, predecessors,
-        new DataVintage(Workforce.PUBLICATION.period(year), dataset.inspectionsAsAt(), asAt));
+        new DataVintage(Workforce.PUBLICATION.period(year), dataset.inspectionsAsAt(), asAt),
+        headlines(council, comparisons, year));
+  }
+
+  /**
+   * The headline facts of every indicator ({@link Headlines}), bad news first. Each year's figure
+   * is ranked among that year's field of council returns, and only years whose figure comes from
+   * the same return as the profile year's count.
+   */
+  private List<Headline> headlines(Council council, List<IndicatorComparison> comparisons, int year) {
+    List<Headline> headlines = new ArrayList<>();
+    for (IndicatorComparison c : comparisons) {
+      History history = history(council, c.indicator().measure());
+      List<Headlines.Point> points = new ArrayList<>();
+      for (int i = 0; i < history.series().size(); i++) {
+        SeriesPoint p = history.series().get(i);
+        if (p.year() <= year && c.area().isPresent()
+            && history.areas().get(i).map(Area::code).equals(c.area().map(Area::code))) {
+          List<Double> numbers = field(c.indicator(), p.year()).numbers();
+          points.add(new Headlines.Point(p.year(), p.council(), p.england(),
+              numbers.size() >= settings.minimumField() ? numbers : List.of()));
+        }
+      }
+      headlines.addAll(Headlines.of(c.indicator(), year, points, c.trend(), settings.trendYears()));
+    }
+    headlines.sort(Headlines.order(dataset.indicators().indicators()));
+    return List.copyOf(headlines);
   }
 
   /**

@@ -28,6 +28,9 @@ import java.util.Optional;
  * @param predecessors the councils this one replaced (e.g. Northamptonshire for North
  *     Northamptonshire), whose inspections are part of its history; empty for most councils
  * @param vintage the dates the facts describe
+ * @param headlines the facts striking enough to lead the brief ({@link Headline}), bad news first,
+ *     then by kind (worst or best in England, multiplied, moved, a run against England) and the
+ *     catalogue's order
  */
 public record CouncilProfile(
     Council council,
@@ -41,7 +44,8 @@ public record CouncilProfile(
     boolean shortList,
     List<PlanProgress> plan,
     List<Council> predecessors,
-    DataVintage vintage) {
+    DataVintage vintage,
+    List<Headline> headlines) {
 
   public CouncilProfile {
     comparisons = List.copyOf(comparisons);
@@ -51,6 +55,7 @@ public record CouncilProfile(
     plan = List.copyOf(plan);
     predecessors = List.copyOf(predecessors);
     java.util.Objects.requireNonNull(vintage, "vintage");
+    headlines = List.copyOf(headlines);
   }
 
   /**
@@ -85,6 +90,11 @@ public record CouncilProfile(
     Optional<Urgency> urgency = actions.stream().filter(a -> a.restsOn(comparison.indicator()))
         .map(PriorityAction::urgency).min(Enum::compareTo);
     return Optional.of(urgency.map(u -> u == Urgency.IMMEDIATE ? Rating.RED : Rating.AMBER).orElse(Rating.GREEN));
+  }
+
+  /** The headlines about one indicator, in the profile's order. */
+  public List<Headline> headlines(Indicator indicator) {
+    return headlines.stream().filter(h -> h.indicator().equals(indicator)).toList();
   }
 
   /** The latest graded inspection published by {@code asAt}, if any. */

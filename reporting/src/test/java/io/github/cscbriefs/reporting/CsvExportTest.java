@@ -80,7 +80,7 @@ class CsvExportTest {
     Council formula = new Council("999", List.of(), "=HYPERLINK(\"http://example.com\",\"Click\")",
         Region.SOUTH_WEST, CouncilType.values()[0], true);
     CouncilProfile profile = new CouncilProfile(formula, empty.year(), empty.asAt(), empty.comparisons(),
-        empty.capacity(), List.of(), List.of(), List.of(), true, List.of(), List.of(), empty.vintage());
+        empty.capacity(), List.of(), List.of(), List.of(), true, List.of(), List.of(), empty.vintage(), empty.headlines());
     byte[] pdf = BriefRenderer.withClock(RenderedSamples.CLOCK).render(profile, EdgeCaseProfiles.noOptions());
     List<CSVRecord> figures = RandomBriefProperties.figures(pdf);
     assertTrue(!figures.isEmpty());

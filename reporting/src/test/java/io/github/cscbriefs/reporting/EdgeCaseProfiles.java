@@ -44,7 +44,7 @@ final class EdgeCaseProfiles {
     return new CouncilProfile(council, year, LocalDate.of(year + 1, 3, 31), comparisons,
         Capacity.of(Optional.empty(), Optional.empty(), Optional.empty()), List.of(), List.of(),
         List.of(), true, List.of(), List.of(), new DataVintage(Workforce.PUBLICATION.period(year), Optional.empty(),
-        LocalDate.of(year + 1, 3, 31)));
+        LocalDate.of(year + 1, 3, 31)), List.of());
   }
 
   private static IndicatorComparison comparison(Indicator indicator, int year, Value missing) {
