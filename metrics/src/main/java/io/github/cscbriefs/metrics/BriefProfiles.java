@@ -156,10 +156,10 @@ public final class BriefProfiles {
   /**
    * The headline facts of every indicator ({@link Headlines}), bad news first. Each year's figure
    * is ranked among that year's field of council returns, and only years whose figure comes from
-   * the same return as the profile year's count.
+   * the same return as the profile year's count; ordered by {@link Headlines#ordered}.
    */
   private List<Headline> headlines(Council council, List<IndicatorComparison> comparisons, int year) {
-    List<Headline> headlines = new ArrayList<>();
+    List<List<Headline>> headlines = new ArrayList<>();
     for (IndicatorComparison c : comparisons) {
       History history = history(council, c.indicator().measure());
       List<Headlines.Point> points = new ArrayList<>();
@@ -172,10 +172,9 @@ public final class BriefProfiles {
               numbers.size() >= settings.minimumField() ? numbers : List.of()));
         }
       }
-      headlines.addAll(Headlines.of(c.indicator(), year, points, c.trend(), settings.trendYears()));
+      headlines.add(Headlines.of(c.indicator(), year, points, c.trend(), settings.trendYears()));
     }
-    headlines.sort(Headlines.order(dataset.indicators().indicators()));
-    return List.copyOf(headlines);
+    return Headlines.ordered(headlines, dataset.indicators().indicators());
   }
 
   /**

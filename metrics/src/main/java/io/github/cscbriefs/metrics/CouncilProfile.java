@@ -28,9 +28,9 @@ import java.util.Optional;
  * @param predecessors the councils this one replaced (e.g. Northamptonshire for North
  *     Northamptonshire), whose inspections are part of its history; empty for most councils
  * @param vintage the dates the facts describe
- * @param headlines the facts striking enough to lead the brief ({@link Headline}), bad news first,
- *     then by kind (worst or best in England, multiplied, moved, a run against England) and the
- *     catalogue's order
+ * @param headlines the facts striking enough to lead the brief ({@link Headline}): bad news first,
+ *     each indicator's first fact before any indicator's second, then by kind (worst or best in
+ *     England, multiplied, moved, a run against England) and the catalogue's order
  */
 public record CouncilProfile(
     Council council,

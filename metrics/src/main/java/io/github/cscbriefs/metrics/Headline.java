@@ -42,9 +42,10 @@ public sealed interface Headline permits Headline.ExtremeInEngland, Headline.Mul
    * @param year the reporting year
    * @param value the council's figure
    * @param england England's published figure (missing with its reason when not published)
-   * @param outOf how many council returns had a figure that year
+   * @param outOf how many council returns had a figure that year (0 when too few to rank among)
+   * @param tied how many other council returns had the same figure that year
    */
-  record YearFigure(int year, double value, Value england, int outOf) {
+  record YearFigure(int year, double value, Value england, int outOf, int tied) {
   }
 
   /**

@@ -72,11 +72,30 @@ final class Headlines {
     return headlines;
   }
 
-  /** The order a brief leads with: bad news first, then by kind, then by the catalogue's order. */
-  static Comparator<Headline> order(List<Indicator> catalogue) {
-    return Comparator.comparing(Headline::favourable)
-        .thenComparingInt(Headlines::kind)
-        .thenComparingInt(h -> catalogue.indexOf(h.indicator()));
+  /**
+   * The order a brief leads with: bad news first; then each indicator's first headline before any
+   * indicator's second; then by kind (worst or best in England, multiplied, moved, a run against
+   * England); then by the catalogue's order.
+   *
+   * @param perIndicator each indicator's headlines as {@link #of} gives them
+   */
+  static List<Headline> ordered(List<List<Headline>> perIndicator, List<Indicator> catalogue) {
+    record Placed(Headline headline, int index) {
+    }
+    List<Placed> placed = new ArrayList<>();
+    for (List<Headline> list : perIndicator) {
+      for (boolean favourable : new boolean[] {false, true}) {
+        List<Headline> side = list.stream().filter(h -> h.favourable() == favourable).toList();
+        for (int i = 0; i < side.size(); i++) {
+          placed.add(new Placed(side.get(i), i));
+        }
+      }
+    }
+    placed.sort(Comparator.comparing((Placed p) -> p.headline().favourable())
+        .thenComparingInt(Placed::index)
+        .thenComparingInt(p -> kind(p.headline()))
+        .thenComparingInt(p -> catalogue.indexOf(p.headline().indicator())));
+    return placed.stream().map(Placed::headline).toList();
   }
 
   private static int kind(Headline h) {
@@ -130,7 +149,9 @@ final class Headlines {
     List<Headline.YearFigure> run = new ArrayList<>();
     for (int y = end; byYear.containsKey(y) && test.test(byYear.get(y)); y--) {
       Point p = byYear.get(y);
-      run.add(0, new Headline.YearFigure(y, Values.number(p.value()), p.england(), p.field().size()));
+      double v = Values.number(p.value());
+      int tied = (int) p.field().stream().filter(o -> o == v).count() - (p.field().isEmpty() ? 0 : 1);
+      run.add(0, new Headline.YearFigure(y, v, p.england(), p.field().size(), tied));
     }
     return run;
   }

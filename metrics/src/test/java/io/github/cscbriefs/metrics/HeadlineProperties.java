@@ -69,7 +69,9 @@ class HeadlineProperties {
             double max = field.stream().mapToDouble(Double::doubleValue).max().orElseThrow();
             double min = field.stream().mapToDouble(Double::doubleValue).min().orElseThrow();
             boolean highest = (h.extreme() == Headline.Extreme.WORST) == (polarity == Polarity.LOWER_IS_BETTER);
-            return field.size() >= 20 && y.value() == (highest ? max : min) && y.outOf() == field.size();
+            long others = field.stream().filter(o -> o == y.value()).count() - 1;
+            return field.size() >= 20 && y.value() == (highest ? max : min) && y.outOf() == field.size()
+                && y.tied() == others;
           }) && consecutive(h.years()));
     });
   }

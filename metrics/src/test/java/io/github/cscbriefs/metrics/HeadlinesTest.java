@@ -34,6 +34,8 @@ class HeadlinesTest {
       assertEquals(max, y.value(), 1e-9, "" + y.year());
     }
     assertEquals(h, p.headlines().get(0), "the worst in England leads");
+    assertEquals(List.of(Indicators.CASELOAD, Indicators.AGENCY, Indicators.VACANCY, Indicators.TURNOVER),
+        p.headlines().stream().limit(4).map(Headline::indicator).toList(), "one fact per indicator first");
     // the rises in turnover, agency and vacancies are headlines too
     for (Indicator rise : List.of(Indicators.TURNOVER, Indicators.AGENCY, Indicators.VACANCY)) {
       assertTrue(p.headlines(rise).stream().anyMatch(x -> !x.favourable()

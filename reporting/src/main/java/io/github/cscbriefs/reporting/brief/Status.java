@@ -15,8 +15,8 @@ import java.util.Optional;
  */
 final class Status {
 
-  static final String RULE = "Status: Red when the metrics drafted an immediate priority action "
-      + "on the indicator, Amber when they drafted a high or medium one, Green when none; "
+  static final String RULE = "Status: Red when the data call for an immediate priority action "
+      + "on the indicator, Amber when they call for a high or medium one, Green when none; "
       + "indicators with no better direction, and missing values, are not rated.";
 
   private Status() {}
