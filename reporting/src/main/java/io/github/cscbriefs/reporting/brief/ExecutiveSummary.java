@@ -50,7 +50,11 @@ final class ExecutiveSummary {
           .map(c -> c.name()).collect(java.util.stream.Collectors.joining(" and "))
           + ": the figures and inspections from before it existed are its predecessor's."));
     }
-    blocks.add(Paragraph.of(Wording.actionSummary(profile)));
+    // a long list is counted under its first three, which the summary shows
+    boolean counted = !profile.shortList() && !sustains(profile);
+    if (!counted) {
+      blocks.add(Paragraph.of(Wording.actionSummary(profile)));
+    }
     blocks.add(Paragraph.of(worseThanEngland(profile)));
     boolean sustain = sustains(profile);
     List<Headline> story = profile.headlines().stream().filter(h -> !sustain || !h.favourable())
@@ -75,9 +79,11 @@ final class ExecutiveSummary {
         : "Biggest risks and what to do first"));
     blocks.add(new BulletList(actions.stream().limit(RISKS).map(a -> riskAndAction(a, profile))
         .toList()));
-    if (actions.size() > RISKS) {
-      blocks.add(Paragraph.of("The full plan of " + actions.size() + " actions, with evidence, "
-          + "owners and measures, is in the priority action plan.", TextStyle.NOTE));
+    if (counted) {
+      long immediate = actions.stream().filter(a -> a.urgency() == Urgency.IMMEDIATE).count();
+      blocks.add(Paragraph.of(Wording.count(actions.size(), "priority action", "priority actions") + ", "
+          + immediate + " immediate: the full plan, with evidence, owners and measures, is in the priority "
+          + "action plan.", TextStyle.NOTE));
     }
     return Section.onNewPage("Executive summary", blocks);
   }

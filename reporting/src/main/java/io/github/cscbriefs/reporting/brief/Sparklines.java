@@ -48,7 +48,7 @@ final class Sparklines {
   /** The years drawn, ending with the brief's: the trend window. */
   static final int YEARS = 5;
 
-  private static final float HEIGHT = 76f;
+  private static final float HEIGHT = 70f;
 
   /** Each panel's name, short enough for a fifth of the text width. */
   private static final java.util.Map<Indicator, String> PANEL_NAMES = java.util.Map.of(
@@ -111,6 +111,7 @@ final class Sparklines {
     renderer.setSeriesPaint(1, Palette.ORANGE);
     renderer.setSeriesStroke(1, new BasicStroke(1.4f, BasicStroke.CAP_BUTT, BasicStroke.JOIN_ROUND, 10f,
         new float[] {5f, 3f}, 0f));
+    renderer.setSeriesShape(0, new java.awt.geom.Ellipse2D.Double(-2, -2, 4, 4));
     renderer.setSeriesShapesVisible(1, false);
     return plot;
   }
