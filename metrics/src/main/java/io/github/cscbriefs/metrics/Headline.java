@@ -116,10 +116,11 @@ public sealed interface Headline permits Headline.ExtremeInEngland, Headline.Mul
    * @param from its figure then
    * @param toYear the profile's year
    * @param to its figure now
+   * @param england England's figure now (missing with its reason when not published)
    * @param direction {@link Direction#IMPROVING} or {@link Direction#WORSENING}
    */
-  record Moved(Indicator indicator, int fromYear, double from, int toYear, double to, Direction direction)
-      implements Headline {
+  record Moved(Indicator indicator, int fromYear, double from, int toYear, double to, Value england,
+      Direction direction) implements Headline {
 
     public Moved {
       if (direction != Direction.IMPROVING && direction != Direction.WORSENING) {

@@ -63,19 +63,22 @@ final class Headlines {
     extreme.ifPresent(headlines::add);
     Optional<Headline.Multiplied> multiplied = multiplied(indicator, year, byYear, trendYears);
     multiplied.ifPresent(headlines::add);
-    if (multiplied.isEmpty()) {
-      moved(indicator, year, byYear, trend).ifPresent(headlines::add);
-    }
+    Optional<Headline.Moved> moved = multiplied.isEmpty() ? moved(indicator, year, byYear, trend) : Optional.empty();
+    // a move away from England leads the indicator's run; a move on the better side of England follows it
+    boolean worseNow = Trend.isWorse(now.value(), now.england(), polarity);
+    moved.filter(m -> worseNow).ifPresent(headlines::add);
     run(indicator, year, byYear).filter(r -> extreme.isEmpty()
         || extreme.get().lastYear() != year || extreme.get().favourable() != r.favourable())
         .ifPresent(headlines::add);
+    moved.filter(m -> !worseNow).ifPresent(headlines::add);
     return headlines;
   }
 
   /**
    * The order a brief leads with: bad news first; then each indicator's first headline before any
-   * indicator's second; then by kind (worst or best in England, multiplied, moved, a run against
-   * England); then by the catalogue's order.
+   * indicator's second; then facts about a council worse than England now before others; then by
+   * kind (worst or best in England, multiplied, moved, a run against England); then by the
+   * catalogue's order.
    *
    * @param perIndicator each indicator's headlines as {@link #of} gives them
    */
@@ -93,9 +96,22 @@ final class Headlines {
     }
     placed.sort(Comparator.comparing((Placed p) -> p.headline().favourable())
         .thenComparingInt(Placed::index)
+        .thenComparing(p -> !worseNow(p.headline()))
         .thenComparingInt(p -> kind(p.headline()))
         .thenComparingInt(p -> catalogue.indexOf(p.headline().indicator())));
     return placed.stream().map(Placed::headline).toList();
+  }
+
+  /** True when the fact is of a council worse than England in the profile's year. */
+  private static boolean worseNow(Headline h) {
+    if (h instanceof Headline.Moved m) {
+      return Trend.isWorse(Value.of(m.to()), m.england(), m.indicator().polarity());
+    } else if (h instanceof Headline.RunAgainstEngland r) {
+      return r.side() == Headline.Side.WORSE;
+    } else if (h instanceof Headline.ExtremeInEngland e) {
+      return e.extreme() == Headline.Extreme.WORST;
+    }
+    return true;
   }
 
   private static int kind(Headline h) {
@@ -200,7 +216,8 @@ final class Headlines {
     double to = Values.number(byYear.get(year).value());
     int better = indicator.polarity().compareBetter(to, from);
     boolean agrees = direction == Direction.IMPROVING ? better < 0 : better > 0;
-    return agrees ? Optional.of(new Headline.Moved(indicator, first.year(), from, year, to, direction))
+    return agrees ? Optional.of(new Headline.Moved(indicator, first.year(), from, year, to, byYear.get(year).england(),
+        direction))
         : Optional.empty();
   }
 

@@ -427,7 +427,8 @@ public final class Wording {
           + " in " + m.fromYear() + " to " + figure(m.to(), unit) + " in " + m.toYear() + ".";
     } else if (headline instanceof Headline.Moved m) {
       return label + (m.to() > m.from() ? " rose" : " fell") + " from " + figure(m.from(), unit) + " in "
-          + m.fromYear() + " to " + figure(m.to(), unit) + " in " + m.toYear() + "; the trend is "
+          + m.fromYear() + " to " + figure(m.to(), unit) + " in " + m.toYear()
+          + (m.england().isPresent() ? " (England " + figure(m.england(), unit) + ")" : "") + "; the trend is "
           + direction(m.direction()) + ".";
     }
     Headline.RunAgainstEngland r = (Headline.RunAgainstEngland) headline;
