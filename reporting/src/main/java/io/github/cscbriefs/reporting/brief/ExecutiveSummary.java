@@ -118,8 +118,11 @@ final class ExecutiveSummary {
     }
     blocks.add(Heading.h2("What to sustain"));
     blocks.add(keep.isEmpty() ? Paragraph.of("No figure is better than England's this year.") : new BulletList(keep));
-    List<Paragraph> risks = new ArrayList<>(watch.stream().map(h -> Paragraph.of(Wording.headline(h))).toList());
-    profile.actions().stream().limit(RISKS).forEach(a -> risks.add(risk(a, profile)));
+    // the biggest risks, then the other bad news about figures no risk shown is about
+    List<PriorityAction> top = profile.actions().stream().limit(RISKS).toList();
+    List<Paragraph> risks = new ArrayList<>(top.stream().map(a -> risk(a, profile)).toList());
+    watch.stream().filter(h -> top.stream().noneMatch(a -> a.restsOn(h.indicator())))
+        .limit(Math.max(0, HEADLINES - risks.size())).forEach(h -> risks.add(Paragraph.of(Wording.headline(h))));
     blocks.add(Heading.h2("What to watch"));
     blocks.add(risks.isEmpty() ? Paragraph.of("Nothing in the data calls for a priority action.")
         : new BulletList(risks));

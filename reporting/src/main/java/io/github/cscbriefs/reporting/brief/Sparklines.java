@@ -32,6 +32,7 @@ import org.jfree.chart.plot.Plot;
 import org.jfree.chart.plot.PlotRenderingInfo;
 import org.jfree.chart.plot.PlotState;
 import org.jfree.chart.renderer.category.LineAndShapeRenderer;
+import org.jfree.chart.ui.RectangleInsets;
 import org.jfree.data.category.DefaultCategoryDataset;
 
 /**
@@ -48,7 +49,7 @@ final class Sparklines {
   /** The years drawn, ending with the brief's: the trend window. */
   static final int YEARS = 5;
 
-  private static final float HEIGHT = 70f;
+  private static final float HEIGHT = 74f;
 
   /** Each panel's name, short enough for a fifth of the text width. */
   private static final java.util.Map<Indicator, String> PANEL_NAMES = java.util.Map.of(
@@ -78,6 +79,8 @@ final class Sparklines {
     List<CategoryPlot> plots = drawn.stream().map(c -> plot(profile, c)).toList();
     JFreeChart chart = new JFreeChart(null, BriefTypeface.regular(8f), new SmallMultiples(plots), true);
     BriefChartTheme.apply(chart);
+    chart.setPadding(new RectangleInsets(2, 0, 0, 0));
+    chart.getLegend().setMargin(new RectangleInsets(4, 0, 0, 0));
     return Optional.of(new ChartFigure(chart, altText(profile, drawn), "Workforce figures, "
         + points(profile, drawn.get(0)).get(0).year() + " to " + profile.year() + ": "
         + profile.council().name() + "'s, with England's in brackets; status at "
@@ -105,7 +108,15 @@ final class Sparklines {
     years.setTickLabelFont(small);
     years.setLabelFont(BriefTypeface.bold(7.5f));
     years.setCategoryMargin(0.05);
-    values.setTickLabelFont(small);
+    // a sparkline shows the shape against England; the numbers are in the table beneath
+    values.setVisible(false);
+    values.setUpperMargin(0.18);
+    values.setLowerMargin(0.18);
+    // a sparkline's box fills its panel: no room kept for the hidden axes
+    plot.setInsets(new RectangleInsets(2, 3, 0, 3));
+    plot.setAxisOffset(RectangleInsets.ZERO_INSETS);
+    years.setLabelInsets(new RectangleInsets(2, 0, 0, 0));
+    years.setAxisLineVisible(false);
     renderer.setSeriesPaint(0, Palette.BLUE);
     renderer.setSeriesStroke(0, new BasicStroke(2.2f));
     renderer.setSeriesPaint(1, Palette.ORANGE);
