@@ -49,7 +49,7 @@ final class Sparklines {
   /** The years drawn, ending with the brief's: the trend window. */
   static final int YEARS = 5;
 
-  private static final float HEIGHT = 74f;
+  private static final float HEIGHT = 70f;
 
   /** Each panel's name, short enough for a fifth of the text width. */
   private static final java.util.Map<Indicator, String> PANEL_NAMES = java.util.Map.of(
