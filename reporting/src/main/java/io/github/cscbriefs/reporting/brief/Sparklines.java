@@ -91,7 +91,7 @@ final class Sparklines {
     DefaultCategoryDataset data = new DefaultCategoryDataset();
     for (SeriesPoint p : points(profile, c)) {
       String year = Integer.toString(p.year());
-      data.addValue(number(p.council()), profile.council().name(), year);
+      data.addValue(number(p.council()), Names.oneLine(profile.council().name(), TrendSection.LEGEND_NAME), year);
       data.addValue(number(p.england()), "England", year);
     }
     // the years are in the table beneath and the caption; a panel is too narrow to label each
