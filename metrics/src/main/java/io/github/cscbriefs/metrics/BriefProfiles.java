@@ -179,7 +179,7 @@ public final class BriefProfiles {
         actions, shortList, plan, predecessors,
         new DataVintage(Workforce.PUBLICATION.period(year), dataset.inspectionsAsAt(), asAt,
             dataset.coverage().stream().filter(c -> history.stream().anyMatch(c::covers)).toList()), statuses, small,
-        questioned, ownFigures(council, year));
+        questioned, ownFigures(council, year), headlines(council, comparisons, year));
   }
 
   /**
@@ -231,6 +231,31 @@ public final class BriefProfiles {
   private static SmallNumbers.BaseUnit unitOfBase(Indicator indicator) {
     return indicator.publication().equals(Workforce.PUBLICATION) ? SmallNumbers.BaseUnit.FTE
         : SmallNumbers.BaseUnit.CHILDREN;
+
+  }
+
+  /**
+   * The headline facts of every indicator ({@link Headlines}), bad news first. Each year's figure
+   * is ranked among that year's field of council returns, and only years whose figure comes from
+   * the same return as the profile year's count; ordered by {@link Headlines#ordered}.
+   */
+  private List<Headline> headlines(Council council, List<IndicatorComparison> comparisons, int year) {
+    List<List<Headline>> headlines = new ArrayList<>();
+    for (IndicatorComparison c : comparisons) {
+      History history = history(council, c.indicator().measure());
+      List<Headlines.Point> points = new ArrayList<>();
+      for (int i = 0; i < history.series().size(); i++) {
+        SeriesPoint p = history.series().get(i);
+        if (p.year() <= year && c.area().isPresent()
+            && history.areas().get(i).map(Area::code).equals(c.area().map(Area::code))) {
+          List<Double> numbers = field(c.indicator(), p.year()).numbers();
+          points.add(new Headlines.Point(p.year(), p.council(), p.england(),
+              numbers.size() >= settings.minimumField() ? numbers : List.of()));
+        }
+      }
+      headlines.add(Headlines.of(c.indicator(), year, points, c.trend(), settings.trendYears()));
+    }
+    return Headlines.ordered(headlines, dataset.indicators().indicators());
   }
 
   /**

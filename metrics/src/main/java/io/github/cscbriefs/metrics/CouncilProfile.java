@@ -36,6 +36,9 @@ import java.util.Optional;
  * @param ownFigures the council's own figures for years after {@code year} that no publication
  *     covers yet (from its local evidence file), oldest first; never ranked or compared, and shown
  *     beside this year's published comparisons as the council's own. Empty for most profiles.
+ * @param headlines the facts striking enough to lead the brief ({@link Headline}): bad news first,
+ *     each indicator's first fact before any indicator's second, then by kind (worst or best in
+ *     England, multiplied, moved, a run against England) and the catalogue's order
  */
 public record CouncilProfile(
     Council council,
@@ -53,12 +56,14 @@ public record CouncilProfile(
     List<IndicatorStatus> statuses,
     List<SmallNumbers> smallNumbers,
     List<DataQualityFinding> dataQuality,
-    List<OwnFigures> ownFigures) {
+    List<OwnFigures> ownFigures,
+    List<Headline> headlines) {
 
   /**
    * A profile whose statuses and questioned figures follow from {@code comparisons} by {@link
    * StatusRule#defaults()}; no figure is taken to rest on small numbers, since the comparisons do not
-   * hold the denominators ({@link BriefProfiles} computes them), and with no own figures of the council.
+   * hold the denominators ({@link BriefProfiles} computes them), with no own figures of the council
+   * and no headline facts.
    */
   public CouncilProfile(Council council, int year, LocalDate asAt, List<IndicatorComparison> comparisons,
       Capacity capacity, List<Inspection> inspections, List<Intervention> interventions,
@@ -67,7 +72,7 @@ public record CouncilProfile(
     this(council, year, asAt, comparisons, capacity, inspections, interventions, actions, shortList, plan,
         predecessors, vintage, StatusRule.defaults().statuses(comparisons, List.of(),
             StatusRule.defaults().questioned(comparisons)),
-        List.of(), StatusRule.defaults().questioned(comparisons), List.of());
+        List.of(), StatusRule.defaults().questioned(comparisons), List.of(), List.of());
   }
 
   public CouncilProfile {
@@ -82,6 +87,7 @@ public record CouncilProfile(
     predecessors = List.copyOf(predecessors);
     java.util.Objects.requireNonNull(vintage, "vintage");
     ownFigures = List.copyOf(ownFigures);
+    headlines = List.copyOf(headlines);
   }
 
   /**
@@ -129,6 +135,11 @@ public record CouncilProfile(
   /** The findings questioning the indicator's figures up to the profile's year, oldest first. */
   public List<DataQualityFinding> dataQuality(Indicator indicator) {
     return dataQuality.stream().filter(f -> f.indicator().equals(indicator)).toList();
+  }
+
+  /** The headlines about one indicator, in the profile's order. */
+  public List<Headline> headlines(Indicator indicator) {
+    return headlines.stream().filter(h -> h.indicator().equals(indicator)).toList();
   }
 
   /** The latest graded inspection published by {@code asAt}, if any. */

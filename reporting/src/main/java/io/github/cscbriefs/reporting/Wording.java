@@ -9,6 +9,7 @@ import io.github.cscbriefs.metrics.Evidence;
 import io.github.cscbriefs.metrics.FigureSource;
 import io.github.cscbriefs.metrics.Gap;
 import io.github.cscbriefs.metrics.GapClosure;
+import io.github.cscbriefs.metrics.Headline;
 import io.github.cscbriefs.metrics.IndicatorComparison;
 import io.github.cscbriefs.metrics.IndicatorStatus;
 import io.github.cscbriefs.metrics.OwnerRole;
@@ -35,6 +36,7 @@ import io.github.cscbriefs.model.Intervention;
 import io.github.cscbriefs.model.JudgementArea;
 import io.github.cscbriefs.model.MissingReason;
 import io.github.cscbriefs.model.PlanAction;
+import io.github.cscbriefs.model.Polarity;
 import io.github.cscbriefs.model.SuccessMeasure;
 import io.github.cscbriefs.model.Unit;
 import io.github.cscbriefs.model.Value;
@@ -66,11 +68,6 @@ public final class Wording {
       Indicators.VACANCY, "Fill social worker vacancies with permanent staff",
       Indicators.ABSENCE, "Reduce social workers' sickness absence",
       Indicators.CLA_SOCIAL_WORKER_CHANGES, "Give children in care a stable social worker");
-
-  /** How {@link RateInterval}s are computed, for the sentence that quotes one. */
-  private static final String INTERVAL_METHOD = "Wilson score interval on the rate's denominator (whole FTE, "
-      + "FTE-days for absence, children for children in care); approximate, since FTE is not a count "
-      + "of independent people";
 
   private Wording() {
   }
@@ -307,7 +304,7 @@ public final class Wording {
   }
 
   /** "a", "a and b", "a, b and c". */
-  private static String and(List<String> names) {
+  static String and(List<String> names) {
     if (names.size() <= 1) {
       return String.join("", names);
     }
@@ -359,24 +356,6 @@ public final class Wording {
       case NOT_CLOSING -> "not closing";
       case UNKNOWN -> "cannot be judged";
     };
-  }
-
-  /**
-   * The worst year of a run worse than England, for "at worst ...": "at worst 31.6% in 2024 (England
-   * 13.9%)".
-   */
-  public static String atWorst(WorstYear worst, Unit unit) {
-    return atWorst(worst, unit, Optional.empty(), null);
-  }
-
-  /**
-   * "at worst 6.6% in 2022, under Cumbria (England 5.4%)": as {@link #atWorst(WorstYear, Unit)},
-   * naming the predecessor whose return the worst year's figure is, when {@code point} says so.
-   */
-  public static String atWorst(WorstYear worst, Unit unit, Optional<SeriesPoint> point, Council council) {
-    return "at worst " + figure(worst.value(), unit) + " in "
-        + point.map(p -> yearInSentence(p, council)).orElse(Integer.toString(worst.year()))
-        + (worst.england().isPresent() ? " (England " + figure(worst.england(), unit) + ")" : "");
   }
 
   public static String planStatus(PlanStatus status) {
@@ -536,7 +515,8 @@ public final class Wording {
     } else if (b instanceof Baseline.Judged j) {
       return j.judgement().label() + " (Ofsted, published " + date(j.inspection().published()) + ")";
     } else if (b instanceof Baseline.PriorityActionsAtVisit v) {
-      return v.visit().priorityActions().size() + " priority action(s) at the visit of " + date(v.visit().start());
+      return count(v.visit().priorityActions().size(), "priority action", "priority actions") + " at the visit of "
+          + date(v.visit().start());
     }
     Intervention i = ((Baseline.InterventionInForce) b).intervention();
     return i.type().label() + " in force since " + date(i.start());
@@ -556,13 +536,27 @@ public final class Wording {
     return "Intervention lifted by the Department for Education";
   }
 
+  /**
+   * What the action aims for and by when, briefly, for a sentence that follows its evidence: "Aim:
+   * England's figure by 30 September 2022" when the target is England's (the evidence states it),
+   * else "Aim: " and the {@link #target}.
+   */
+  public static String aim(PriorityAction action) {
+    boolean england = action.target() instanceof Target.Figure f && f.source() != TargetSource.CALLER;
+    return "Aim: " + (england ? "England's figure" : lowerFirst(target(action))) + " by " + date(action.targetDate());
+  }
+
+  private static String lowerFirst(String text) {
+    return text.startsWith("Good") || text.startsWith("Ofsted") || text.isEmpty() ? text
+        : Character.toLowerCase(text.charAt(0)) + text.substring(1);
+  }
+
   /** One fact behind an action, as a sentence. */
   public static String statement(Evidence evidence, CouncilProfile profile) {
     if (evidence instanceof Evidence.AgainstEngland e) {
       Unit unit = e.indicator().unit();
       return e.indicator().label() + " was " + withUnit(e.value(), unit) + " at " + asAt(e.year())
-          + ", against " + withUnit(e.england(), unit) + " for England (" + number(e.severity(), 2)
-          + " times as bad).";
+          + ", against " + withUnit(e.england(), unit) + " for England" + howFar(e.value(), e.england(), unit) + ".";
     } else if (evidence instanceof Evidence.AgainstComparator e) {
       String who = e.gap().kind() == ComparatorKind.NEIGHBOUR_MEAN
           ? "the mean of " + e.gap().contributors() + " statistical neighbours" : comparator(e.gap(), profile);
@@ -575,8 +569,8 @@ public final class Wording {
       return movement(e.trend());
     } else if (evidence instanceof Evidence.SignificantlyWorse e) {
       RateInterval i = e.interval();
-      return "Significantly worse than England: " + number(i.confidenceLevel() * 100, 0) + "% interval "
-          + number(i.lower(), 1) + "% to " + number(i.upper(), 1) + "% (" + INTERVAL_METHOD + ").";
+      return "Worse than England by more than chance would explain in a service of this size: the rate "
+          + "is very likely between " + number(i.lower(), 1) + "% and " + number(i.upper(), 1) + "%.";
     } else if (evidence instanceof Evidence.CapacityNeed e) {
       return capacity(e) + (profile.capacity().source() instanceof FigureSource.Joint joint
           ? " These are the figures of one joint return of " + members(joint) + ", " + allOf(joint) + " together."
@@ -587,7 +581,7 @@ public final class Wording {
           + i.type().label() + ", " + date(i.start()) + ").";
     } else if (evidence instanceof Evidence.PriorityActionsNamed e) {
       return "Ofsted's " + lower(e.visit().type().label()) + " of " + date(e.visit().start()) + " named "
-          + e.visit().priorityActions().size() + " priority action(s).";
+          + count(e.visit().priorityActions().size(), "priority action", "priority actions") + ".";
     } else if (evidence instanceof Evidence.RepeatedPriorityAction e) {
       return "The visit of " + date(e.later().start()) + " repeats a priority action from "
           + date(e.earlier().start()) + ": \"" + e.text() + "\".";
@@ -608,10 +602,33 @@ public final class Wording {
   }
 
   private static String movement(Trend t) {
-    String slope = t.slope().map(s -> " (" + (s.slope() > 0 ? "+" : "") + number(s.slope(), 2)
-        + " a year, " + years(s.firstYear(), s.lastYear()) + ")").orElse("");
-    return "Worse than England for " + t.yearsWorseThanEngland() + " year(s) in a row; " + direction(t.direction())
-        + slope + "; gap to England " + closure(t.gapClosure()) + ".";
+    String years = t.slope().map(s -> " over " + s.firstYear() + " to " + s.lastYear()).orElse("");
+    return "Worse than England for " + count(t.yearsWorseThanEngland(), "year", "years running") + "; "
+        + direction(t.direction()) + years + "; gap to England " + closure(t.gapClosure()) + ".";
+  }
+
+  /**
+   * How far a figure is from England's, in plain words: " (more than twice England's rate)" when at
+   * least twice it, else " (8.6 above England's)" or " (12.4 points above England's)" for a rate;
+   * empty when either is missing or they are equal.
+   */
+  static String howFar(Value value, Value england, Unit unit) {
+    if (!value.isPresent() || !england.isPresent()) {
+      return "";
+    }
+    double v = value.asDouble().getAsDouble();
+    double e = england.asDouble().getAsDouble();
+    String what = unit == Unit.PERCENT ? "rate" : "figure";
+    if (e > 0 && v >= 3 * e) {
+      return " (more than three times England's " + what + ")";
+    } else if (e > 0 && v >= 2 * e) {
+      return " (more than twice England's " + what + ")";
+    }
+    String gap = number(Math.abs(v - e), unit.decimals());
+    if (gap.equals(number(0, unit.decimals()))) {
+      return "";
+    }
+    return " (" + gap + (unit == Unit.PERCENT ? " points" : "") + (v > e ? " above" : " below") + " England's)";
   }
 
   private static String capacity(Evidence.CapacityNeed e) {
@@ -805,6 +822,74 @@ public final class Wording {
                 .endsWith(".") ? "" : ".");
     String link = inspection.reportLink().map(u -> "Report: " + u).orElse("");
     return (recs + (recs.isEmpty() || link.isEmpty() ? "" : " ") + link).strip();
+  }
+
+  // ---- headline facts ----
+
+  /**
+   * A headline fact as a sentence, e.g. "Average caseload was the highest in England in 2018, 2019
+   * and 2020: 26.8, 32.7 and 24.9, against England's 17.4, 16.9 and 16.3."
+   */
+  public static String headline(Headline headline) {
+    Unit unit = headline.indicator().unit();
+    String label = headline.indicator().label();
+    if (headline instanceof Headline.ExtremeInEngland e) {
+      boolean joint = e.years().stream().anyMatch(y -> y.tied() > 0);
+      return label + " was the " + (joint ? "joint " : "") + extremeWord(e) + " in England " + years(e.years())
+          + figures(e.years(), unit);
+    } else if (headline instanceof Headline.Multiplied m) {
+      String verb = switch (m.times()) {
+        case 2 -> "doubled";
+        case 3 -> "tripled";
+        default -> "rose more than " + m.times() + "-fold";
+      };
+      return label + " " + verb + " in " + (m.toYear() - m.fromYear()) + " years, from " + figure(m.from(), unit)
+          + " in " + m.fromYear() + " to " + figure(m.to(), unit) + " in " + m.toYear() + ".";
+    } else if (headline instanceof Headline.Moved m) {
+      return label + (m.to() > m.from() ? " rose" : " fell") + " from " + figure(m.from(), unit) + " in "
+          + m.fromYear() + " to " + figure(m.to(), unit) + " in " + m.toYear()
+          + (m.england().isPresent() ? " (England " + figure(m.england(), unit) + ")" : "") + "; the trend is "
+          + direction(m.direction()) + ".";
+    }
+    Headline.RunAgainstEngland r = (Headline.RunAgainstEngland) headline;
+    Headline.YearFigure now = r.latest();
+    boolean above = now.england().isPresent() && now.value() > now.england().asDouble().getAsDouble();
+    return label + " has been " + (above ? "above" : "below") + " England's every year since " + r.firstYear()
+        + ": " + figure(now.value(), unit) + " in " + now.year() + " against " + figure(now.england(), unit) + ".";
+  }
+
+  private static String extremeWord(Headline.ExtremeInEngland e) {
+    boolean worst = e.extreme() == Headline.Extreme.WORST;
+    boolean highest = worst == (e.indicator().polarity() == Polarity.LOWER_IS_BETTER);
+    return highest ? "highest" : "lowest";
+  }
+
+  /** "in 2020", "in 2019 and 2020", "in 2018, 2019 and 2020", "in each of the 5 years from 2017 to 2021". */
+  private static String years(List<Headline.YearFigure> years) {
+    List<String> list = years.stream().map(y -> Integer.toString(y.year())).toList();
+    if (list.size() > 3) {
+      return "in each of the " + list.size() + " years from " + list.get(0) + " to " + list.get(list.size() - 1);
+    }
+    return "in " + and(list);
+  }
+
+  /** ": 32.7 and 24.9, against England's 16.9 and 16.3." — for a long run only the latest year. */
+  private static String figures(List<Headline.YearFigure> years, Unit unit) {
+    List<Headline.YearFigure> shown = years.size() > 3 ? years.subList(years.size() - 1, years.size()) : years;
+    String council = and(shown.stream().map(y -> figure(y.value(), unit)
+        + (shown.size() > 1 ? " in " + y.year() : "")).toList());
+    boolean englandKnown = shown.stream().allMatch(y -> y.england().isPresent());
+    String england = englandKnown ? ", against England's " + and(shown.stream().map(y -> figure(y.england(), unit))
+        .toList()) : "";
+    String latest = years.size() > 3 ? " in " + shown.get(0).year() : "";
+    Headline.YearFigure last = years.get(years.size() - 1);
+    String tied = last.tied() == 0 ? "" : "; " + count(last.tied(), "other council", "other councils") + " had the same figure";
+    return ": " + council + latest + england + " (of " + last.outOf() + " councils with a figure"
+        + (years.size() > 1 ? " in " + last.year() : "") + tied + ").";
+  }
+
+  private static String figure(double value, Unit unit) {
+    return figure(Value.of(value), unit);
   }
 
   private static String lower(String text) {

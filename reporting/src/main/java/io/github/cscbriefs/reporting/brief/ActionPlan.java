@@ -36,7 +36,7 @@ final class ActionPlan {
     blocks.add(Paragraph.of(Wording.actionSummary(profile)));
     if (!profile.actions().isEmpty()) {
       blocks.add(priorities(profile));
-      blocks.add(Paragraph.of("Actions are drafted from the data by the rules under Methodology "
+      blocks.add(Paragraph.of("Actions follow from the data by the rules under Methodology "
           + "and ordered by urgency, then severity. Owners are suggested roles; a board should "
           + "confirm owners, milestones and targets. Urgency: Immediate (red square), High "
           + "(amber triangle), Medium.", TextStyle.NOTE));

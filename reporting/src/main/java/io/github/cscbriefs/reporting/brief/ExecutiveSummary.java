@@ -2,8 +2,12 @@ package io.github.cscbriefs.reporting.brief;
 
 import io.github.cscbriefs.metrics.CouncilProfile;
 import io.github.cscbriefs.metrics.Evidence;
+import io.github.cscbriefs.metrics.Headline;
 import io.github.cscbriefs.metrics.IndicatorComparison;
 import io.github.cscbriefs.metrics.PriorityAction;
+import io.github.cscbriefs.metrics.Urgency;
+import io.github.cscbriefs.model.Inspection;
+import io.github.cscbriefs.model.Judgement;
 import io.github.cscbriefs.model.MissingReason;
 import io.github.cscbriefs.model.Polarity;
 import io.github.cscbriefs.model.Unit;
@@ -22,14 +26,17 @@ import java.util.ArrayList;
 import java.util.List;
 
 /**
- * One page: where the council stands, its three biggest risks and its top priority actions, each
- * with the figure behind it. Risks and actions are the metrics' priority actions, most urgent
- * first.
+ * One page: where the council stands, what its figures show in words (the metrics' headline
+ * facts), small charts of its workforce against England, and its three biggest risks and top
+ * priority actions, each with the figure behind it; for a council Ofsted judged Good or Outstanding
+ * with no immediate action, what to sustain and what to watch instead. Risks and actions are the
+ * metrics' priority actions, most urgent first.
  */
 final class ExecutiveSummary {
 
   static final int RISKS = 3;
-  static final int ACTIONS = 4;
+  /** The most headline facts the summary leads with. */
+  static final int HEADLINES = 4;
 
   private ExecutiveSummary() {}
 
@@ -45,28 +52,89 @@ final class ExecutiveSummary {
           + ": the figures and inspections from before it existed are its predecessor's."));
     }
     Wording.jointReturnNote(profile).map(Paragraph::of).ifPresent(blocks::add);
-    blocks.add(Paragraph.of(Wording.actionSummary(profile)));
+    // a long list is counted under its first three, which the summary shows
+    boolean counted = !profile.shortList() && !sustains(profile);
+    if (!counted) {
+      blocks.add(Paragraph.of(Wording.actionSummary(profile)));
+    }
     blocks.add(Paragraph.of(worseThanEngland(profile)));
-    history(profile).ifPresent(blocks::add);
-    keyFigures(profile).ifPresent(blocks::add);
+    boolean sustain = sustains(profile);
+    List<Headline> story = profile.headlines().stream().filter(h -> !sustain || !h.favourable())
+        .limit(HEADLINES).toList();
+    if (!sustain && !story.isEmpty()) {
+      blocks.add(Heading.h2("What the figures show"));
+      blocks.add(new BulletList(story.stream().map(h -> Paragraph.of(Wording.headline(h))).toList()));
+    }
+    figures(profile).ifPresent(blocks::add);
     List<PriorityAction> actions = profile.actions();
+    if (sustain) {
+      blocks.addAll(sustainAndWatch(profile, story));
+      return Section.onNewPage("Executive summary", blocks);
+    }
     if (actions.isEmpty()) {
       blocks.add(Heading.h2("Risks and priority actions"));
       blocks.add(Paragraph.of("The data show no priority action: no workforce figure is markedly "
           + "worse than England's and no inspection or intervention calls for one."));
       return Section.onNewPage("Executive summary", blocks);
     }
-    blocks.add(Heading.h2(actions.size() >= RISKS ? "Three biggest risks" : "Biggest risks"));
-    blocks.add(new BulletList(actions.stream().limit(RISKS).map(a -> risk(a, profile))
+    blocks.add(Heading.h2(actions.size() >= RISKS ? "Three biggest risks and what to do first"
+        : "Biggest risks and what to do first"));
+    blocks.add(new BulletList(actions.stream().limit(RISKS).map(a -> riskAndAction(a, profile))
         .toList()));
-    blocks.add(Heading.h2("Top priority actions"));
-    blocks.add(new BulletList(actions.stream().limit(ACTIONS).map(ExecutiveSummary::action)
-        .toList()));
-    if (actions.size() > ACTIONS) {
-      blocks.add(Paragraph.of("The full plan of " + actions.size() + " actions, with evidence, "
-          + "owners and measures, is in the priority action plan.", TextStyle.NOTE));
+    if (counted) {
+      long immediate = actions.stream().filter(a -> a.urgency() == Urgency.IMMEDIATE).count();
+      blocks.add(Paragraph.of(Wording.count(actions.size(), "priority action", "priority actions") + ", "
+          + immediate + " immediate: the full plan, with evidence, owners and measures, is in the priority "
+          + "action plan.", TextStyle.NOTE));
     }
     return Section.onNewPage("Executive summary", blocks);
+  }
+
+  /**
+   * True when Ofsted's latest graded judgement is Good or Outstanding and no action is immediate:
+   * the brief then says what to sustain, and what to watch, rather than telling a failing story.
+   */
+  static boolean sustains(CouncilProfile profile) {
+    boolean good = profile.latestGradedInspection().flatMap(Inspection::overall)
+        .filter(j -> j == Judgement.GOOD || j == Judgement.OUTSTANDING).isPresent();
+    return good && profile.actions().stream().noneMatch(a -> a.urgency() == Urgency.IMMEDIATE);
+  }
+
+  /** For a Good or Outstanding council: its strengths to keep, then what could undo them. */
+  private static List<Block> sustainAndWatch(CouncilProfile profile, List<Headline> watch) {
+    List<Block> blocks = new ArrayList<>();
+    List<Paragraph> keep = new ArrayList<>();
+    profile.latestGradedInspection().ifPresent(i -> keep.add(Paragraph.of("Ofsted's judgement: "
+        + i.overall().orElseThrow().label() + " (" + i.type().label() + ", published "
+        + Wording.date(i.published()) + "). Keep what earned it.")));
+    List<Headline> strengths = profile.headlines().stream().filter(Headline::favourable).limit(HEADLINES).toList();
+    strengths.forEach(h -> keep.add(Paragraph.of(Wording.headline(h))));
+    if (strengths.isEmpty()) {
+      profile.comparisons().stream()
+          .filter(c -> c.indicator().polarity() != Polarity.NONE && c.value().isPresent()
+              && c.england().comparator().isPresent() && !c.england().worse()
+              && Sparklines.INDICATORS.contains(c.indicator()))
+          .forEach(c -> keep.add(Paragraph.of(c.indicator().label() + " at or better than England's: "
+              + Wording.figure(c.value(), c.indicator().unit()) + " against "
+              + Wording.figure(c.england().comparator(), c.indicator().unit()) + ".")));
+    }
+    blocks.add(Heading.h2("What to sustain"));
+    blocks.add(keep.isEmpty() ? Paragraph.of("No figure is better than England's this year.") : new BulletList(keep));
+    // the biggest risks, then the other bad news about figures no risk shown is about
+    List<PriorityAction> top = profile.actions().stream().limit(RISKS).toList();
+    List<Paragraph> risks = new ArrayList<>(top.stream().map(a -> risk(a, profile)).toList());
+    watch.stream().filter(h -> top.stream().noneMatch(a -> a.restsOn(h.indicator())))
+        .limit(Math.max(0, HEADLINES - risks.size())).forEach(h -> risks.add(Paragraph.of(Wording.headline(h))));
+    blocks.add(Heading.h2("What to watch"));
+    blocks.add(risks.isEmpty() ? Paragraph.of("Nothing in the data calls for a priority action.")
+        : new BulletList(risks));
+    return blocks;
+  }
+
+  /** The small charts with their figures, or the key figures table when there is nothing to draw. */
+  private static java.util.Optional<Block> figures(CouncilProfile profile) {
+    java.util.Optional<Block> chart = Sparklines.figure(profile).map(Block.class::cast);
+    return chart.isPresent() ? chart : keyFigures(profile).map(Block.class::cast);
   }
 
   /** The rated indicators against England, with band and status: the dashboard in brief. */
@@ -97,37 +165,13 @@ final class ExecutiveSummary {
         TextStyle.BODY);
   }
 
-  private static Paragraph action(PriorityAction action) {
-    return new Paragraph(List.of(Span.bold(Wording.title(action) + ". "),
-        Span.plain("From " + Wording.baseline(action) + " to " + Wording.target(action) + " by "
-            + Wording.date(action.targetDate()) + "; owner: " + Wording.owner(action.owner()) + ".")),
+  /** A risk with its action: the urgency, what to do, the fact behind it, and the target and owner. */
+  private static Paragraph riskAndAction(PriorityAction action, CouncilProfile profile) {
+    String fact = action.evidence().stream().findFirst().map(e -> Wording.statement(e, profile))
+        .orElse("From " + Wording.baseline(action) + ".");
+    return new Paragraph(List.of(Span.bold(Wording.urgency(action.urgency()) + ": " + Wording.title(action) + ". "),
+        Span.plain(fact + " " + Wording.aim(action) + "; owner: " + Wording.owner(action.owner()) + ".")),
         TextStyle.BODY);
-  }
-
-  /**
-   * How the council got here: the indicators longest worse than England (three years or more), each
-   * with its worst year in the series. A gap is worth a board's time when it is large and lasting.
-   */
-  private static java.util.Optional<Paragraph> history(CouncilProfile profile) {
-    List<String> parts = profile.comparisons().stream()
-        .filter(c -> c.indicator().polarity() != Polarity.NONE && c.trend().yearsWorseThanEngland() >= 3)
-        .sorted(java.util.Comparator.comparingInt((IndicatorComparison c) -> -c.trend().yearsWorseThanEngland()))
-        .limit(3)
-        .map(c -> lastingGap(c, profile))
-        .toList();
-    if (parts.isEmpty()) {
-      return java.util.Optional.empty();
-    }
-    return java.util.Optional.of(new Paragraph(List.of(Span.bold("How it got here: "),
-        Span.plain(String.join("; ", parts) + ".")), TextStyle.BODY));
-  }
-
-  private static String lastingGap(IndicatorComparison c, CouncilProfile profile) {
-    String text = c.indicator().label().toLowerCase(java.util.Locale.UK) + " worse than England's for "
-        + c.trend().yearsWorseThanEngland() + " years running"
-        + Wording.includingPredecessor(c, profile.council(), c.year() - c.trend().yearsWorseThanEngland() + 1);
-    return c.trend().worstOfRun().map(w -> text + ", " + Wording.atWorst(w, c.indicator().unit(),
-        c.series().stream().filter(p -> p.year() == w.year()).findFirst(), profile.council())).orElse(text);
   }
 
   /**

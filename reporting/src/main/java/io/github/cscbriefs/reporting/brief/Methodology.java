@@ -41,13 +41,31 @@ final class Methodology {
         + "tied councils share a rank. Quartile bands A to D divide the ranked councils into "
         + "quarters, A the best."));
     blocks.add(Heading.h2("Trends, status and priority actions"));
-    blocks.add(Paragraph.of("Direction is judged from a least-squares line over up to the last "
-        + "five years with a value (at least three), stable when the yearly change is within 2% "
-        + "of the line's level. " + Status.RULE + " Priority actions are drafted by rules: a "
-        + "workforce figure markedly worse than England's or in the worst quarter, a judgement "
-        + "below good, priority actions repeated at later visits, and any DfE intervention in "
-        + "force. Actions on Red indicators come first; an inspection's or visit's finding weighs "
-        + "half as much for every three years since its report. The full methodology is published with the metrics module (METHODOLOGY.md)."));
+    blocks.add(Paragraph.of("Direction: a straight line is fitted through the council's figures "
+        + "for up to the last five years with a figure (at least three are needed). The figure is "
+        + "stable when the line moves by no more than 2% of its level a year; otherwise it is "
+        + "improving or worsening by the indicator's better direction. The years worse than "
+        + "England are counted back from the brief's year; a gap to England is closing when the "
+        + "council's line is moving towards England's, both fitted on the same years, and the "
+        + "brief gives the year the two lines would meet when that is within ten years."));
+    blocks.add(Paragraph.of("Worse than chance would explain: for rates, a range is worked out "
+        + "that the council's true rate very likely (95%) lies in, given how many staff or "
+        + "children the rate is of; the council is clearly worse than England when the whole "
+        + "range is worse than England's rate. Staff are counted as full-time equivalents, so "
+        + "the range is a guide, not an exact test."));
+    blocks.add(Paragraph.of("Headline facts on the summary: a figure is the highest (or "
+        + "lowest) in England when no council with a published figure that year had a higher "
+        + "(lower) one, counted only in years when at least 20 councils published one; it "
+        + "doubled (tripled) when it reached at least twice (three times) its figure in a year "
+        + "of the last five, the latest such year being named, and the council is worse than "
+        + "England now; a run is three years or more on the same side of England's figure. "
+        + "Only years of the council's own return count."));
+    blocks.add(Paragraph.of(Status.RULE + " Priority actions follow from rules: a workforce "
+        + "figure markedly worse than England's or in the worst quarter, a judgement below good, "
+        + "priority actions Ofsted repeated at later visits, and any DfE intervention in force. "
+        + "Actions on Red indicators come first, then by urgency and by how far the figure is from "
+        + "England's and for how long; an inspection's or visit's finding weighs half as much for "
+        + "every three years since its report."));
     blocks.add(Heading.h2("Missing values"));
     blocks.add(symbols());
     blocks.add(Heading.h2("Data-quality notes"));

@@ -1,0 +1,226 @@
+package io.github.cscbriefs.reporting.brief;
+
+import io.github.cscbriefs.metrics.CouncilProfile;
+import io.github.cscbriefs.metrics.IndicatorComparison;
+import io.github.cscbriefs.metrics.SeriesPoint;
+import io.github.cscbriefs.model.Indicator;
+import io.github.cscbriefs.model.Indicators;
+import io.github.cscbriefs.model.Unit;
+import io.github.cscbriefs.model.Value;
+import io.github.cscbriefs.reporting.BriefChartTheme;
+import io.github.cscbriefs.reporting.BriefTypeface;
+import io.github.cscbriefs.reporting.Cell;
+import io.github.cscbriefs.reporting.ChartFigure;
+import io.github.cscbriefs.reporting.Column;
+import io.github.cscbriefs.reporting.Palette;
+import io.github.cscbriefs.reporting.Table;
+import io.github.cscbriefs.reporting.Wording;
+import java.awt.BasicStroke;
+import java.awt.Font;
+import java.awt.Graphics2D;
+import java.awt.geom.Point2D;
+import java.awt.geom.Rectangle2D;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+import org.jfree.chart.JFreeChart;
+import org.jfree.chart.LegendItemCollection;
+import org.jfree.chart.axis.CategoryAxis;
+import org.jfree.chart.axis.NumberAxis;
+import org.jfree.chart.plot.CategoryPlot;
+import org.jfree.chart.plot.Plot;
+import org.jfree.chart.plot.PlotRenderingInfo;
+import org.jfree.chart.plot.PlotState;
+import org.jfree.chart.renderer.category.LineAndShapeRenderer;
+import org.jfree.chart.ui.RectangleInsets;
+import org.jfree.data.category.DefaultCategoryDataset;
+
+/**
+ * The executive summary's small charts: one per workforce indicator, side by side, each the
+ * council's line against England's over the last years up to the brief's. The figures follow as a
+ * table, with each indicator's status for the brief's year (its band is in the dashboard).
+ */
+final class Sparklines {
+
+  /** The workforce indicators drawn, in the catalogue's order. */
+  static final List<Indicator> INDICATORS = List.of(Indicators.CASELOAD, Indicators.TURNOVER,
+      Indicators.AGENCY, Indicators.VACANCY, Indicators.ABSENCE);
+
+  /** The years drawn, ending with the brief's: the trend window. */
+  static final int YEARS = 5;
+
+  private static final float HEIGHT = 70f;
+
+  /** Each panel's name, short enough for a fifth of the text width. */
+  private static final java.util.Map<Indicator, String> PANEL_NAMES = java.util.Map.of(
+      Indicators.ABSENCE, "Sickness absence");
+
+  private Sparklines() {}
+
+  /** The comparisons drawn: those of {@link #INDICATORS} in the profile with a figure in any year drawn. */
+  static List<IndicatorComparison> drawn(CouncilProfile profile) {
+    return INDICATORS.stream().flatMap(i -> profile.comparison(i).stream())
+        .filter(c -> points(profile, c).stream().anyMatch(p -> p.council().isPresent()))
+        .toList();
+  }
+
+  /** The years drawn of {@code c}: up to {@link #YEARS} ending with the profile's. */
+  static List<SeriesPoint> points(CouncilProfile profile, IndicatorComparison c) {
+    return c.series().stream().filter(p -> p.year() <= profile.year() && p.year() > profile.year() - YEARS)
+        .toList();
+  }
+
+  /** The chart with its table, or empty when no workforce figure was published in the years drawn. */
+  static Optional<ChartFigure> figure(CouncilProfile profile) {
+    List<IndicatorComparison> drawn = drawn(profile);
+    if (drawn.isEmpty()) {
+      return Optional.empty();
+    }
+    List<CategoryPlot> plots = drawn.stream().map(c -> plot(profile, c)).toList();
+    JFreeChart chart = new JFreeChart(null, BriefTypeface.regular(8f), new SmallMultiples(plots), true);
+    BriefChartTheme.apply(chart);
+    chart.setPadding(new RectangleInsets(2, 0, 0, 0));
+    chart.getLegend().setMargin(new RectangleInsets(4, 0, 0, 0));
+    return Optional.of(new ChartFigure(chart, altText(profile, drawn), "Workforce figures, "
+        + points(profile, drawn.get(0)).get(0).year() + " to " + profile.year() + ": "
+        + profile.council().name() + "'s, with England's in brackets; status at "
+        + Wording.asAt(profile.year()), table(profile, drawn), HEIGHT));
+  }
+
+  private static CategoryPlot plot(CouncilProfile profile, IndicatorComparison c) {
+    DefaultCategoryDataset data = new DefaultCategoryDataset();
+    for (SeriesPoint p : points(profile, c)) {
+      String year = Integer.toString(p.year());
+      data.addValue(number(p.council()), Names.oneLine(profile.council().name(), TrendSection.LEGEND_NAME), year);
+      data.addValue(number(p.england()), "England", year);
+    }
+    // the years are in the table beneath and the caption; a panel is too narrow to label each
+    CategoryAxis years = new CategoryAxis(PANEL_NAMES.getOrDefault(c.indicator(), c.indicator().label()));
+    years.setTickLabelsVisible(false);
+    years.setTickMarksVisible(false);
+    NumberAxis values = new NumberAxis(null);
+    values.setAutoRangeIncludesZero(false);
+    LineAndShapeRenderer renderer = new LineAndShapeRenderer(true, true);
+    CategoryPlot plot = new CategoryPlot(data, years, values, renderer);
+    // styled as the brief's other charts (fonts, grid, British tick labels), then given its lines
+    BriefChartTheme.apply(new JFreeChart(null, BriefTypeface.regular(8f), plot, false));
+    Font small = BriefTypeface.regular(7f);
+    years.setTickLabelFont(small);
+    years.setLabelFont(BriefTypeface.bold(7.5f));
+    years.setCategoryMargin(0.05);
+    // a sparkline shows the shape against England; the numbers are in the table beneath
+    values.setVisible(false);
+    values.setUpperMargin(0.18);
+    values.setLowerMargin(0.18);
+    // a sparkline's box fills its panel: no room kept for the hidden axes
+    plot.setInsets(new RectangleInsets(2, 3, 0, 3));
+    plot.setAxisOffset(RectangleInsets.ZERO_INSETS);
+    years.setLabelInsets(new RectangleInsets(2, 0, 0, 0));
+    years.setAxisLineVisible(false);
+    renderer.setSeriesPaint(0, Palette.BLUE);
+    renderer.setSeriesStroke(0, new BasicStroke(2.2f));
+    renderer.setSeriesPaint(1, Palette.ORANGE);
+    renderer.setSeriesStroke(1, new BasicStroke(1.4f, BasicStroke.CAP_BUTT, BasicStroke.JOIN_ROUND, 10f,
+        new float[] {5f, 3f}, 0f));
+    renderer.setSeriesShape(0, new java.awt.geom.Ellipse2D.Double(-2, -2, 4, 4));
+    renderer.setSeriesShapesVisible(1, false);
+    return plot;
+  }
+
+  private static Double number(Value v) {
+    return v.isPresent() ? v.asDouble().getAsDouble() : null;
+  }
+
+  /** Rows: the indicators; columns: the years drawn (council, England in brackets) and the status. */
+  private static Table table(CouncilProfile profile, List<IndicatorComparison> drawn) {
+    List<SeriesPoint> years = points(profile, drawn.get(0));
+    List<Column> columns = new ArrayList<>(List.of(Column.text("Indicator", 1.9f)));
+    years.forEach(p -> columns.add(Column.number(Integer.toString(p.year()), 1.15f)));
+    columns.add(Column.text("Status", 0.8f));
+    List<List<Cell>> rows = new ArrayList<>();
+    for (IndicatorComparison c : drawn) {
+      Unit unit = c.indicator().unit();
+      List<Cell> row = new ArrayList<>(List.of(Cell.rowHeader(c.indicator().label())));
+      for (SeriesPoint p : years) {
+        SeriesPoint q = c.series().stream().filter(s -> s.year() == p.year()).findFirst().orElse(p);
+        row.add(Cell.of(Wording.figure(q.council(), unit) + " (" + Wording.figure(q.england(), unit) + ")"));
+      }
+      row.add(Status.cell(profile, c));
+      rows.add(row);
+    }
+    return new Table(columns, rows);
+  }
+
+  /**
+   * The story each small chart tells: where the council's line went, its highest year, and where it
+   * ends against England.
+   */
+  static String altText(CouncilProfile profile, List<IndicatorComparison> drawn) {
+    List<String> parts = new ArrayList<>();
+    for (IndicatorComparison c : drawn) {
+      Unit unit = c.indicator().unit();
+      List<SeriesPoint> points = points(profile, c).stream().filter(p -> p.council().isPresent()).toList();
+      SeriesPoint first = points.get(0);
+      SeriesPoint last = points.get(points.size() - 1);
+      SeriesPoint peak = points.stream().max(java.util.Comparator.comparingDouble(
+          (SeriesPoint p) -> p.council().asDouble().getAsDouble())).orElseThrow();
+      String text = c.indicator().label() + ": " + Wording.figure(first.council(), unit) + " in " + first.year();
+      if (peak != first && peak != last) {
+        text += ", highest " + Wording.figure(peak.council(), unit) + " in " + peak.year();
+      }
+      if (last != first) {
+        text += ", " + Wording.figure(last.council(), unit) + " in " + last.year();
+      }
+      parts.add(text + (last.england().isPresent()
+          ? " against England's " + Wording.figure(last.england(), unit) : ""));
+    }
+    return "Small line charts of " + profile.council().name() + " against England, one per indicator, "
+        + "for the years to " + profile.year() + ". " + String.join("; ", parts) + ".";
+  }
+
+  /**
+   * Plots drawn side by side, each with its own value axis (the indicators have different units),
+   * under one legend. JFreeChart's combined plots share one axis, which would flatten the smaller
+   * rates.
+   */
+  static final class SmallMultiples extends Plot {
+
+    private static final long serialVersionUID = 1L;
+    private static final double GAP = 10;
+
+    private final List<CategoryPlot> plots;
+
+    SmallMultiples(List<CategoryPlot> plots) {
+      this.plots = List.copyOf(plots);
+      setOutlineVisible(false);
+      plots.forEach(p -> p.setParent(this));
+    }
+
+    /** The plots, left to right. */
+    List<CategoryPlot> plots() {
+      return plots;
+    }
+
+    @Override
+    public String getPlotType() {
+      return "Small multiples";
+    }
+
+    @Override
+    public LegendItemCollection getLegendItems() {
+      return plots.get(0).getLegendItems();
+    }
+
+    @Override
+    public void draw(Graphics2D g2, Rectangle2D area, Point2D anchor, PlotState parentState,
+        PlotRenderingInfo info) {
+      double width = (area.getWidth() - GAP * (plots.size() - 1)) / plots.size();
+      for (int i = 0; i < plots.size(); i++) {
+        Rectangle2D cell = new Rectangle2D.Double(area.getX() + i * (width + GAP), area.getY(), width,
+            area.getHeight());
+        plots.get(i).draw(g2, cell, anchor, parentState, null);
+      }
+    }
+  }
+
+}
