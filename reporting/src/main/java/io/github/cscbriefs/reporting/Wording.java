@@ -841,7 +841,7 @@ public final class Wording {
       String verb = switch (m.times()) {
         case 2 -> "doubled";
         case 3 -> "tripled";
-        default -> "rose more than " + m.times() + "-fold";
+        default -> "rose to more than " + m.times() + " times its figure";
       };
       return label + " " + verb + " in " + (m.toYear() - m.fromYear()) + " years, from " + figure(m.from(), unit)
           + " in " + m.fromYear() + " to " + figure(m.to(), unit) + " in " + m.toYear() + ".";

@@ -70,7 +70,7 @@ final class Cover {
 
   private static String judgement(CouncilProfile profile, Inspection inspection, boolean withSource) {
     String overall = inspection.overall().map(j -> j.label()).orElse("Not judged");
-    String source = Provenance.isLocal(inspection) ? Provenance.localFile(inspection.source())
+    String source = Provenance.isLocal(inspection) ? Provenance.localFile()
         : profile.vintage().inspectionsAsAt().map(d -> "Ofsted's outcomes as at " + Wording.date(d))
             .orElse("Ofsted's outcomes");
     return overall + " (" + kindOf(profile, inspection) + ", published "
@@ -92,7 +92,7 @@ final class Cover {
     if (!profile.interventions().isEmpty()) {
       return profile.interventions().stream().map(i -> i.type().label() + " " + Provenance.span(i))
           .collect(Collectors.joining("; ")) + " (" + profile.interventions().stream()
-          .map(i -> Provenance.localFile(i.source())).distinct().collect(Collectors.joining(", ")) + ")";
+          .map(i -> Provenance.localFile()).distinct().collect(Collectors.joining(", ")) + ")";
     }
     return profile.vintage().coverage(Kind.INTERVENTIONS)
         .map(c -> "None in force on " + Wording.date(profile.asAt()) + " according to "

@@ -46,12 +46,18 @@ final class ExecutiveSummary {
     blocks.add(new Paragraph(List.of(Span.bold("Ofsted: "), Span.plain(
         Cover.latestJudgement(profile) + ". "), Span.bold("Intervention: "),
         Span.plain(Cover.intervention(profile) + ".")), TextStyle.BODY));
+    // Whose figures these are, in one paragraph: a reorganised council's earlier years are its
+    // predecessor's, and a joint return covers both its councils.
+    List<String> whose = new ArrayList<>();
     if (!profile.predecessors().isEmpty()) {
-      blocks.add(Paragraph.of(profile.council().name() + " replaced " + profile.predecessors().stream()
+      whose.add(profile.council().name() + " replaced " + profile.predecessors().stream()
           .map(c -> c.name()).collect(java.util.stream.Collectors.joining(" and "))
-          + ": the figures and inspections from before it existed are its predecessor's."));
+          + ": the figures and inspections from before it existed are its predecessor's.");
     }
-    Wording.jointReturnNote(profile).map(Paragraph::of).ifPresent(blocks::add);
+    Wording.jointReturnNote(profile).ifPresent(whose::add);
+    if (!whose.isEmpty()) {
+      blocks.add(Paragraph.of(String.join(" ", whose)));
+    }
     // a long list is counted under its first three, which the summary shows
     boolean counted = !profile.shortList() && !sustains(profile);
     if (!counted) {
@@ -59,8 +65,10 @@ final class ExecutiveSummary {
     }
     blocks.add(Paragraph.of(worseThanEngland(profile)));
     boolean sustain = sustains(profile);
+    // each note on whose figures these are takes the room of one headline, so the summary keeps to
+    // a page
     List<Headline> story = profile.headlines().stream().filter(h -> !sustain || !h.favourable())
-        .limit(HEADLINES).toList();
+        .limit(HEADLINES - whose.size()).toList();
     if (!sustain && !story.isEmpty()) {
       blocks.add(Heading.h2("What the figures show"));
       blocks.add(new BulletList(story.stream().map(h -> Paragraph.of(Wording.headline(h))).toList()));

@@ -92,8 +92,8 @@ final class InspectionHistory {
    * The source cell of a record: Ofsted's data and its vintage, or the local file with the number
    * of its citation in the list that follows the tables.
    */
-  private static String sourceCell(Optional<String> citation, String file, List<String> notes) {
-    String note = citation.orElse("no source given in the file") + " (via " + Provenance.localFile(file) + ")";
+  private static String sourceCell(Optional<String> citation, List<String> notes) {
+    String note = citation.orElse("no source given in the file") + " (via " + Provenance.localFile() + ")";
     if (!notes.contains(note)) {
       notes.add(note);
     }
@@ -108,12 +108,13 @@ final class InspectionHistory {
       String outcome = i.type().isGraded()
           ? i.overall().map(Judgement::label).orElse("Not judged")
           : i.theme().orElse("\u2013");
-      String actions = i.priorityActions().isEmpty() ? "None"
+      // Neither Ofsted's outcomes nor a file without them say a visit named none: not "None".
+      String actions = i.priorityActions().isEmpty() ? "Not recorded"
           : i.priorityActions().size() + ": " + String.join("; ", i.priorityActions());
       table.row(Cell.rowHeader(Wording.date(i.published())),
           Cell.of(Cover.kindOf(profile, i) + " (on site from " + Wording.date(i.start()) + ")"),
           judgementCell(i.type().isGraded() ? i.overall() : Optional.empty(), outcome),
-          Cell.of(actions), Cell.of(Provenance.isLocal(i) ? sourceCell(i.citation(), i.source(), notes)
+          Cell.of(actions), Cell.of(Provenance.isLocal(i) ? sourceCell(i.citation(), notes)
               : Provenance.of(i, profile)));
     }
     return table.build();
@@ -158,7 +159,7 @@ final class InspectionHistory {
         Column.text("Source", 1.3f));
     for (Intervention i : profile.interventions()) {
       table.row(Cell.rowHeader(i.type().label()), Cell.of(Provenance.dates(i)),
-          Cell.of(i.description()), Cell.of(sourceCell(i.citation(), i.source(), notes)));
+          Cell.of(i.description()), Cell.of(sourceCell(i.citation(), notes)));
     }
     return table.build();
   }

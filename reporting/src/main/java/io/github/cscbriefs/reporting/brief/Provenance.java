@@ -23,15 +23,18 @@ final class Provenance {
 
   private Provenance() {}
 
-  /** "Ofsted's inspection outcomes" or the name of the file that covers {@code kind}. */
+  /** "Ofsted's inspection outcomes", or the local evidence file when that covers {@code kind}. */
   static String sourceName(SourceCoverage coverage) {
-    return coverage.laCode().isPresent() ? localFile(coverage.source().file())
+    return coverage.laCode().isPresent() ? localFile()
         : coverage.source().publisher() + "'s " + lowerFirst(coverage.source().title());
   }
 
-  /** "the local evidence file north-east-lincolnshire.yaml". */
-  static String localFile(String file) {
-    return "the local evidence file " + file;
+  /**
+   * "the local evidence file": named by what it is, not by its file name, which is the user's own
+   * (the cover lists the file among the data releases by its council and provenance).
+   */
+  static String localFile() {
+    return "the local evidence file";
   }
 
   /**

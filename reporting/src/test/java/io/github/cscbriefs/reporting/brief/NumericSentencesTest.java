@@ -98,7 +98,7 @@ class NumericSentencesTest {
     Polarity polarity = c.indicator().polarity();
     return c.series().stream().filter(s -> s.year() > year - n && s.year() <= year && s.council().isPresent())
         .reduce((a, b) -> polarity.compareBetter(b.council().asDouble().getAsDouble(),
-            a.council().asDouble().getAsDouble()) < 0 ? b : a)
+            a.council().asDouble().getAsDouble()) > 0 ? b : a)
         .orElseThrow();
   }
 
@@ -116,7 +116,7 @@ class NumericSentencesTest {
       // the all-time worst, which the brief used to state, lies outside the run in these cases
       SeriesPoint allTime = c.series().stream().filter(s -> s.year() <= k.year() && s.council().isPresent())
           .reduce((a, b) -> c.indicator().polarity().compareBetter(b.council().asDouble().getAsDouble(),
-              a.council().asDouble().getAsDouble()) < 0 ? b : a).orElseThrow();
+              a.council().asDouble().getAsDouble()) > 0 ? b : a).orElseThrow();
       assertTrue(allTime.year() != found.year(), k + ": the case no longer tells the two apart");
     }
   }
