@@ -179,7 +179,7 @@ public final class BriefProfiles {
         actions, shortList, plan, predecessors,
         new DataVintage(Workforce.PUBLICATION.period(year), dataset.inspectionsAsAt(), asAt,
             dataset.coverage().stream().filter(c -> history.stream().anyMatch(c::covers)).toList()), statuses, small,
-        questioned, ownFigures(council, year), headlines(council, comparisons, year));
+        questioned, ownFigures(council, year), headlines(council, comparisons, year, small, questioned));
   }
 
   /**
@@ -235,13 +235,21 @@ public final class BriefProfiles {
   }
 
   /**
-   * The headline facts of every indicator ({@link Headlines}), bad news first. Each year's figure
+   * The headline facts of every indicator ({@link Headlines}), bad news first, leaving out the
+   * indicators whose figure rests on small numbers or that have a questioned figure. Each year's figure
    * is ranked among that year's field of council returns, and only years whose figure comes from
    * the same return as the profile year's count; ordered by {@link Headlines#ordered}.
    */
-  private List<Headline> headlines(Council council, List<IndicatorComparison> comparisons, int year) {
+  private List<Headline> headlines(Council council, List<IndicatorComparison> comparisons, int year,
+      List<SmallNumbers> small, List<DataQualityFinding> questioned) {
     List<List<Headline>> headlines = new ArrayList<>();
     for (IndicatorComparison c : comparisons) {
+      // No headline rests on small numbers (one person makes Scilly's agency rate 100%) or on a
+      // figure the brief questions.
+      if (small.stream().anyMatch(n -> n.indicator().equals(c.indicator()))
+          || questioned.stream().anyMatch(q -> q.indicator().equals(c.indicator()))) {
+        continue;
+      }
       History history = history(council, c.indicator().measure());
       List<Headlines.Point> points = new ArrayList<>();
       for (int i = 0; i < history.series().size(); i++) {

@@ -72,4 +72,27 @@ class HeadlinesTest {
       assertEquals(2023, first, h + " " + caseload.area());
     }
   }
+
+  @Test
+  void noHeadlineRestsOnSmallNumbersOrAQuestionedFigure() {
+    // The Isles of Scilly's agency and vacancy rates were 100% in 2021-2024: one person.
+    CouncilProfile scilly = PROFILES.profile(DATA.councils().require("420"), 2024);
+    assertTrue(scilly.smallNumbers().stream().anyMatch(n -> n.indicator().equals(Indicators.AGENCY)),
+        scilly.smallNumbers().toString());
+    List<String> wrong = new java.util.ArrayList<>();
+    int latest = DATA.latestYear();
+    for (var council : DATA.councils().current()) {
+      for (int year : List.of(2020, 2021, latest)) {
+        CouncilProfile p = PROFILES.profile(council, year);
+        for (Headline h : p.headlines()) {
+          boolean small = p.smallNumbers().stream().anyMatch(n -> n.indicator().equals(h.indicator()));
+          boolean questioned = p.dataQuality().stream().anyMatch(q -> q.indicator().equals(h.indicator()));
+          if (small || questioned) {
+            wrong.add(council.name() + " " + year + ": " + h);
+          }
+        }
+      }
+    }
+    assertEquals(List.of(), wrong);
+  }
 }

@@ -142,6 +142,18 @@ class PageBreakTest {
         problems.add(where + "ends with a heading: " + pages.text(content.get(content.size() - 1)));
       }
     }
+    // The executive summary is one page: the dashboard's heading opens the page after it.
+    java.util.Map<String, Integer> sectionPage = new java.util.HashMap<>();
+    walk(laid.structure(), node -> {
+      if (node.type().equals("H1") && !pages.pagesOf(node).isEmpty()) {
+        sectionPage.putIfAbsent(pages.text(node), pages.pagesOf(node).first());
+      }
+    });
+    Integer summary = sectionPage.get("Executive summary");
+    Integer dashboard = sectionPage.get("Dashboard");
+    if (summary != null && dashboard != null && dashboard - summary > 1) {
+      problems.add(brief + ": the executive summary runs over " + (dashboard - summary) + " pages");
+    }
     walk(laid.structure(), node -> {
       List<StructNode> kids = node.children();
       for (int i = 0; i < kids.size(); i++) {

@@ -45,7 +45,7 @@ final class ExecutiveSummary {
     blocks.add(Heading.h2("Where it stands"));
     blocks.add(new Paragraph(List.of(Span.bold("Ofsted: "), Span.plain(
         Cover.latestJudgement(profile) + ". "), Span.bold("Intervention: "),
-        Span.plain(Cover.intervention(profile) + ".")), TextStyle.BODY));
+        Span.plain(interventions(profile) + ".")), TextStyle.BODY));
     // Whose figures these are, in one paragraph: a reorganised council's earlier years are its
     // predecessor's, and a joint return covers both its councils.
     List<String> whose = new ArrayList<>();
@@ -96,6 +96,23 @@ final class ExecutiveSummary {
           + "action plan.", TextStyle.NOTE));
     }
     return Section.onNewPage("Executive summary", blocks);
+  }
+
+  /**
+   * The interventions as the summary names them: all of them, as on the cover, when there are one or
+   * two; otherwise the latest to start and how many earlier ones the cover lists, so the summary
+   * keeps to a page.
+   */
+  static String interventions(CouncilProfile profile) {
+    List<io.github.cscbriefs.model.Intervention> all = profile.interventions();
+    if (all.size() <= 2) {
+      return Cover.intervention(profile);
+    }
+    io.github.cscbriefs.model.Intervention latest = all.stream()
+        .max(java.util.Comparator.comparing(io.github.cscbriefs.model.Intervention::start)).orElseThrow();
+    return latest.type().label() + " " + Provenance.span(latest) + ", after "
+        + Wording.count(all.size() - 1, "earlier intervention", "earlier interventions")
+        + " listed on the cover (" + Provenance.localFile() + ")";
   }
 
   /**

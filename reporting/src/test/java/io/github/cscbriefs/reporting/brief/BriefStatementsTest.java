@@ -51,7 +51,7 @@ class BriefStatementsTest {
       Pattern.compile("(?i)metrics drafted|\\bdrafted by\\b"),
       Pattern.compile("(?i)date approximate|placeholder|\\bTODO\\b|\\bTBC\\b"),
       Pattern.compile("(?i)supplied by the council"),
-      Pattern.compile("None in force"),
+      Pattern.compile("None in force(?! on [^;]* according to)"),
       Pattern.compile("-?2147\\d{6}"),
       Pattern.compile("\\bNaN\\b|Infinity|Optional\\[|\\bnull\\b"));
 
