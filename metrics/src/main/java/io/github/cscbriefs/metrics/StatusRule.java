@@ -112,11 +112,12 @@ public record StatusRule(
 
   /**
    * The rule's inputs for {@code c}; empty when it is not rated (no better direction, no value, no
-   * rank).
+   * rank). A {@code low} figure (rounds to 0 but is not 0) is rated, as it is ranked: below every
+   * published figure but 0.
    */
   public Optional<Inputs> inputs(IndicatorComparison c, boolean small, boolean questioned) {
     Polarity polarity = c.indicator().polarity();
-    if (polarity == Polarity.NONE || !c.value().isPresent() || c.band().isEmpty()) {
+    if (polarity == Polarity.NONE || Values.comparable(c.value()).isEmpty() || c.band().isEmpty()) {
       return Optional.empty();
     }
     return Optional.of(new Inputs(c.band().get(), c.england().worse(),
@@ -129,7 +130,7 @@ public record StatusRule(
     if (!gap.comparator().isPresent()) {
       return OptionalDouble.empty();
     }
-    double council = Values.number(c.value());
+    double council = Values.comparable(c.value()).getAsDouble();
     double comparator = Values.number(gap.comparator());
     double r = c.indicator().polarity() == Polarity.HIGHER_IS_BETTER ? comparator / council : council / comparator;
     return Double.isFinite(r) ? OptionalDouble.of(r) : OptionalDouble.empty();

@@ -118,7 +118,7 @@ class StatusOfficialDataTest {
       CouncilProfile p = PROFILES.profile(council, LATEST);
       for (IndicatorComparison c : p.comparisons()) {
         java.util.Optional<Rating> rating = p.rating(c);
-        if (c.indicator().polarity() == Polarity.NONE || !c.value().isPresent() || c.band().isEmpty()) {
+        if (c.indicator().polarity() == Polarity.NONE || Values.comparable(c.value()).isEmpty() || c.band().isEmpty()) {
           if (rating.isPresent()) {
             wrong.add(council.name() + " " + c.indicator().id() + " is rated without a rank");
           }
@@ -143,7 +143,7 @@ class StatusOfficialDataTest {
 
   /** The rule as METHODOLOGY.md states it, written independently of {@link StatusRule}. */
   private static Rating expected(IndicatorComparison c, boolean small, boolean questioned) {
-    double value = c.value().asDouble().orElseThrow();
+    double value = Values.comparable(c.value()).orElseThrow(); // low ranks as the least figure above 0
     OptionalDouble england = c.england().comparator().asDouble();
     boolean worse = england.isPresent() && value > england.getAsDouble();
     double ratio = england.isPresent() ? value / england.getAsDouble() : 0;
@@ -278,5 +278,15 @@ class StatusOfficialDataTest {
             .map(IndicatorStatus::rating), c.indicator().id() + " as " + other.id());
       }
     }
+  }
+
+  @Test
+  void aLowFigureIsRatedAsTheBestItIs() {
+    // Sunderland's agency rate 2024 is published as low: it rounds to 0 but is not 0.
+    CouncilProfile p = PROFILES.profile(DATA.councils().require("394"), 2024);
+    IndicatorComparison agency = p.comparison(Indicators.AGENCY).orElseThrow();
+    assertEquals(io.github.cscbriefs.model.Value.missing(io.github.cscbriefs.model.MissingReason.LOW), agency.value());
+    assertEquals(java.util.Optional.of(QuartileBand.A), agency.band());
+    assertEquals(java.util.Optional.of(Rating.GREEN), p.rating(agency));
   }
 }
