@@ -160,7 +160,9 @@ final class Methodology {
       return Paragraph.of("DfE, Children's social work workforce; DfE, Children looked after in "
           + "England; Ofsted, children's social care inspection outcomes.");
     }
+    // A published release is named with its file as published; a council's local evidence file is
+    // named by what it is, not by the user's file name.
     return new BulletList(sources.stream().map(s -> Paragraph.of(s.publisher() + ", "
-        + s.title() + ", " + s.release() + " (" + s.file() + ")")).toList());
+        + s.title() + ", " + s.release() + (s.laCode().isPresent() ? "" : " (" + s.file() + ")"))).toList());
   }
 }

@@ -31,8 +31,8 @@ final class OwnFiguresNote {
     for (OwnFigures own : profile.ownFigures()) {
       String period = Wording.date(own.period().end());
       blocks.add(Heading.h2("The council's own figures at " + period));
-      blocks.add(Paragraph.of("These figures are the council's own, from its local evidence file ("
-          + own.source().file() + "); DfE has not published figures for " + own.year() + ". DfE's figures run to "
+      blocks.add(Paragraph.of("These figures are the council's own, from its local evidence file; "
+          + "DfE has not published figures for " + own.year() + ". DfE's figures run to "
           + Wording.asAt(profile.year()) + ", so the ranks, bands, trends and status above are those of "
           + profile.year() + "; these figures are not ranked or compared with England, which has none for "
           + own.year() + "."));
