@@ -48,7 +48,8 @@ class OwnFiguresBriefTest {
     assertTrue(all.contains("DfE workforce figures at 30 September " + published), all);
     String own = pages.stream().filter(p -> p.contains("The council's own figures at 30 September " + newer))
         .findFirst().orElseThrow(() -> new AssertionError("no page shows the council's own figures"));
-    assertTrue(own.contains("nel.yaml"), own);
+    assertTrue(own.contains("from its local evidence file"), own);
+    assertFalse(own.contains("nel.yaml"), "the brief names the file by what it is, not its file name");
     // the row: the council's own 35.0 beside DfE's published value and England's, of the published year
     IndicatorComparison caseload = BriefProfiles.of(official).profile(nel, published)
         .comparison(Indicators.CASELOAD).orElseThrow();
