@@ -178,7 +178,8 @@ public final class BriefProfiles {
     return new CouncilProfile(council, year, asAt, comparisons, capacity, inspections, interventions,
         actions, shortList, plan, predecessors,
         new DataVintage(Workforce.PUBLICATION.period(year), dataset.inspectionsAsAt(), asAt,
-            dataset.coverage().stream().filter(c -> history.stream().anyMatch(c::covers)).toList()), statuses, small,
+            dataset.coverage().stream().filter(c -> history.stream().anyMatch(c::covers)).toList(),
+            dataset.figuresFor(Workforce.PUBLICATION, council, year).flatMap(dataset::ownSource)), statuses, small,
         questioned, ownFigures(council, year), headlines(council, comparisons, year, small, questioned));
   }
 

@@ -2,6 +2,7 @@ package io.github.cscbriefs.metrics;
 
 import io.github.cscbriefs.model.Period;
 import io.github.cscbriefs.model.SourceCoverage;
+import io.github.cscbriefs.model.SourceRelease;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Objects;
@@ -17,9 +18,12 @@ import java.util.Optional;
  * @param coverage what the sources read hold for this council and over which period (Ofsted's graded
  *     inspections and visits; interventions where a local evidence file lists them); a kind of
  *     record with no coverage is not in the data
+ * @param ownFiguresOfYear the council's local evidence file, when its figures for the profile's year
+ *     replace the publication's (a council may correct DfE's figures): the brief then never calls
+ *     them DfE's; empty when the figures are the publication's
  */
 public record DataVintage(Period figures, Optional<LocalDate> inspectionsAsAt, LocalDate historyAsAt,
-    List<SourceCoverage> coverage) {
+    List<SourceCoverage> coverage, Optional<SourceRelease> ownFiguresOfYear) {
 
   /** Checks and copies the parts. */
   public DataVintage {
@@ -27,6 +31,13 @@ public record DataVintage(Period figures, Optional<LocalDate> inspectionsAsAt, L
     Objects.requireNonNull(inspectionsAsAt, "inspectionsAsAt");
     Objects.requireNonNull(historyAsAt, "historyAsAt");
     coverage = List.copyOf(coverage);
+    Objects.requireNonNull(ownFiguresOfYear, "ownFiguresOfYear");
+  }
+
+  /** A vintage whose figures of the year are the publication's. */
+  public DataVintage(Period figures, Optional<LocalDate> inspectionsAsAt, LocalDate historyAsAt,
+      List<SourceCoverage> coverage) {
+    this(figures, inspectionsAsAt, historyAsAt, coverage, Optional.empty());
   }
 
   /** A vintage whose sources' coverage is not known: no absence may be stated. */

@@ -60,4 +60,26 @@ class OwnFiguresBriefTest {
     // the dashboard's band and status for caseload are the published year's, not "A ● Green" from a field of one
     assertEquals(caseload.standing(), profile.comparison(Indicators.CASELOAD).orElseThrow().standing());
   }
+
+  @Test
+  void aLocalFilesFiguresForAPublishedYearAreNeverCalledDfEs() throws IOException {
+    Dataset official = RealBriefs.dataset();
+    int published = official.latestYear();
+    Path file = dir.resolve("nel-corrected.yaml");
+    Files.writeString(file, "council: North East Lincolnshire\nworkforce:\n  - year: " + published
+        + "\n    caseload_fte: 19.9\n");
+    Dataset data = new LocalEvidenceReader(official.councils(), official.indicators(), published).read(file)
+        .applyTo(official);
+    Council nel = data.councils().require("812");
+    CouncilProfile profile = BriefProfiles.of(data).profile(nel, published);
+    BriefDocument document = BriefRenderer.withClock(RenderedSamples.CLOCK).compose(profile,
+        BriefOptions.from(data, nel));
+    String vintage = document.info().dataVintage();
+    assertFalse(vintage.contains("DfE workforce figures"), vintage);
+    assertTrue(vintage.startsWith("Council's own workforce figures at 30 September " + published), vintage);
+    // the official data alone: DfE's
+    CouncilProfile dfe = BriefProfiles.of(official).profile(nel, published);
+    assertTrue(BriefRenderer.withClock(RenderedSamples.CLOCK).compose(dfe, BriefOptions.from(official, nel))
+        .info().dataVintage().startsWith("DfE workforce figures"));
+  }
 }

@@ -55,7 +55,11 @@ public final class BriefComposer {
     // a local file's newer figures are named as the council's own, never as DfE's
     String own = profile.ownFigures().stream().map(f -> "; council's own figures at " + Wording.date(f.period().end()))
         .distinct().collect(Collectors.joining());
-    return "DfE workforce figures at " + Wording.date(v.figures().end()) + own + "; " + ofsted;
+    // a local file's figures that replace DfE's for the year are the council's own, never DfE's
+    String figures = v.ownFiguresOfYear().isPresent()
+        ? "Council's own workforce figures at " + Wording.date(v.figures().end()) + " (replacing DfE's)"
+        : "DfE workforce figures at " + Wording.date(v.figures().end());
+    return figures + own + "; " + ofsted;
   }
 
   /** Every release the brief draws on, for the cover. */
