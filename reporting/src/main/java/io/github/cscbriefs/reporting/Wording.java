@@ -598,7 +598,9 @@ public final class Wording {
       return questioned(e.finding()) + ".";
     }
     Intervention i = ((Evidence.InterventionInForce) evidence).intervention();
-    return "DfE intervention in force: " + i.type().label() + " since " + date(i.start()) + ". " + i.description();
+    // With no end recorded the intervention counts as in force, and the brief says on what ground.
+    return (i.end().isPresent() ? "DfE intervention in force: " : "DfE intervention with no end recorded: ")
+        + i.type().label() + " since " + date(i.start()) + ". " + i.description();
   }
 
   private static String movement(Trend t) {
