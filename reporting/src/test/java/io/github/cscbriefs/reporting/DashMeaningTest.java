@@ -61,29 +61,6 @@ class DashMeaningTest {
   }
 
   private static List<String> texts(BriefDocument document) {
-    List<String> texts = new ArrayList<>(List.of(document.coverTitle()));
-    document.cover().forEach(b -> block(b, texts));
-    for (Section s : document.sections()) {
-      texts.add(s.title());
-      s.blocks().forEach(b -> block(b, texts));
-    }
-    return texts;
-  }
-
-  private static void block(Block block, List<String> texts) {
-    if (block instanceof Paragraph p) {
-      texts.add(p.text());
-    } else if (block instanceof Heading h) {
-      texts.add(h.text());
-    } else if (block instanceof BulletList l) {
-      l.items().forEach(i -> texts.add(i.text()));
-    } else if (block instanceof Table t) {
-      t.columns().forEach(c -> texts.add(c.header()));
-      t.rows().forEach(r -> r.forEach(c -> texts.add(c.shownText())));
-    } else if (block instanceof ChartFigure c) {
-      texts.add(c.altText());
-      texts.add(c.caption());
-      block(c.data(), texts);
-    }
+    return ReaderText.of(document);
   }
 }

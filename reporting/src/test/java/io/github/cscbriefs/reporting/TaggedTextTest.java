@@ -102,33 +102,11 @@ class TaggedTextTest {
 
   /** Every text the composed document holds, as written before layout. */
   private static List<String> sourceText(BriefDocument document) {
-    List<String> texts = new ArrayList<>(List.of(document.coverTitle(),
-        document.contentsTitle()));
-    document.cover().forEach(b -> blockText(b, texts));
-    for (Section s : document.sections()) {
-      texts.add(s.title());
-      s.blocks().forEach(b -> blockText(b, texts));
-    }
+    List<String> texts = new ArrayList<>(ReaderText.drawn(document));
     for (int page = 1; page <= 200; page++) {
       texts.add(Integer.toString(page));
     }
     return texts;
-  }
-
-  private static void blockText(Block block, List<String> texts) {
-    if (block instanceof Paragraph p) {
-      texts.add(p.text());
-    } else if (block instanceof Heading h) {
-      texts.add(h.text());
-    } else if (block instanceof BulletList l) {
-      l.items().forEach(i -> texts.add(i.text()));
-    } else if (block instanceof Table t) {
-      t.columns().forEach(c -> texts.add(c.header()));
-      t.rows().forEach(r -> r.forEach(c -> texts.add(c.shownText())));
-    } else if (block instanceof ChartFigure c) {
-      texts.add(c.caption());
-      blockText(c.data(), texts);
-    }
   }
 
   private static Set<String> words(List<String> texts) {

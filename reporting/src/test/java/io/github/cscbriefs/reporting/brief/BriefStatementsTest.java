@@ -13,7 +13,6 @@ import io.github.cscbriefs.model.Dataset;
 import io.github.cscbriefs.model.SourceCoverage;
 import io.github.cscbriefs.reporting.BriefDocument;
 import io.github.cscbriefs.reporting.BriefOptions;
-import io.github.cscbriefs.reporting.Section;
 import java.time.LocalDate;
 import java.time.format.DateTimeFormatter;
 import java.time.format.DateTimeParseException;
@@ -89,14 +88,7 @@ class BriefStatementsTest {
   }
 
   private static List<String> texts(BriefDocument document) {
-    List<String> all = new ArrayList<>(NumericSentencesTest.texts(List.of(
-        Section.continuing(document.coverTitle(), document.cover()))));
-    all.addAll(NumericSentencesTest.texts(document.sections()));
-    all.add(document.info().title());
-    all.add(document.info().subject());
-    all.add(document.info().runningHeader());
-    all.add(document.info().dataVintage());
-    return all;
+    return io.github.cscbriefs.reporting.ReaderText.of(document);
   }
 
   // Composed on first use, not in the class's initialiser: the parallel workers call this class's

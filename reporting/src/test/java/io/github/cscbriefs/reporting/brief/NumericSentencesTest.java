@@ -17,13 +17,9 @@ import io.github.cscbriefs.model.MissingReason;
 import io.github.cscbriefs.model.Polarity;
 import io.github.cscbriefs.model.Unit;
 import io.github.cscbriefs.model.Value;
-import io.github.cscbriefs.reporting.Block;
 import io.github.cscbriefs.reporting.BriefDocument;
 import io.github.cscbriefs.reporting.BriefOptions;
-import io.github.cscbriefs.reporting.BulletList;
 import io.github.cscbriefs.reporting.Cell;
-import io.github.cscbriefs.reporting.ChartFigure;
-import io.github.cscbriefs.reporting.Heading;
 import io.github.cscbriefs.reporting.Paragraph;
 import io.github.cscbriefs.reporting.Section;
 import io.github.cscbriefs.reporting.Table;
@@ -58,29 +54,9 @@ class NumericSentencesTest {
     return BriefComposer.compose(p, BriefOptions.from(DATA, p.council()), LocalDate.of(2026, 4, 1));
   }
 
-  /** Every text of the sections (paragraphs, list items, table cells, chart captions and alt text). */
+  /** Every text of the sections (headings, paragraphs, list items, table cells, charts' captions and alt text). */
   static List<String> texts(List<Section> sections) {
-    List<String> out = new ArrayList<>();
-    for (Section s : sections) {
-      s.blocks().forEach(b -> texts(b, out));
-    }
-    return out;
-  }
-
-  private static void texts(Block block, List<String> out) {
-    if (block instanceof Paragraph p) {
-      out.add(p.text());
-    } else if (block instanceof Heading h) {
-      out.add(h.text());
-    } else if (block instanceof BulletList l) {
-      l.items().forEach(i -> out.add(i.text()));
-    } else if (block instanceof Table t) {
-      t.rows().forEach(r -> r.forEach(c -> out.add(c.text())));
-    } else if (block instanceof ChartFigure f) {
-      out.add(f.altText());
-      out.add(f.caption());
-      texts(f.data(), out);
-    }
+    return sections.stream().flatMap(s -> io.github.cscbriefs.reporting.ReaderText.of(s).stream()).toList();
   }
 
   private static String summary(CouncilProfile p) {
