@@ -42,7 +42,10 @@ class WordingProperties {
   void anyNumberIsWrittenWithinHalfAPlaceOfItself() {
     qt().forAll(doubles().between(-1e9, 1e9), integers().between(0, 3)).check((value, decimals) -> {
       double printed = Double.parseDouble(Wording.number(value, decimals).replace(",", "").replace("\u2212", "-"));
-      return Math.abs(printed - value) <= 0.5 * Math.pow(10, -decimals) * (1 + 1e-6) + Math.ulp(value) * 4;
+      // within half a place of the decimal the double stands for, which Wording.decimal takes to 15
+      // significant digits (a double's noise lies beyond them): |value| x 1e-14 covers that step
+      return Math.abs(printed - value) <= 0.5 * Math.pow(10, -decimals) * (1 + 1e-6) + Math.abs(value) * 1e-14
+          + Math.ulp(value) * 4;
     });
   }
 
