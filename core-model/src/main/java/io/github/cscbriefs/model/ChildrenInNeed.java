@@ -1,0 +1,118 @@
+package io.github.cscbriefs.model;
+
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+
+/**
+ * DfE's "Characteristics of children in need" (year to 31 March) and the measures of its five
+ * tables that the help-and-protection indicators use: children in need (b1), referrals and
+ * re-referrals (c1), section 47 enquiries and initial child protection conferences (c4), child
+ * protection plans that are a second or subsequent plan (d3) and plans at 31 March by length (d5).
+ * The ids are the column names of the 2025 release.
+ *
+ * <p>The tables publish counts and percentages only, no rates per 10,000 children: such a rate needs
+ * the population DfE uses for the release. Nor do they publish the share of conferences held within
+ * 15 working days: it is the first two duration bands ({@link #ICPC_DURATION_0_10_DAYS}, {@link
+ * #ICPC_DURATION_11_15_DAYS}) over {@link #ICPC}, a formula for the metrics module.
+ */
+public final class ChildrenInNeed {
+
+  public static final Publication PUBLICATION = new Publication("Department for Education",
+      "Characteristics of children in need", ReferencePeriod.YEAR_TO_31_MARCH);
+
+  /**
+   * Plausible maximum of every count: ten or more times the largest DfE has published for England
+   * in 2013-2025 (about 756,000 episodes of need in the year to 31 March 2025); refuses typing slips
+   * and hostile values (1e300).
+   */
+  public static final double MAX_CHILDREN = 10_000_000;
+
+  // b1: children in need
+  /** Children in need at any point in the year. */
+  public static final Measure ANYPOINT_CHILD = count("Anypoint_child");
+  /** Children starting an episode of need in the year. */
+  public static final Measure STARTED_CHILD = count("Started_child");
+  /** Children ending an episode of need in the year. */
+  public static final Measure ENDED_CHILD = count("Ended_child");
+  /** Episodes of need open at 31 March. */
+  public static final Measure AT31_EPISODES = count("At31_episodes");
+  /** Children awaiting assessment at 31 March. */
+  public static final Measure AWAITING_ASSESSMENT = count("awaiting_assessment");
+
+  // c1: referrals and re-referrals
+  /** Referrals in the year. */
+  public static final Measure REFERRALS = count("referral_count");
+  /** Referrals within 12 months of a previous referral. */
+  public static final Measure REREFERRALS = count("rereferral_count");
+  /** Re-referrals within 12 months as a percentage of referrals (DfE: lower is better). */
+  public static final Measure REREFERRALS_PERCENT = percentage("rereferral_percent");
+  /** Referrals resulting in no further action. */
+  public static final Measure NO_FURTHER_ACTION = count("no_further_action_count");
+  public static final Measure NO_FURTHER_ACTION_PERCENT = percentage("no_further_action_percent");
+  /** Referrals assessed as the child not being in need. */
+  public static final Measure NOT_IN_NEED = count("not_in_need_count");
+  public static final Measure NOT_IN_NEED_PERCENT = percentage("not_in_need_percent");
+
+  // c4: section 47 enquiries and initial child protection conferences
+  /** Section 47 enquiries started in the year. */
+  public static final Measure SECTION_47 = count("Section47");
+  /** Initial child protection conferences in the year. */
+  public static final Measure ICPC = count("ICPC");
+  /** Conferences held 0 to 10 working days after the strategy discussion. */
+  public static final Measure ICPC_DURATION_0_10_DAYS = count("Duration_0-10_days");
+  /** Conferences held 11 to 15 working days after the strategy discussion. */
+  public static final Measure ICPC_DURATION_11_15_DAYS = count("Duration_11-15_days");
+  /** Conferences held 16 to 20 working days after the strategy discussion. */
+  public static final Measure ICPC_DURATION_16_20_DAYS = count("Duration_16-20_days");
+  /** Conferences held 21 or more working days after the strategy discussion. */
+  public static final Measure ICPC_DURATION_21_PLUS_DAYS = count("Duration_21+_days");
+
+  // d3: child protection plans that are a second or subsequent plan
+  /** Child protection plans starting in the year. */
+  public static final Measure CPP_STARTS = count("CPP_start");
+  /** Plans starting in the year that are a second or subsequent plan. */
+  public static final Measure CPP_SUBSEQUENT = count("CPP_subsequent");
+  /** Second or subsequent plans as a percentage of plans starting (DfE: lower is better). */
+  public static final Measure CPP_SUBSEQUENT_PERCENT = percentage("CPP_subsequent_percent");
+
+  // d5: child protection plans at 31 March by length
+  /** Children on a child protection plan at 31 March. */
+  public static final Measure CPP_AT_31_MARCH = count("CPP_At31");
+  /** Plans at 31 March that had lasted 2 years or more. */
+  public static final Measure CPP_TWO_YEARS_OR_MORE = count("2_years_or_more");
+  /** Plans lasting 2 years or more as a percentage of plans at 31 March (DfE: lower is better). */
+  public static final Measure CPP_TWO_YEARS_OR_MORE_PERCENT = percentage("2_years_or_more_percent");
+
+  private static final List<Measure> MEASURES = List.of(ANYPOINT_CHILD, STARTED_CHILD, ENDED_CHILD,
+      AT31_EPISODES, AWAITING_ASSESSMENT, REFERRALS, REREFERRALS, REREFERRALS_PERCENT, NO_FURTHER_ACTION,
+      NO_FURTHER_ACTION_PERCENT, NOT_IN_NEED, NOT_IN_NEED_PERCENT, SECTION_47, ICPC, ICPC_DURATION_0_10_DAYS,
+      ICPC_DURATION_11_15_DAYS, ICPC_DURATION_16_20_DAYS, ICPC_DURATION_21_PLUS_DAYS, CPP_STARTS, CPP_SUBSEQUENT,
+      CPP_SUBSEQUENT_PERCENT, CPP_AT_31_MARCH, CPP_TWO_YEARS_OR_MORE, CPP_TWO_YEARS_OR_MORE_PERCENT);
+
+  private ChildrenInNeed() {
+  }
+
+  /** Every measure read, in the order of the 2025 release's tables (b1, c1, c4, d3, d5) and columns. */
+  public static List<Measure> measures() {
+    return MEASURES;
+  }
+
+  /** The measure whose current column name is {@code id}. */
+  public static Optional<Measure> byId(String id) {
+    return MEASURES.stream().filter(m -> m.id().equals(id)).findFirst();
+  }
+
+  /** One area's figures for one year. */
+  public static AreaFigures figures(int year, Area area, Optional<Region> region, Map<Measure, Value> values) {
+    return new AreaFigures(PUBLICATION, year, area, region, values);
+  }
+
+  private static Measure count(String id) {
+    return Measure.bounded(PUBLICATION, id, Unit.COUNT, MAX_CHILDREN);
+  }
+
+  private static Measure percentage(String id) {
+    return Measure.bounded(PUBLICATION, id, Unit.PERCENT, 100);
+  }
+}
