@@ -23,7 +23,7 @@ public final class ChildrenInNeed {
 
   /**
    * Plausible maximum of every count: ten or more times the largest DfE has published for England
-   * in 2013-2025 (about 756,000 episodes of need in the year to 31 March 2025); refuses typing slips
+   * in 2013-2025 (712,650 children in need at any point in the year to 31 March 2023); refuses typing slips
    * and hostile values (1e300).
    */
   public static final double MAX_CHILDREN = 10_000_000;
