@@ -14,7 +14,9 @@ public enum ReferencePeriod {
   /** A snapshot at 31 March of the year. */
   AS_AT_31_MARCH(MonthDay.of(3, 31)),
   /** Counted over the twelve months ending 31 March of the year. */
-  YEAR_TO_31_MARCH(MonthDay.of(3, 31));
+  YEAR_TO_31_MARCH(MonthDay.of(3, 31)),
+  /** A mid-year estimate, at 30 June of the year (ONS population estimates). */
+  AS_AT_30_JUNE(MonthDay.of(6, 30));
 
   private final MonthDay end;
 

@@ -7,7 +7,9 @@ public enum Unit {
   PERCENT("%", 1),
   CASES_PER_FTE("cases per FTE", 1),
   COUNT("", 0),
-  DAYS("days", 1);
+  DAYS("days", 1),
+  /** Children per 10,000 children aged 0 to 17, as DfE publishes it (whole numbers). */
+  PER_10000_CHILDREN("per 10,000 children", 0);
 
   private final String suffix;
   private final int decimals;
