@@ -2,17 +2,13 @@ package io.github.cscbriefs.data;
 
 import io.github.cscbriefs.data.internal.CsvRows;
 import io.github.cscbriefs.data.internal.CsvTable;
-import io.github.cscbriefs.data.internal.EesCells;
 import io.github.cscbriefs.data.internal.Inputs;
-import io.github.cscbriefs.data.internal.ProblemLog;
 import io.github.cscbriefs.data.internal.TextFiles;
-import io.github.cscbriefs.model.Area;
 import io.github.cscbriefs.model.AreaFigures;
 import io.github.cscbriefs.model.ChildrenInNeed;
 import io.github.cscbriefs.model.CouncilDirectory;
 import io.github.cscbriefs.model.DataQualityNote;
 import io.github.cscbriefs.model.Measure;
-import io.github.cscbriefs.model.ModelViolationException;
 import io.github.cscbriefs.model.Value;
 import io.github.cscbriefs.model.problem.Expected;
 import io.github.cscbriefs.model.problem.Problem;
@@ -21,11 +17,9 @@ import java.io.Reader;
 import java.nio.file.Path;
 import java.time.Clock;
 import java.util.ArrayList;
-import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.Optional;
 
 /**
  * Reads the tables of DfE's "Characteristics of children in need" as Explore Education Statistics
@@ -70,9 +64,6 @@ public final class ChildrenInNeedReader {
     }
   }
 
-  /** Any valid year, to validate the values of a row whose own year or area is unreadable. */
-  private static final int PROBE_YEAR = 2000;
-
   private ChildrenInNeedReader() {}
 
   /** Reads a file, one row at a time; a file over {@code limits.maxBytes()} is refused. */
@@ -94,25 +85,9 @@ public final class ChildrenInNeedReader {
       CsvTable table = csv.header();
       EesAreas areas = new EesAreas(table, councils, limits.latestYear());
       Map<Measure, Integer> columns = measureColumns(table);
-      ProblemLog log = new ProblemLog(mode);
-      List<AreaFigures> records = new ArrayList<>();
-      Map<String, Long> firstLine = new HashMap<>();
-      for (CsvTable.Row row : csv) {
-        if (row.isBlank()) {
-          continue;
-        }
-        List<Problem> problems = new ArrayList<>();
-        Optional<EesAreas.Located> located = areas.locate(row, problems);
-        Map<Measure, Value> values = values(table, row, columns, problems);
-        Optional<AreaFigures> record = record(table, row, located, values, columns, problems)
-            .filter(r -> problems.isEmpty());
-        record.ifPresent(r -> checkUnique(table, row, r, firstLine, problems));
-        if (log.accept(problems) && record.isPresent()) {
-          records.add(record.get());
-        }
-      }
-      log.finish();
-      return new ReadResult<>(records, log.notes());
+      MeasureColumnRows.Read read = MeasureColumnRows.read(csv, table, areas, columns, mode,
+          ChildrenInNeed::figures);
+      return new ReadResult<>(read.records(), read.notes());
     }
   }
 
@@ -183,55 +158,5 @@ public final class ChildrenInNeedReader {
               + table.header()));
     }
     return columns;
-  }
-
-  private static Map<Measure, Value> values(CsvTable table, CsvTable.Row row, Map<Measure, Integer> columns,
-      List<Problem> problems) {
-    Map<Measure, Value> values = new LinkedHashMap<>();
-    columns.forEach((measure, column) -> EesCells.parse(row.get(column)).ifPresentOrElse(
-        v -> values.put(measure, v),
-        () -> problems.add(Problem.at(table.file(), row.line(), table.heading(column), row.get(column),
-            EesCells.expected(row.get(column))))));
-    return values;
-  }
-
-  /**
-   * Builds the record, letting its validation speak for out-of-range values; when the row's area is
-   * unknown the values are still validated (on England's area) so every problem is reported at once.
-   */
-  private static Optional<AreaFigures> record(CsvTable table, CsvTable.Row row,
-      Optional<EesAreas.Located> located, Map<Measure, Value> values, Map<Measure, Integer> columns,
-      List<Problem> problems) {
-    try {
-      AreaFigures record = located
-          .map(at -> ChildrenInNeed.figures(at.year(), at.area(), at.region(), values))
-          .orElseGet(() -> ChildrenInNeed.figures(PROBE_YEAR, Area.england(), Optional.empty(), values));
-      return located.map(l -> record);
-    } catch (ModelViolationException e) {
-      e.violations().forEach(v -> problems.add(problem(table, row, v, columns)));
-      return Optional.empty();
-    }
-  }
-
-  /** A violation located at the measure's cell, quoting the cell as written. */
-  private static Problem problem(CsvTable table, CsvTable.Row row, Problem v, Map<Measure, Integer> columns) {
-    for (Map.Entry<Measure, Integer> e : columns.entrySet()) {
-      if (v.where().location().contains("[" + e.getKey().id() + "]")) {
-        return Problem.at(table.file(), row.line(), table.heading(e.getValue()), row.get(e.getValue()),
-            v.expected());
-      }
-    }
-    return Problem.at(table.file(), row.line(), v.where().location(), v.value(), v.expected());
-  }
-
-  private static void checkUnique(CsvTable table, CsvTable.Row row, AreaFigures r, Map<String, Long> firstLine,
-      List<Problem> problems) {
-    String key = r.area().code() + " " + r.year();
-    Long first = firstLine.putIfAbsent(key, row.line());
-    if (first != null) {
-      problems.add(Problem.at(table.file(), row.line(), EesAreas.TIME_PERIOD,
-          r.year() + " for " + r.area().name() + " (" + r.area().code() + ")",
-          Expected.oneRowPer("area and year") + "; the same area and year is at line " + first));
-    }
   }
 }

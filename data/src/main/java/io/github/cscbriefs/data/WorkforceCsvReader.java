@@ -2,14 +2,11 @@ package io.github.cscbriefs.data;
 
 import io.github.cscbriefs.data.internal.CsvRows;
 import io.github.cscbriefs.data.internal.CsvTable;
-import io.github.cscbriefs.data.internal.EesCells;
 import io.github.cscbriefs.data.internal.ProblemLog;
 import io.github.cscbriefs.data.internal.TextFiles;
-import io.github.cscbriefs.model.Area;
 import io.github.cscbriefs.model.AreaFigures;
 import io.github.cscbriefs.model.CouncilDirectory;
 import io.github.cscbriefs.model.Measure;
-import io.github.cscbriefs.model.ModelViolationException;
 import io.github.cscbriefs.model.Value;
 import io.github.cscbriefs.model.Workforce;
 import io.github.cscbriefs.model.problem.Expected;
@@ -17,12 +14,8 @@ import io.github.cscbriefs.model.problem.Problem;
 import java.io.IOException;
 import java.io.Reader;
 import java.nio.file.Path;
-import java.util.ArrayList;
-import java.util.HashMap;
 import java.util.LinkedHashMap;
-import java.util.List;
 import java.util.Map;
-import java.util.Optional;
 
 /**
  * Reads DfE's children's social work workforce statistics as Explore Education Statistics publish
@@ -45,9 +38,6 @@ import java.util.Optional;
  * listed.
  */
 public final class WorkforceCsvReader {
-
-  /** Any valid year, to validate the values of a row whose own year or area is unreadable. */
-  private static final int PROBE_YEAR = 2000;
 
   private WorkforceCsvReader() {}
 
@@ -73,27 +63,8 @@ public final class WorkforceCsvReader {
       CsvTable table = csv.header();
       EesAreas areas = new EesAreas(table, councils, limits.latestYear());
       Map<Measure, Integer> columns = measureColumns(table);
-      ProblemLog log = new ProblemLog(mode);
-      List<AreaFigures> records = new ArrayList<>();
-      List<GssAssignment> gss = new ArrayList<>();
-      Map<String, Long> firstLine = new HashMap<>();
-      for (CsvTable.Row row : csv) {
-        if (row.isBlank()) {
-          continue;
-        }
-        List<Problem> problems = new ArrayList<>();
-        Optional<EesAreas.Located> located = areas.locate(row, problems);
-        Map<Measure, Value> values = values(table, row, columns, problems);
-        Optional<AreaFigures> record = record(table, row, located, values, columns, problems)
-            .filter(r -> problems.isEmpty());
-        record.ifPresent(r -> checkUnique(table, row, r, firstLine, problems));
-        if (log.accept(problems) && record.isPresent()) {
-          records.add(record.get());
-          gss.addAll(located.get().gssCodes());
-        }
-      }
-      log.finish();
-      return new WorkforceRelease(records, gss, log.notes());
+      MeasureColumnRows.Read read = MeasureColumnRows.read(csv, table, areas, columns, mode, Workforce::figures);
+      return new WorkforceRelease(read.records(), read.gssCodes(), read.notes());
     }
   }
 
@@ -103,57 +74,5 @@ public final class WorkforceCsvReader {
       table.column(WorkforceColumns.names(m)).ifPresent(i -> columns.put(m, i));
     }
     return columns;
-  }
-
-  private static Map<Measure, Value> values(CsvTable table, CsvTable.Row row, Map<Measure, Integer> columns,
-      List<Problem> problems) {
-    Map<Measure, Value> values = new LinkedHashMap<>();
-    columns.forEach((measure, column) -> EesCells.parse(row.get(column)).ifPresentOrElse(
-        v -> values.put(measure, v),
-        () -> problems.add(Problem.at(table.file(), row.line(), table.heading(column), row.get(column),
-            EesCells.expected(row.get(column))))));
-    return values;
-  }
-
-  /**
-   * Builds the record, letting its validation speak for out-of-range values. When the row's area is
-   * unknown the values are still validated (on England's area) so every problem of the row is
-   * reported at once.
-   */
-  private static Optional<AreaFigures> record(CsvTable table, CsvTable.Row row,
-      Optional<EesAreas.Located> located, Map<Measure, Value> values, Map<Measure, Integer> columns,
-      List<Problem> problems) {
-    try {
-      AreaFigures record = located
-          .map(at -> Workforce.figures(at.year(), at.area(), at.region(), values))
-          .orElseGet(() -> Workforce.figures(PROBE_YEAR, Area.england(), Optional.empty(), values));
-      return located.map(l -> record);
-    } catch (ModelViolationException e) {
-      e.violations().forEach(v -> problems.add(problem(table, row, v, columns)));
-      return Optional.empty();
-    }
-  }
-
-  /** A violation located at the measure's cell, quoting the cell as written. */
-  private static Problem problem(CsvTable table, CsvTable.Row row, Problem v,
-      Map<Measure, Integer> columns) {
-    for (Map.Entry<Measure, Integer> e : columns.entrySet()) {
-      if (v.where().location().contains("[" + e.getKey().id() + "]")) {
-        return Problem.at(table.file(), row.line(), table.heading(e.getValue()), row.get(e.getValue()),
-            v.expected());
-      }
-    }
-    return Problem.at(table.file(), row.line(), v.where().location(), v.value(), v.expected());
-  }
-
-  private static void checkUnique(CsvTable table, CsvTable.Row row, AreaFigures r, Map<String, Long> firstLine,
-      List<Problem> problems) {
-    String key = r.area().code() + " " + r.year();
-    Long first = firstLine.putIfAbsent(key, row.line());
-    if (first != null) {
-      problems.add(Problem.at(table.file(), row.line(), EesAreas.TIME_PERIOD,
-          r.year() + " for " + r.area().name() + " (" + r.area().code() + ")",
-          Expected.oneRowPer("area and year") + "; the same area and year is at line " + first));
-    }
   }
 }
