@@ -18,8 +18,10 @@ class TrendProperties {
 
   private static final Gen<Polarity> POLARITY = Generate.enumValues(Polarity.class);
   /** The reasons a figure has no number at all ({@code low} has one: it is small, not missing). */
-  private static final Gen<MissingReason> REASON = Generate.enumValues(MissingReason.class)
-      .assuming(r -> r != MissingReason.LOW);
+  private static final Gen<MissingReason> REASON = Generate.pick(java.util.Arrays.stream(MissingReason.values())
+      .filter(r -> r != MissingReason.LOW).toList());
+  /** Polarities that rank a figure (generated directly: an assumption would discard a third of the draws). */
+  private static final Gen<Polarity> RANKED = Generate.pick(List.of(Polarity.LOWER_IS_BETTER, Polarity.HIGHER_IS_BETTER));
   private static final MetricsSettings SETTINGS = MetricsSettings.defaults();
 
   private static Map<Integer, Value> line(int from, int to, double intercept, double slope) {
@@ -157,7 +159,7 @@ class TrendProperties {
   @Test
   void theWorstOfARunIsTheWorstYearOfThatRun() {
     Gen<List<Double>> nine = org.quicktheories.generators.SourceDSL.lists().of(FIGURE).ofSize(9);
-    qt().forAll(nine, nine, POLARITY.assuming(p -> p != Polarity.NONE)).check((council, england, polarity) -> {
+    qt().forAll(nine, nine, RANKED).check((council, england, polarity) -> {
       Trend t = Trend.of(2025, series(2017, council), series(2017, england), polarity, SETTINGS);
       int n = t.yearsWorseThanEngland();
       if (n == 0) {
