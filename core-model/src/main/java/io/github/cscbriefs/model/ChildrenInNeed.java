@@ -12,9 +12,11 @@ import java.util.Optional;
  * The ids are the column names of the 2025 release.
  *
  * <p>The tables publish counts and percentages only, no rates per 10,000 children: such a rate needs
- * the population DfE uses for the release. Nor do they publish the share of conferences held within
- * 15 working days: it is the first two duration bands ({@link #ICPC_DURATION_0_10_DAYS}, {@link
- * #ICPC_DURATION_11_15_DAYS}) over {@link #ICPC}, a formula for the metrics module.
+ * the population DfE uses for the release, which the data module adds to each row as {@link
+ * #POPULATION_ESTIMATE}. Nor do they publish the share of conferences held within 15 working days:
+ * it is the first two duration bands ({@link #ICPC_DURATION_0_10_DAYS}, {@link
+ * #ICPC_DURATION_11_15_DAYS}) over {@link #ICPC}. The metrics module computes these figures ({@link
+ * #derivedMeasures()}) from the published counts; no file holds them.
  */
 public final class ChildrenInNeed {
 
@@ -84,6 +86,33 @@ public final class ChildrenInNeed {
   /** Plans lasting 2 years or more as a percentage of plans at 31 March (DfE: lower is better). */
   public static final Measure CPP_TWO_YEARS_OR_MORE_PERCENT = percentage("2_years_or_more_percent");
 
+  // added to each row from the population file: not a column of the children in need tables
+  /**
+   * ONS mid-year estimate of children aged 0 to 17 at 30 June of the year before the year to 31 March
+   * (mid-2024 for the year to 31 March 2025): the population DfE divides by for its rates per 10,000
+   * children, as the children looked after release's own population column shows.
+   */
+  public static final Measure POPULATION_ESTIMATE = Measure.bounded(PUBLICATION, "population_estimate", Unit.COUNT,
+      ChildrenLookedAfter.MAX_POPULATION);
+
+  // computed by the metrics module from the counts above; no file holds them
+  /** Children in need on 31 March per 10,000 children aged 0 to 17. */
+  public static final Measure CHILDREN_IN_NEED_PER_10000 = per10000("cin_per_10000");
+  /** Referrals in the year per 10,000 children aged 0 to 17. */
+  public static final Measure REFERRALS_PER_10000 = per10000("referrals_per_10000");
+  /** Section 47 enquiries started in the year per 10,000 children aged 0 to 17. */
+  public static final Measure SECTION_47_PER_10000 = per10000("section47_per_10000");
+  /** Children on a child protection plan on 31 March per 10,000 children aged 0 to 17. */
+  public static final Measure CPP_PER_10000 = per10000("cpp_per_10000");
+  /**
+   * Initial child protection conferences held within 15 working days of the strategy discussion, as
+   * a percentage of all initial conferences (DfE: higher is better).
+   */
+  public static final Measure ICPC_WITHIN_15_DAYS_PERCENT = percentage("icpc_within_15_days_percent");
+
+  private static final List<Measure> DERIVED = List.of(CHILDREN_IN_NEED_PER_10000, REFERRALS_PER_10000,
+      SECTION_47_PER_10000, CPP_PER_10000, ICPC_WITHIN_15_DAYS_PERCENT);
+
   private static final List<Measure> MEASURES = List.of(ANYPOINT_CHILD, STARTED_CHILD, ENDED_CHILD,
       AT31_EPISODES, AWAITING_ASSESSMENT, REFERRALS, REREFERRALS, REREFERRALS_PERCENT, NO_FURTHER_ACTION,
       NO_FURTHER_ACTION_PERCENT, NOT_IN_NEED, NOT_IN_NEED_PERCENT, SECTION_47, ICPC, ICPC_DURATION_0_10_DAYS,
@@ -98,6 +127,14 @@ public final class ChildrenInNeed {
     return MEASURES;
   }
 
+  /**
+   * The figures the metrics module computes from each row's counts and {@link #POPULATION_ESTIMATE}
+   * (not columns of any file, so never read from one).
+   */
+  public static List<Measure> derivedMeasures() {
+    return DERIVED;
+  }
+
   /** The measure whose current column name is {@code id}. */
   public static Optional<Measure> byId(String id) {
     return MEASURES.stream().filter(m -> m.id().equals(id)).findFirst();
@@ -110,6 +147,10 @@ public final class ChildrenInNeed {
 
   private static Measure count(String id) {
     return Measure.bounded(PUBLICATION, id, Unit.COUNT, MAX_CHILDREN);
+  }
+
+  private static Measure per10000(String id) {
+    return Measure.bounded(PUBLICATION, id, Unit.PER_10000_CHILDREN, 10_000);
   }
 
   private static Measure percentage(String id) {

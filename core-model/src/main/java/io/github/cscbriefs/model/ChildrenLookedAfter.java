@@ -29,6 +29,14 @@ public final class ChildrenLookedAfter {
   public static final Measure POPULATION_ESTIMATE =
       Measure.bounded(PUBLICATION, "population_estimate", Unit.COUNT, MAX_POPULATION);
 
+  /**
+   * Children looked after on 31 March per 10,000 children aged 0 to 17, to one decimal place: {@link
+   * #CHILDREN} ÷ {@link #POPULATION_ESTIMATE} × 10,000, computed by the metrics module (DfE's {@link
+   * #RATE_PER_10000} is the same rounded to a whole number); no file holds it.
+   */
+  public static final Measure CHILDREN_PER_10000 =
+      Measure.bounded(PUBLICATION, "cla_per_10000", Unit.PER_10000_CHILDREN, 10_000);
+
   private static final List<Measure> MEASURES = List.of(CHILDREN, RATE_PER_10000, POPULATION_ESTIMATE);
 
   private ChildrenLookedAfter() {
@@ -36,6 +44,11 @@ public final class ChildrenLookedAfter {
 
   public static List<Measure> measures() {
     return MEASURES;
+  }
+
+  /** The figure the metrics module computes from each row (not a column of any file). */
+  public static List<Measure> derivedMeasures() {
+    return List.of(CHILDREN_PER_10000);
   }
 
   /** One area's figures for one year. */

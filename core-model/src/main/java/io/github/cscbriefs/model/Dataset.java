@@ -32,6 +32,7 @@ public final class Dataset {
   private final Map<AreaKey, SourceRelease> ownSources;
   private final List<Integer> years;
   private final List<Integer> publishedYears;
+  private final List<Integer> reportingYears;
   private final Map<CouncilKey, Optional<AreaFigures>> figuresByCouncil;
   private final Map<String, List<Inspection>> inspectionsByCouncil;
   private final Map<String, List<Intervention>> interventionsByCouncil;
@@ -66,6 +67,8 @@ public final class Dataset {
     this.ownSources = Map.copyOf(b.ownSources);
     this.years = figures.stream().map(AreaFigures::year).distinct().sorted().toList();
     this.publishedYears = figures.stream().filter(f -> !ownSources.containsKey(AreaKey.of(f)))
+        .map(AreaFigures::year).distinct().sorted().toList();
+    this.reportingYears = figures.stream().filter(f -> f.publication().equals(Workforce.PUBLICATION))
         .map(AreaFigures::year).distinct().sorted().toList();
     this.figuresByCouncil = indexByCouncil();
     this.inspectionsByCouncil = byLaCode(inspections, Inspection::laCode);
@@ -245,6 +248,15 @@ public final class Dataset {
   }
 
   /**
+   * The years a brief can describe, ascending: the years with workforce figures (published, or a
+   * council's own from its local evidence file). Other publications' years before the first of
+   * them (children in need from 2013) extend those indicators' trends, not the briefs' years.
+   */
+  public List<Integer> reportingYears() {
+    return reportingYears;
+  }
+
+  /**
    * The years with any published figures, ascending: {@link #years()} without the years for which
    * only councils' own figures (from their local evidence files) are held.
    */
@@ -352,6 +364,24 @@ public final class Dataset {
         figures.add(r);
         ownSources.remove(AreaKey.of(r));
       }
+      return this;
+    }
+
+    /**
+     * Replaces each row by {@code f} of it, which must describe the same publication, area and year
+     * (e.g. the row with figures computed from its counts added); where a row came from is kept.
+     *
+     * @throws IllegalArgumentException when {@code f} changes a row's publication, area or year
+     */
+    public Builder mapFigures(java.util.function.UnaryOperator<AreaFigures> f) {
+      figures.replaceAll(r -> {
+        AreaFigures mapped = java.util.Objects.requireNonNull(f.apply(r), "mapped row");
+        if (!AreaKey.of(mapped).equals(AreaKey.of(r))) {
+          throw new IllegalArgumentException("a mapped row must keep its publication, area and year: " + AreaKey.of(r)
+              + " became " + AreaKey.of(mapped));
+        }
+        return mapped;
+      });
       return this;
     }
 

@@ -8,8 +8,11 @@ public enum Unit {
   CASES_PER_FTE("cases per FTE", 1),
   COUNT("", 0),
   DAYS("days", 1),
-  /** Children per 10,000 children aged 0 to 17, as DfE publishes it (whole numbers). */
-  PER_10000_CHILDREN("per 10,000 children", 0);
+  /**
+   * Children per 10,000 children aged 0 to 17, to one decimal place as DfE's children in need release
+   * prints its rates (the children looked after release rounds its own to whole numbers).
+   */
+  PER_10000_CHILDREN("per 10,000 children", 1);
 
   private final String suffix;
   private final int decimals;

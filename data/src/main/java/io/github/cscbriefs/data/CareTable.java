@@ -125,6 +125,17 @@ public enum CareTable {
     return resource;
   }
 
+  /** The publication the table's figures belong to. */
+  public io.github.cscbriefs.model.Publication publication() {
+    return switch (this) {
+      case CHILDREN_LOOKED_AFTER -> ChildrenLookedAfter.PUBLICATION;
+      case PLACEMENT_STABILITY -> PlacementStability.PUBLICATION;
+      case CARE_LEAVERS_ACTIVITY -> CareLeavers.ACTIVITY;
+      case CARE_LEAVERS_ACCOMMODATION -> CareLeavers.ACCOMMODATION;
+      case CHILD_POPULATION -> ChildPopulation.PUBLICATION;
+    };
+  }
+
   List<Selection> selections() {
     return selections;
   }

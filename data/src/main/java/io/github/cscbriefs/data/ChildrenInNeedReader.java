@@ -40,7 +40,8 @@ import java.util.Map;
  * a number nor a symbol; a value out of its measure's range (negative, a percentage above 100); a
  * second row for the same area and year. In strict mode any problem fails the whole file.
  *
- * <p>The bundled 2025 release ({@link #embedded()}) is not yet part of {@link OfficialData#load()}.
+ * <p>{@link OfficialData#load()} reads the bundled 2025 release ({@link #embedded()}) and adds to each
+ * row the population its rates per 10,000 divide by ({@link ChildrenInNeed#POPULATION_ESTIMATE}).
  */
 public final class ChildrenInNeedReader {
 
@@ -102,10 +103,17 @@ public final class ChildrenInNeedReader {
   public static ReadResult<AreaFigures> embedded() {
     CouncilDirectory councils = bundledCouncils();
     ReadLimits limits = ReadLimits.of(Clock.systemDefaultZone());
+    return merge(java.util.Arrays.stream(Table.values()).map(t -> read(t, councils, limits)).toList());
+  }
+
+  /**
+   * The tables' figures as one {@link AreaFigures} per area and year holding the measures of every
+   * table, in the order of the first table that has the area and year; their notes, in order.
+   */
+  public static ReadResult<AreaFigures> merge(List<ReadResult<AreaFigures>> tables) {
     Map<String, AreaFigures> merged = new LinkedHashMap<>();
     List<DataQualityNote> notes = new ArrayList<>();
-    for (Table table : Table.values()) {
-      ReadResult<AreaFigures> read = read(table, councils, limits);
+    for (ReadResult<AreaFigures> read : tables) {
       notes.addAll(read.notes());
       for (AreaFigures f : read.records()) {
         merged.merge(f.area().code() + " " + f.year(), f, (a, b) -> {

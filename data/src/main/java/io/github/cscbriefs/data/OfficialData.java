@@ -76,6 +76,8 @@ public final class OfficialData {
     private Optional<Path> laCodes = Optional.empty();
     private Optional<Path> workforce = Optional.empty();
     private Optional<Path> claStability = Optional.empty();
+    private List<Path> childrenInNeed = List.of();
+    private final Map<CareTable, Path> careTables = new java.util.EnumMap<>(CareTable.class);
     private List<Path> inspections = List.of();
     private List<Path> neighbours = List.of();
     private final List<Path> local = new ArrayList<>();
@@ -99,6 +101,24 @@ public final class OfficialData {
     /** A children-looked-after social worker stability CSV in place of the bundled one. */
     public Builder claStability(Path file) {
       this.claStability = Optional.of(file);
+      return this;
+    }
+
+    /**
+     * Children in need tables (any of the b1, c1, c4, d3 and d5 tables of "Characteristics of children
+     * in need", any release, read by header name) in place of the bundled five.
+     */
+    public Builder childrenInNeed(Path... files) {
+      this.childrenInNeed = List.of(files);
+      return this;
+    }
+
+    /**
+     * A file of {@code table}'s kind (children looked after, placement stability, care leavers'
+     * activity or accommodation, or the ONS child population) in place of the bundled one.
+     */
+    public Builder careTable(CareTable table, Path file) {
+      careTables.put(java.util.Objects.requireNonNull(table, "table"), java.util.Objects.requireNonNull(file, "file"));
       return this;
     }
 
@@ -220,6 +240,8 @@ public final class OfficialData {
           .orElse(bundled.get(CLA_STABILITY)));
       notes.addAll(stability.notes());
 
+      List<AreaFigures> service = serviceFigures(withWorkforceCodes, bundled, sources, notes, limits);
+
       int ofstedSource = sources.size();
       InspectionOutcomes outcomes = inspections(withWorkforceCodes, bundled, sources);
       List<io.github.cscbriefs.model.SourceCoverage> coverage = OfstedCoverage.of(outcomes, sources.get(ofstedSource));
@@ -230,6 +252,7 @@ public final class OfficialData {
       return Dataset.builder(directory)
           .figures(release.records())
           .figures(stability.records())
+          .figures(service)
           .inspections(outcomes.inspections())
           .inspectionsAsAt(outcomes.asAt())
           .coverage(coverage)
@@ -237,6 +260,52 @@ public final class OfficialData {
           .sources(sources)
           .notes(notes)
           .build();
+    }
+
+    /**
+     * The help and protection, children in care and care leavers figures: the children in need tables
+     * merged into one row per area and year, each with the population its rates divide by ({@link
+     * PopulationJoin}), and the children looked after tables. The population itself is an input of
+     * those rates, not figures of its own.
+     */
+    private List<AreaFigures> serviceFigures(CouncilDirectory councils, Map<String, SourceRelease> bundled,
+        List<SourceRelease> sources, List<DataQualityNote> notes, ReadLimits limits) {
+      List<ReadResult<AreaFigures>> tables = new ArrayList<>();
+      if (childrenInNeed.isEmpty()) {
+        for (ChildrenInNeedReader.Table table : ChildrenInNeedReader.Table.values()) {
+          tables.add(bundled(table.resource(), r -> ChildrenInNeedReader.read(Inputs.fileName(table.resource()), r,
+              councils, mode, limits)));
+          sources.add(bundled.get(table.resource()));
+        }
+      } else {
+        for (Path file : childrenInNeed) {
+          ReadResult<AreaFigures> read = ChildrenInNeedReader.read(file, councils, mode, limits);
+          tables.add(read);
+          sources.add(userFile(DFE, "Characteristics of children in need",
+              years(read.records().stream().map(AreaFigures::year).distinct().sorted().toList()), file));
+        }
+      }
+      ReadResult<AreaFigures> cin = ChildrenInNeedReader.merge(tables);
+      notes.addAll(cin.notes());
+      Map<CareTable, List<AreaFigures>> care = new java.util.EnumMap<>(CareTable.class);
+      for (CareTable table : CareTable.values()) {
+        ReadResult<AreaFigures> read = Optional.ofNullable(careTables.get(table))
+            .map(p -> CareTableReader.read(table, p, councils, mode, limits))
+            .orElseGet(() -> bundled(table.resource(), r -> CareTableReader.read(table, Inputs.fileName(table.resource()),
+                r, councils, mode, limits)));
+        sources.add(Optional.ofNullable(careTables.get(table))
+            .map(p -> userFile(table.publication().publisher(), table.publication().title(), "", p)).orElse(bundled.get(table.resource())));
+        notes.addAll(read.notes());
+        care.put(table, read.records());
+      }
+      List<AreaFigures> figures = new ArrayList<>(PopulationJoin.withPopulation(cin.records(),
+          care.get(CareTable.CHILD_POPULATION)));
+      care.forEach((table, rows) -> {
+        if (table != CareTable.CHILD_POPULATION) {
+          figures.addAll(rows);
+        }
+      });
+      return figures;
     }
 
     private InspectionOutcomes inspections(CouncilDirectory councils, Map<String, SourceRelease> bundled,

@@ -5,6 +5,11 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import io.github.cscbriefs.model.AreaFigures;
+import io.github.cscbriefs.model.CareLeavers;
+import io.github.cscbriefs.model.ChildPopulation;
+import io.github.cscbriefs.model.ChildrenInNeed;
+import io.github.cscbriefs.model.ChildrenLookedAfter;
+import io.github.cscbriefs.model.PlacementStability;
 import io.github.cscbriefs.model.CombinedReturn;
 import io.github.cscbriefs.model.Council;
 import io.github.cscbriefs.model.Dataset;
@@ -90,7 +95,12 @@ class OfficialDataTest {
 
   @Test
   void namesEverySourceAndNotesNothingForTheBundledFiles() {
-    assertEquals(6, data.sources().size());
+    // LA codes, workforce, social worker stability, Ofsted, two neighbour models, five children in need
+    // tables, four children looked after tables and the ONS population
+    assertEquals(16, data.sources().size());
+    assertTrue(data.sources().contains(new SourceRelease("Office for National Statistics",
+        "Mid-year population estimates: children aged 0 to 17", "mid-2012 to mid-2024 estimates, as at 30 June",
+        "ons_mid-year_population_estimates_2012_to_2024.csv")));
     assertTrue(data.sources().contains(new SourceRelease("Ofsted", "Local authority inspection outcomes",
         "as at 31 March 2025 (published 25 September 2025)", "LA_Inspection_Outcomes_as_at_31_March_2025.ods")));
     assertEquals(List.of(), data.notes());
@@ -101,11 +111,47 @@ class OfficialDataTest {
 
   @Test
   void holdsTheWorkforceAndChildrenLookedAfterPublicationsSideBySide() {
-    assertEquals(List.of(Workforce.PUBLICATION, SocialWorkerStability.PUBLICATION), data.publications());
+    assertEquals(List.of(Workforce.PUBLICATION, SocialWorkerStability.PUBLICATION, ChildrenInNeed.PUBLICATION,
+        ChildrenLookedAfter.PUBLICATION, PlacementStability.PUBLICATION, CareLeavers.ACTIVITY, CareLeavers.ACCOMMODATION),
+        data.publications());
+    // the population is an input of the children in need rates, not a publication of the dataset
+    assertTrue(data.figures(ChildPopulation.PUBLICATION).isEmpty());
     AreaFigures nel = data.figures(Workforce.PUBLICATION, "812", 2024).orElseThrow();
     assertEquals(Value.of(18.6), nel.value(Workforce.CASELOAD_FTE));
     assertTrue(data.figures(SocialWorkerStability.PUBLICATION, "812", 2024).orElseThrow()
         .value(SocialWorkerStability.CLA_THREE_OR_MORE_SOCIAL_WORKERS_RATE).isPresent());
+  }
+
+  @Test
+  void everyChildrenInNeedRowCarriesThePopulationOfTheMidYearBefore() {
+    // North East Lincolnshire, year to 31 March 2021: the ONS estimate at 30 June 2020
+    AreaFigures nel = data.figures(ChildrenInNeed.PUBLICATION, "812", 2021).orElseThrow();
+    assertEquals(Value.of(1072), nel.value(ChildrenInNeed.REREFERRALS));
+    assertEquals(Value.of(31.1), nel.value(ChildrenInNeed.REREFERRALS_PERCENT));
+    assertEquals(Value.of(33205), nel.value(ChildrenInNeed.POPULATION_ESTIMATE));
+    // Every row has its estimate; the ONS file marks x (not available) the estimates of the councils
+    // that became Bournemouth, Christchurch and Poole and Dorset in April 2019 for mid-2012 to mid-2018,
+    // so their rates are missing too, never made up.
+    List<String> without = data.figures(ChildrenInNeed.PUBLICATION).stream()
+        .filter(r -> !r.value(ChildrenInNeed.POPULATION_ESTIMATE).isPresent())
+        .map(r -> r.area().name() + " " + r.year() + " " + r.value(ChildrenInNeed.POPULATION_ESTIMATE)).sorted()
+        .toList();
+    List<String> expected = java.util.stream.Stream.of("Bournemouth", "Dorset", "Poole")
+        .flatMap(n -> java.util.stream.IntStream.rangeClosed(2013, 2019).mapToObj(y -> n + " " + y + " x")).sorted()
+        .toList();
+    assertEquals(expected, without);
+    // The children looked after release divides by the same estimate (its own population column),
+    // which is the evidence for the rule: for each of its areas and years, mid-year of the year before.
+    int compared = 0;
+    for (AreaFigures cla : data.figures(ChildrenLookedAfter.PUBLICATION)) {
+      Optional<AreaFigures> cin = data.figures(ChildrenInNeed.PUBLICATION, cla.area().code(), cla.year());
+      Value used = cla.value(ChildrenLookedAfter.POPULATION_ESTIMATE);
+      if (cin.isPresent() && used.isPresent()) {
+        assertEquals(used, cin.get().value(ChildrenInNeed.POPULATION_ESTIMATE), cla.area() + " " + cla.year());
+        compared++;
+      }
+    }
+    assertTrue(compared > 700, "compared " + compared);
   }
 
   @Test
@@ -117,7 +163,8 @@ class OfficialDataTest {
         + "2026,National,,15.0\n");
     Dataset mine = OfficialData.builder().workforce(csv).mode(ReadMode.LENIENT)
         .clock(Clock.fixed(Instant.parse("2026-12-01T12:00:00Z"), ZoneOffset.UTC)).load();
-    assertEquals(List.of(2024, 2026), mine.years());
+    assertEquals(List.of(2026), mine.reportingYears());
+    assertEquals(2013, mine.years().get(0)); // the bundled children in need tables start in 2013
     assertEquals(Value.of(19.5), mine.figures(Workforce.PUBLICATION, "812", 2026).orElseThrow().value(Workforce.CASELOAD_FTE));
     assertEquals(1, mine.notes().size(), mine.notes().toString());
     assertEquals("my_workforce.csv", mine.notes().get(0).source());

@@ -15,7 +15,8 @@ import java.util.Optional;
  * Drafts a council's priority actions from its comparisons, inspections and interventions, by
  * the rules in {@link PriorityRules}. Ordering: urgency; within it, actions on Red indicators
  * ({@link StatusRule}) before any other, so no inspection or intervention outranks a Red
- * indicator; then score (higher first; an inspection's or visit's score halves every {@link
+ * indicator, and among those the one deepest into the worst quarter (lowest percentile) first; then
+ * score (higher first; an inspection's or visit's score halves every {@link
  * PriorityRules#ageHalfLifeYears()} years of its age); then rule order (indicators in catalogue
  * order, judgement areas, repeated visit criticism, intervention).
  */
@@ -52,6 +53,7 @@ final class ActionDrafting {
     return all.stream()
         .sorted(Comparator.comparing((Ranked r) -> r.action().urgency())
             .thenComparing(r -> !d.onRedIndicator(r.action()))
+            .thenComparingDouble(r -> d.redPercentile(r.action()))
             .thenComparing(r -> -r.action().score())
             .thenComparingInt(Ranked::order))
         .limit(rules.maxActions())
@@ -66,6 +68,21 @@ final class ActionDrafting {
   private boolean onRedIndicator(PriorityAction action) {
     return action.indicator().flatMap(i -> facts.statuses().stream().filter(s -> s.indicator().equals(i)).findFirst())
         .filter(s -> s.rating() == Rating.RED).isPresent();
+  }
+
+  /**
+   * For an action on a Red indicator, the council's percentile among councils (0 the worst in
+   * England): among Red indicators the one furthest into the worst quarter leads, whatever the size of
+   * its gap (a small percentage twice England's has a large ratio but may sit far less deep in the
+   * field). Any other action: infinity, so score decides.
+   */
+  private double redPercentile(PriorityAction action) {
+    if (!onRedIndicator(action)) {
+      return Double.POSITIVE_INFINITY;
+    }
+    return action.indicator().flatMap(i -> facts.comparisons().stream().filter(c -> c.indicator().equals(i))
+        .findFirst()).flatMap(IndicatorComparison::standing).map(Standing::percentile)
+        .orElse(Double.POSITIVE_INFINITY);
   }
 
   /**

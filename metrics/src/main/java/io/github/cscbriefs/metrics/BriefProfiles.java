@@ -47,6 +47,8 @@ public final class BriefProfiles {
 
   private final Dataset dataset;
   private final MetricsSettings settings;
+  /** The first year each publication has figures for: an indicator's series starts there. */
+  private final Map<Publication, Integer> firstYears;
   /**
    * Memoised results, each an immutable value computed from the dataset alone, so computing one
    * twice (two threads at once) gives equal values. Keyed by value (never by identity), bounded by
@@ -87,8 +89,11 @@ public final class BriefProfiles {
   }
 
   private BriefProfiles(Dataset dataset, MetricsSettings settings) {
-    this.dataset = Objects.requireNonNull(dataset, "dataset");
+    this.dataset = DerivedFigures.complete(Objects.requireNonNull(dataset, "dataset"));
     this.settings = Objects.requireNonNull(settings, "settings");
+    Map<Publication, Integer> first = new HashMap<>();
+    this.dataset.figures().forEach(f -> first.merge(f.publication(), f.year(), Math::min));
+    this.firstYears = Map.copyOf(first);
   }
 
   /** With {@link MetricsSettings#defaults()}. */
@@ -129,10 +134,11 @@ public final class BriefProfiles {
    * CouncilProfile#ownFigures()}.
    */
   public int reportingYear(int year) {
-    if (!dataset.years().contains(year) || dataset.publishedYears().contains(year)) {
+    if (!dataset.reportingYears().contains(year) || dataset.publishedYears().contains(year)) {
       return year;
     }
-    return dataset.publishedYears().stream().filter(y -> y < year).reduce((a, b) -> b).orElse(year);
+    return dataset.reportingYears().stream().filter(y -> y < year && dataset.publishedYears().contains(y))
+        .reduce((a, b) -> b).orElse(year);
   }
 
   /**
@@ -141,8 +147,8 @@ public final class BriefProfiles {
    */
   public CouncilProfile profile(Council council, int requested, LocalDate asAt) {
     int year = reportingYear(requested);
-    if (!dataset.years().contains(year)) {
-      throw MetricsException.of("year", year, "a reporting year in the dataset " + dataset.years());
+    if (!dataset.reportingYears().contains(year)) {
+      throw MetricsException.of("year", year, "a reporting year in the dataset " + dataset.reportingYears());
     }
     List<IndicatorComparison> comparisons = dataset.indicators().indicators().stream()
         .map(i -> compare(council, i, year)).toList();
@@ -323,8 +329,12 @@ public final class BriefProfiles {
         ? Standing.of(ranked.getAsDouble(), field.numbers(), indicator.polarity())
         : Optional.empty();
     Trend trend = Trend.of(year, history.council(), history.england(), indicator.polarity(), settings);
+    // The series runs from the first year the indicator's publication has figures (children in need
+    // from 2013, children looked after from 2021), not from the dataset's first year.
+    int from = firstYears.getOrDefault(m.publication(), year);
+    List<SeriesPoint> series = history.series().stream().filter(p -> p.year() >= from).toList();
     return new IndicatorComparison(indicator, year, value, history.areas().get(at), gaps, counted, standing,
-        trend, interval(councilRecord(council, m, year), indicator, value, england, year), history.series(),
+        trend, interval(councilRecord(council, m, year), indicator, value, england, year), series,
         distribution);
   }
 

@@ -81,7 +81,10 @@ public record PriorityRules(
    * The defaults. Workforce rules fire at 10% worse than England (20% for absence), become HIGH at
    * 25% (50%) and IMMEDIATE at 50% (100%). Caseload weighs 2 because high caseloads are what
    * Ofsted cites first when practice declines; absence weighs 0.5 because it is a symptom rather than
-   * a lever. An inadequate area scores 80, requires improvement 30, repeated criticism adds 20; a
+   * a lever. The help and protection, children in care and care leavers indicators with a polarity
+   * (re-referrals, conferences within 15 days, repeat and long plans, placement moves and stability,
+   * care leavers' activity and accommodation) have the same thresholds, weight 1, and the head of
+   * service of their area as owner; rates per 10,000 children have no rule. An inadequate area scores 80, requires improvement 30, repeated criticism adds 20; a
    * statutory intervention scores 90, an improvement notice 60. Targets: two reporting years for
    * workforce, 12 months for inspection and intervention actions. Two or fewer actions is a short
    * list; at most 10 are kept. An inspection's or visit's action weighs half as much after 3 years.
@@ -97,12 +100,31 @@ public record PriorityRules(
             new WorkforceRule(Indicators.VACANCY, OwnerRole.HR_LEAD_FOR_CHILDRENS_SERVICES, 1.10, 1.25, 1.5, 1.0),
             new WorkforceRule(Indicators.ABSENCE, OwnerRole.HR_LEAD_FOR_CHILDRENS_SERVICES, 1.20, 1.5, 2.0, 0.5),
             new WorkforceRule(Indicators.CLA_SOCIAL_WORKER_CHANGES, OwnerRole.HEAD_OF_SERVICE_CHILDREN_IN_CARE,
-                1.10, 1.25, 1.5, 1.0)),
+                1.10, 1.25, 1.5, 1.0),
+            serviceRule(Indicators.REREFERRALS, OwnerRole.HEAD_OF_SERVICE_HELP_AND_PROTECTION),
+            serviceRule(Indicators.ICPC_WITHIN_15_DAYS, OwnerRole.HEAD_OF_SERVICE_HELP_AND_PROTECTION),
+            serviceRule(Indicators.SUBSEQUENT_PLANS, OwnerRole.HEAD_OF_SERVICE_HELP_AND_PROTECTION),
+            serviceRule(Indicators.PLANS_TWO_YEARS_OR_MORE, OwnerRole.HEAD_OF_SERVICE_HELP_AND_PROTECTION),
+            serviceRule(Indicators.THREE_OR_MORE_PLACEMENTS, OwnerRole.HEAD_OF_SERVICE_CHILDREN_IN_CARE),
+            serviceRule(Indicators.LONG_TERM_STABILITY, OwnerRole.HEAD_OF_SERVICE_CHILDREN_IN_CARE),
+            serviceRule(Indicators.LEAVERS_EET_17_18, OwnerRole.HEAD_OF_SERVICE_CARE_LEAVERS),
+            serviceRule(Indicators.LEAVERS_EET_19_21, OwnerRole.HEAD_OF_SERVICE_CARE_LEAVERS),
+            serviceRule(Indicators.LEAVERS_SUITABLE_17_18, OwnerRole.HEAD_OF_SERVICE_CARE_LEAVERS),
+            serviceRule(Indicators.LEAVERS_SUITABLE_19_21, OwnerRole.HEAD_OF_SERVICE_CARE_LEAVERS)),
         defaultAreaOwners(),
         80, 30, 20, 0.5,
         List.of("not sufficiently addressed", "not been addressed", "not yet addressed",
             "insufficient progress", "remains a priority"),
         90, 60, 2, 12, 2, 10);
+  }
+
+  /**
+   * The rule of a help and protection, children in care or care leavers indicator with a polarity:
+   * the workforce thresholds (10%, 25%, 50% worse than England), weight 1. Rates per 10,000 children
+   * describe demand and have no rule: they never call for an action alone.
+   */
+  private static WorkforceRule serviceRule(Indicator indicator, OwnerRole owner) {
+    return new WorkforceRule(indicator, owner, 1.10, 1.25, 1.5, 1.0);
   }
 
   /** The rule for an indicator, if any. */

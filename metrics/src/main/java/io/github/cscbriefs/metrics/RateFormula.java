@@ -1,8 +1,11 @@
 package io.github.cscbriefs.metrics;
 
+import io.github.cscbriefs.model.ChildrenInNeed;
+import io.github.cscbriefs.model.ChildrenLookedAfter;
 import io.github.cscbriefs.model.Measure;
 import io.github.cscbriefs.model.Publication;
 import io.github.cscbriefs.model.SocialWorkerStability;
+import io.github.cscbriefs.model.Unit;
 import io.github.cscbriefs.model.Workforce;
 import java.time.Year;
 import java.util.Arrays;
@@ -34,7 +37,28 @@ public enum RateFormula {
   ABSENCE(Workforce.ABSENCE_RATE_FTE, List.of(Workforce.WORKING_DAYS_LOST_FTE),
       List.of(Workforce.INPOST_FTE)),
   CLA_THREE_OR_MORE_SOCIAL_WORKERS(SocialWorkerStability.CLA_THREE_OR_MORE_SOCIAL_WORKERS_RATE,
-      List.of(SocialWorkerStability.CLA_THREE_OR_MORE_SOCIAL_WORKERS), List.of(SocialWorkerStability.CLA_TOTAL));
+      List.of(SocialWorkerStability.CLA_THREE_OR_MORE_SOCIAL_WORKERS), List.of(SocialWorkerStability.CLA_TOTAL)),
+
+  // Figures no release publishes, computed from its counts ({@link #isComputed()}; see DerivedFigures).
+  /** Children in need on 31 March per 10,000 children aged 0 to 17. */
+  CHILDREN_IN_NEED_PER_10000(ChildrenInNeed.CHILDREN_IN_NEED_PER_10000, List.of(ChildrenInNeed.AT31_EPISODES),
+      List.of(ChildrenInNeed.POPULATION_ESTIMATE)),
+  /** Referrals in the year per 10,000 children aged 0 to 17. */
+  REFERRALS_PER_10000(ChildrenInNeed.REFERRALS_PER_10000, List.of(ChildrenInNeed.REFERRALS),
+      List.of(ChildrenInNeed.POPULATION_ESTIMATE)),
+  /** Section 47 enquiries in the year per 10,000 children aged 0 to 17. */
+  SECTION_47_PER_10000(ChildrenInNeed.SECTION_47_PER_10000, List.of(ChildrenInNeed.SECTION_47),
+      List.of(ChildrenInNeed.POPULATION_ESTIMATE)),
+  /** Children on a child protection plan on 31 March per 10,000 children aged 0 to 17. */
+  CPP_PER_10000(ChildrenInNeed.CPP_PER_10000, List.of(ChildrenInNeed.CPP_AT_31_MARCH),
+      List.of(ChildrenInNeed.POPULATION_ESTIMATE)),
+  /** Initial conferences within 15 working days: the 0–10 and 11–15 day bands ÷ all initial conferences. */
+  ICPC_WITHIN_15_DAYS(ChildrenInNeed.ICPC_WITHIN_15_DAYS_PERCENT,
+      List.of(ChildrenInNeed.ICPC_DURATION_0_10_DAYS, ChildrenInNeed.ICPC_DURATION_11_15_DAYS),
+      List.of(ChildrenInNeed.ICPC)),
+  /** Children looked after on 31 March per 10,000 children aged 0 to 17 (the release's own population). */
+  CHILDREN_IN_CARE_PER_10000(ChildrenLookedAfter.CHILDREN_PER_10000, List.of(ChildrenLookedAfter.CHILDREN),
+      List.of(ChildrenLookedAfter.POPULATION_ESTIMATE));
 
   private final Measure rate;
   private final List<Measure> numerator;
@@ -77,6 +101,9 @@ public enum RateFormula {
    * 30 September includes 29 February (DfE's convention).
    */
   public double scale(int year) {
+    if (rate.unit() == Unit.PER_10000_CHILDREN) {
+      return 10_000;
+    }
     return switch (this) {
       case CASELOAD -> 1;
       case ABSENCE -> 100.0 / (Year.isLeap(year) ? 254 : 253);
@@ -87,6 +114,14 @@ public enum RateFormula {
   /** The denominator as a count of independent trials, for intervals: FTE-days for absence. */
   double trials(double denominator, int year) {
     return this == ABSENCE ? denominator * (Year.isLeap(year) ? 254 : 253) : denominator;
+  }
+
+  /**
+   * True for a figure no release publishes, which {@link DerivedFigures} computes from the row's
+   * counts: the rates per 10,000 children and the share of initial conferences within 15 days.
+   */
+  public boolean isComputed() {
+    return ChildrenInNeed.derivedMeasures().contains(rate) || ChildrenLookedAfter.derivedMeasures().contains(rate);
   }
 
   /** The formula for a published rate, if DfE derives it from published counts. */

@@ -2,6 +2,9 @@ package io.github.cscbriefs.metrics;
 
 import io.github.cscbriefs.model.Indicator;
 import io.github.cscbriefs.model.Indicators;
+import io.github.cscbriefs.model.Inspection;
+import io.github.cscbriefs.model.Judgement;
+import io.github.cscbriefs.model.JudgementArea;
 import io.github.cscbriefs.model.Polarity;
 import io.github.cscbriefs.model.Value;
 import java.util.ArrayList;
@@ -37,10 +40,48 @@ final class WorkforceActions {
     double score = rule.weight() * (severity - 1) * 100
         + 5 * Math.min(c.trend().yearsWorseThanEngland(), 5) + (worsening ? 10 : 0);
     Indicator indicator = c.indicator();
+    List<Evidence> evidence = evidence(c, facts, severity);
+    // Ofsted judged the indicator's area below good at the latest graded inspection: the figure is
+    // part of what the inspection found, so a figure in the worst quarter is at least HIGH, IMMEDIATE
+    // when the area was judged inadequate (unless it rests on small numbers or is questioned), and the
+    // action weighs the judgement's score more.
+    Optional<Inspection> judged = judgedBelowGood(indicator.area(), facts);
+    if (judged.isPresent()) {
+      JudgementArea area = judgedArea(indicator.area(), judged.get());
+      boolean inadequate = judged.get().judgement(area) == Judgement.INADEQUATE;
+      evidence.add(new Evidence.Judged(area, judged.get()));
+      boolean small = facts.smallNumbers().stream().anyMatch(n -> n.indicator().equals(indicator));
+      boolean questioned = facts.dataQuality().stream().anyMatch(f -> f.indicator().equals(indicator));
+      if (bandD && !small && !questioned) {
+        Urgency floor = inadequate ? Urgency.IMMEDIATE : Urgency.HIGH;
+        urgency = urgency.compareTo(floor) > 0 ? floor : urgency;
+      }
+      score += (inadequate ? rules.inadequateScore() : rules.requiresImprovementScore())
+          * ActionDrafting.ageWeight(judged.get(), facts.asAt(), rules) * (bandD ? 1 : 0.5);
+    }
     return Optional.of(new PriorityAction(ActionKind.INDICATOR, Optional.of(indicator), Optional.of(indicator.area()),
-        urgency, score, evidence(c, facts, severity),
+        urgency, score, List.copyOf(evidence),
         new Baseline.Figure(indicator, c.year(), c.value()), target(c, facts),
         ActionDrafting.workforceTargetDate(c.year(), rules), rule.owner()));
+  }
+
+  /**
+   * The latest graded inspection, when it judged {@code area} below good (for care leavers before
+   * Ofsted judged them apart, in January 2023, the children in care judgement that covered them).
+   */
+  static Optional<Inspection> judgedBelowGood(JudgementArea area, ProfileFacts facts) {
+    List<Inspection> graded = facts.inspections().stream().filter(i -> i.type().isGraded()).toList();
+    if (graded.isEmpty()) {
+      return Optional.empty();
+    }
+    Inspection latest = graded.get(graded.size() - 1);
+    return latest.judgement(judgedArea(area, latest)).isBelowGood() ? Optional.of(latest) : Optional.empty();
+  }
+
+  /** The area whose judgement covers {@code area} at {@code inspection}. */
+  static JudgementArea judgedArea(JudgementArea area, Inspection inspection) {
+    return area == JudgementArea.CARE_LEAVERS && !inspection.judgement(area).isGraded()
+        ? JudgementArea.CHILDREN_IN_CARE : area;
   }
 
   /**

@@ -81,8 +81,9 @@ class ProfileProperties {
    * fixture publishes no social worker stability figures, so that one alone may be missing).
    */
   private static boolean betterThanEnglandInEveryWorkforceRule(CouncilProfile p) {
+    // the rules on the indicators the fixture's catalogue reports
     Set<Indicator> watched = PriorityRules.defaults().workforce().stream().map(WorkforceRule::indicator)
-        .collect(Collectors.toSet());
+        .filter(io.github.cscbriefs.testkit.Fixtures.INDICATORS::contains).collect(Collectors.toSet());
     List<IndicatorComparison> compared = p.comparisons().stream()
         .filter(c -> watched.contains(c.indicator())).toList();
     boolean censusPublished = compared.stream()

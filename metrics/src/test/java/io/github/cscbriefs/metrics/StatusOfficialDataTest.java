@@ -27,7 +27,7 @@ class StatusOfficialDataTest {
 
   private static final Dataset DATA = OfficialData.load();
   private static final BriefProfiles PROFILES = BriefProfiles.of(DATA);
-  private static final int LATEST = DATA.years().get(DATA.years().size() - 1);
+  private static final int LATEST = DATA.reportingYears().get(DATA.reportingYears().size() - 1);
 
   private static Dataset withNorthEastLincolnshiresLocalFile() {
     return new LocalEvidenceReader(DATA.councils(), DATA.indicators())
@@ -51,7 +51,7 @@ class StatusOfficialDataTest {
   void noInspectionOrInterventionActionOutranksARedIndicator() {
     Dataset data = withNorthEastLincolnshiresLocalFile();
     BriefProfiles profiles = BriefProfiles.of(data);
-    for (int year : data.years()) {
+    for (int year : data.reportingYears()) {
       CouncilProfile p = profiles.profile(data.councils().require("812"), year);
       boolean seenOther = false;
       for (PriorityAction a : p.actions()) {
@@ -144,13 +144,18 @@ class StatusOfficialDataTest {
   /** The rule as METHODOLOGY.md states it, written independently of {@link StatusRule}. */
   private static Rating expected(IndicatorComparison c, boolean small, boolean questioned) {
     double value = Values.comparable(c.value()).orElseThrow(); // low ranks as the least figure above 0
+    // higher is better (care leavers in education, long-term stability...): worse is below, and the
+    // ratio is the comparator's over the council's
+    boolean higher = c.indicator().polarity() == Polarity.HIGHER_IS_BETTER;
     OptionalDouble england = c.england().comparator().asDouble();
-    boolean worse = england.isPresent() && value > england.getAsDouble();
-    double ratio = england.isPresent() ? value / england.getAsDouble() : 0;
-    boolean significant = c.interval().map(i -> i.lower() > england.orElseThrow()).orElse(true);
+    boolean worse = england.isPresent() && (higher ? value < england.getAsDouble() : value > england.getAsDouble());
+    double ratio = england.isPresent() ? (higher ? england.getAsDouble() / value : value / england.getAsDouble()) : 0;
+    boolean significant = c.interval().map(i -> higher ? i.upper() < england.orElseThrow()
+        : i.lower() > england.orElseThrow()).orElse(true);
     boolean clearly = worse && ratio >= 1.10 && significant;
     OptionalDouble neighbours = c.gap(ComparatorKind.NEIGHBOUR_MEAN).comparator().asDouble();
-    boolean worseThanNeighbours = worse && neighbours.isPresent() && value >= 1.10 * neighbours.getAsDouble();
+    boolean worseThanNeighbours = worse && neighbours.isPresent()
+        && (higher ? neighbours.getAsDouble() >= 1.10 * value : value >= 1.10 * neighbours.getAsDouble());
     boolean worsening = worse && c.trend().direction() == Direction.WORSENING;
     QuartileBand band = c.band().orElseThrow();
     if (band == QuartileBand.D && worse && (clearly || worsening) && !small && !questioned) {
@@ -181,7 +186,7 @@ class StatusOfficialDataTest {
   @Test
   void theIslesOfScillysFiguresFromOnePersonOrTwoAreFlaggedAndNeverRed() {
     Council scilly = DATA.councils().require("420");
-    for (int year : DATA.years()) {
+    for (int year : DATA.reportingYears()) {
       CouncilProfile p = PROFILES.profile(scilly, year);
       for (IndicatorComparison c : p.comparisons()) {
         p.smallNumbers(c.indicator()).ifPresent(s -> assertTrue(s.base() < StatusRule.defaults().smallNumbersBase()));

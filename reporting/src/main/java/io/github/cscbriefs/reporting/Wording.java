@@ -202,6 +202,20 @@ public final class Wording {
     return "30 September " + year;
   }
 
+  /**
+   * When an indicator's figure of {@code year} was taken, after the figure: "at 30 September 2025"
+   * for the workforce census, "in the year to 31 March 2025" for the children in need census and the
+   * children looked after release's yearly tables, "at 31 March 2025" for its snapshots.
+   */
+  public static String when(io.github.cscbriefs.model.Indicator indicator, int year) {
+    io.github.cscbriefs.model.ReferencePeriod period = indicator.publication().period();
+    String day = date(period.end(year));
+    return switch (period) {
+      case YEAR_TO_31_MARCH -> "in the year to " + day;
+      default -> "at " + day;
+    };
+  }
+
   /** "1 priority action", "3 priority actions". */
   public static String count(long n, String singular, String plural) {
     return n + " " + (n == 1 ? singular : plural);
@@ -511,7 +525,7 @@ public final class Wording {
   public static String baseline(PriorityAction action) {
     Baseline b = action.baseline();
     if (b instanceof Baseline.Figure f) {
-      return withUnit(f.value(), f.indicator().unit()) + " at " + asAt(f.year());
+      return withUnit(f.value(), f.indicator().unit()) + " " + when(f.indicator(), f.year());
     } else if (b instanceof Baseline.Judged j) {
       return j.judgement().label() + " (Ofsted, published " + date(j.inspection().published()) + ")";
     } else if (b instanceof Baseline.PriorityActionsAtVisit v) {
@@ -527,7 +541,7 @@ public final class Wording {
     Target t = action.target();
     if (t instanceof Target.Figure f) {
       return withUnit(f.value(), f.indicator().unit()) + " or better ("
-          + (f.source() == TargetSource.CALLER ? "the council's target" : "England at " + asAt(f.year())) + ")";
+          + (f.source() == TargetSource.CALLER ? "the council's target" : "England " + when(f.indicator(), f.year())) + ")";
     } else if (t instanceof Target.GoodAtNextInspection) {
       return "Good or better at the next graded inspection";
     } else if (t instanceof Target.PriorityActionsAddressed) {
@@ -555,7 +569,7 @@ public final class Wording {
   public static String statement(Evidence evidence, CouncilProfile profile) {
     if (evidence instanceof Evidence.AgainstEngland e) {
       Unit unit = e.indicator().unit();
-      return e.indicator().label() + " was " + withUnit(e.value(), unit) + " at " + asAt(e.year())
+      return e.indicator().label() + " was " + withUnit(e.value(), unit) + " " + when(e.indicator(), e.year())
           + ", against " + withUnit(e.england(), unit) + " for England" + howFar(e.value(), e.england(), unit) + ".";
     } else if (evidence instanceof Evidence.AgainstComparator e) {
       String who = e.gap().kind() == ComparatorKind.NEIGHBOUR_MEAN
@@ -592,7 +606,8 @@ public final class Wording {
       return "The visit of " + date(e.visit().start()) + " found an earlier priority action not addressed: \""
           + e.text() + "\".";
     } else if (evidence instanceof Evidence.SmallBase e) {
-      return e.indicator().label() + " was " + withUnit(e.value(), e.indicator().unit()) + " at " + asAt(e.year())
+      return e.indicator().label() + " was " + withUnit(e.value(), e.indicator().unit()) + " "
+          + when(e.indicator(), e.year())
           + ", but " + smallNumbers(e.smallNumbers()) + ".";
     } else if (evidence instanceof Evidence.Questioned e) {
       return questioned(e.finding()) + ".";

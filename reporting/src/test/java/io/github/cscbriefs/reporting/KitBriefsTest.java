@@ -69,7 +69,7 @@ class KitBriefsTest {
   @Test
   void everyMissingReasonIsPrintedAsItsSymbolInTheYearItHappened() {
     Map<String, Map<Integer, String>> csv = councilValues(pdf(MISSING, MissingValues.COUNCIL, 2024));
-    for (Indicator indicator : Indicators.all()) {
+    for (Indicator indicator : io.github.cscbriefs.testkit.Fixtures.INDICATORS) {
       Map<Integer, String> byYear = csv.get(indicator.id());
       assertEquals(Set.copyOf(MissingValues.YEARS), byYear.keySet(), indicator.id());
       Set<MissingReason> printed = EnumSet.noneOf(MissingReason.class);

@@ -150,7 +150,7 @@ class StoryOnPageOneTest {
   void noBriefSaysAnythingInInternalOrMethodWords() {
     Dataset data = RealBriefs.dataset();
     BriefProfiles profiles = BriefProfiles.of(data);
-    int latest = Collections.max(data.years());
+    int latest = Collections.max(data.reportingYears());
     List<String> found = Collections.synchronizedList(new ArrayList<>());
     data.councils().current().parallelStream().forEach(council -> {
       BriefOptions options = BriefOptions.from(data, council);

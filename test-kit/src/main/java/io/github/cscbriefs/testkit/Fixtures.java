@@ -39,6 +39,19 @@ import java.util.Optional;
  */
 public final class Fixtures {
 
+  /**
+   * The indicators the fixtures hold figures for: the workforce census's and the social worker
+   * stability ones. The fixtures' datasets report these only (their catalogue), so a profile never
+   * holds the children in need or care leavers indicators the fixtures have no figures of.
+   */
+  public static final List<io.github.cscbriefs.model.Indicator> INDICATORS = io.github.cscbriefs.model.Indicators.all()
+      .stream().filter(i -> i.publication().equals(Workforce.PUBLICATION)
+          || i.publication().equals(SocialWorkerStability.PUBLICATION)).toList();
+
+  /** A catalogue of {@link #INDICATORS}. */
+  public static final io.github.cscbriefs.model.IndicatorCatalogue CATALOGUE =
+      new io.github.cscbriefs.model.IndicatorCatalogue(INDICATORS);
+
   public static final Council STRETCHED = Councils.council("812", "North East Lincolnshire",
       Region.YORKSHIRE_AND_THE_HUMBER, CouncilType.UNITARY_AUTHORITY);
   public static final Council STEADY = Councils.council("813", "North Lincolnshire",
@@ -214,6 +227,7 @@ public final class Fixtures {
             neighbours(STEADY, STRETCHED, BARNSLEY, NEWCASTLE)))
         .inspections(inspections)
         .interventions(interventions)
+        .indicators(CATALOGUE)
         .build();
   }
 

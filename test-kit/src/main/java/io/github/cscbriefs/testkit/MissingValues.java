@@ -63,7 +63,7 @@ public final class MissingValues {
    * it has a number.
    */
   public static Optional<MissingReason> reason(Indicator indicator, int year) {
-    int k = Indicators.all().indexOf(indicator);
+    int k = Fixtures.INDICATORS.indexOf(indicator);
     int i = YEARS.indexOf(year);
     if (k < 0 || i < 0) {
       throw new IllegalArgumentException(indicator.id() + " in " + year + ": not a fixture indicator and year");
@@ -85,7 +85,7 @@ public final class MissingValues {
   /** Rutland's published values of every indicator in {@code year} (workforce and stability). */
   public static Map<Measure, Value> values(int year) {
     Map<Measure, Value> values = new LinkedHashMap<>();
-    Indicators.all().forEach(i -> values.put(i.measure(), value(i, year)));
+    Fixtures.INDICATORS.forEach(i -> values.put(i.measure(), value(i, year)));
     return values;
   }
 
@@ -126,6 +126,7 @@ public final class MissingValues {
     return Dataset.builder(directory())
         .figures(figures)
         .neighbours(List.of(Fixtures.neighbours(COUNCIL, LEICESTERSHIRE, LEEDS, BARNSLEY)))
+        .indicators(Fixtures.CATALOGUE)
         .build();
   }
 

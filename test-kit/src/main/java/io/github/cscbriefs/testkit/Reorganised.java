@@ -110,6 +110,7 @@ public final class Reorganised {
             Fixtures.neighbours(WESTMORLAND_AND_FURNESS, CUMBERLAND, LANCASHIRE),
             Fixtures.neighbours(KINGSTON, RICHMOND, LEICESTERSHIRE),
             Fixtures.neighbours(RICHMOND, KINGSTON, LEICESTERSHIRE)))
+        .indicators(Fixtures.CATALOGUE)
         .build();
   }
 

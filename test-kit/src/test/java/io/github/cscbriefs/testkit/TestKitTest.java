@@ -98,7 +98,7 @@ class TestKitTest {
 
   @Test
   void rutlandsSeriesOfEveryIndicatorHoldsEveryReasonAndOneNumber() {
-    for (Indicator indicator : Indicators.all()) {
+    for (Indicator indicator : io.github.cscbriefs.testkit.Fixtures.INDICATORS) {
       List<Value> series = MissingValues.YEARS.stream().map(y -> MISSING.figuresFor(indicator.measure()
           .publication(), MissingValues.COUNCIL, y).orElseThrow().value(indicator.measure())).toList();
       Set<MissingReason> reasons = series.stream().filter(v -> v instanceof Value.Missing)

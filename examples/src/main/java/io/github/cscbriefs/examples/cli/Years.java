@@ -13,7 +13,7 @@ final class Years {
 
   /** {@code asked} if the data has it, else the latest year; a year not in the data is a usage error. */
   static int choose(Dataset dataset, Integer asked) {
-    List<Integer> years = dataset.years();
+    List<Integer> years = dataset.reportingYears();
     if (years.isEmpty()) {
       throw new IllegalStateException("the workforce data holds no year");
     }

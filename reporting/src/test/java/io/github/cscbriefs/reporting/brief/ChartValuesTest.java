@@ -43,7 +43,7 @@ class ChartValuesTest {
     AtomicInteger neighbourCharts = new AtomicInteger();
     AtomicInteger charts = new AtomicInteger();
     DATA.councils().current().parallelStream().forEach(council -> {
-      for (int year : DATA.years()) {
+      for (int year : DATA.reportingYears()) {
         CouncilProfile profile = PROFILES.profile(council, year);
         BriefOptions options = BriefOptions.from(DATA, council);
         checkBenchmarks(profile, options, disagreements, neighbourCharts, charts);

@@ -128,7 +128,7 @@ class StatusWordsTest {
 
   @Test
   void everyQuestionedFigureAndEveryRatingHasItsWordsAcrossTheLatestYear() {
-    int latest = DATA.years().get(DATA.years().size() - 1);
+    int latest = DATA.reportingYears().get(DATA.reportingYears().size() - 1);
     DATA.councils().current().forEach(c -> {
       CouncilProfile p = PROFILES.profile(c, latest);
       List<String> notes = Status.notes(p);
