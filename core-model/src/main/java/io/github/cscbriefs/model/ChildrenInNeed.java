@@ -98,10 +98,13 @@ public final class ChildrenInNeed {
   // computed by the metrics module from the counts above; no file holds them
   /** Children in need on 31 March per 10,000 children aged 0 to 17. */
   public static final Measure CHILDREN_IN_NEED_PER_10000 = per10000("cin_per_10000");
-  /** Referrals in the year per 10,000 children aged 0 to 17. */
-  public static final Measure REFERRALS_PER_10000 = per10000("referrals_per_10000");
-  /** Section 47 enquiries started in the year per 10,000 children aged 0 to 17. */
-  public static final Measure SECTION_47_PER_10000 = per10000("section47_per_10000");
+  /**
+   * Referrals in the year per 10,000 children aged 0 to 17. Events, not children (a child can be
+   * referred more than once), so it may exceed 10,000: bounded at ten a child.
+   */
+  public static final Measure REFERRALS_PER_10000 = events("referrals_per_10000");
+  /** Section 47 enquiries started in the year per 10,000 children aged 0 to 17 (events, as referrals). */
+  public static final Measure SECTION_47_PER_10000 = events("section47_per_10000");
   /** Children on a child protection plan on 31 March per 10,000 children aged 0 to 17. */
   public static final Measure CPP_PER_10000 = per10000("cpp_per_10000");
   /**
@@ -149,8 +152,13 @@ public final class ChildrenInNeed {
     return Measure.bounded(PUBLICATION, id, Unit.COUNT, MAX_CHILDREN);
   }
 
+  /** Children per 10,000 children: at most all of them. */
   private static Measure per10000(String id) {
     return Measure.bounded(PUBLICATION, id, Unit.PER_10000_CHILDREN, 10_000);
+  }
+
+  private static Measure events(String id) {
+    return Measure.bounded(PUBLICATION, id, Unit.PER_10000_CHILDREN, 100_000);
   }
 
   private static Measure percentage(String id) {

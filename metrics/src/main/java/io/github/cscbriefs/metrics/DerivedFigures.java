@@ -25,7 +25,8 @@ import java.util.Set;
  * <p>A figure with a missing input is missing, never 0: with the input's reason where that says
  * why (suppressed {@code c}, not available {@code x}, not applicable {@code z}, low reliability
  * {@code u}), otherwise "cannot be computed"; with a denominator of 0 (no conferences held) it is
- * not applicable.
+ * not applicable. A figure above its measure's maximum (more children in need than children) is
+ * refused with a {@link MetricsException} naming the area, year and inputs: one of the inputs is wrong.
  */
 public final class DerivedFigures {
 
@@ -74,6 +75,14 @@ public final class DerivedFigures {
       return Value.missing(MissingReason.NOT_APPLICABLE);
     }
     double exact = numerator / denominator * formula.scale(row.year());
+    if (exact > formula.rate().max()) {
+      // more children counted than live in the area: the count and the population cannot both be right
+      throw MetricsException.of(formula.rate().id() + " of " + row.area().name() + " (" + row.area().code() + "), "
+          + row.year(), Values.decimal(numerator).toPlainString() + " ÷ " + Values.decimal(denominator).toPlainString()
+          + " × " + Values.decimal(formula.scale(row.year())).stripTrailingZeros().toPlainString(),
+          "at most " + Values.decimal(formula.rate().max()).stripTrailingZeros().toPlainString()
+          + ": the count is larger than the population it is divided by (check the two files agree)");
+    }
     return Value.of(Values.decimal(exact).setScale(formula.rate().unit().decimals(), RoundingMode.HALF_UP)
         .doubleValue());
   }
