@@ -60,6 +60,7 @@ public final class Wording {
 
   private static final DateTimeFormatter DATE = DateTimeFormatter.ofPattern("d MMMM yyyy", Locale.UK);
   private static final DateTimeFormatter MONTH_YEAR = DateTimeFormatter.ofPattern("MMMM yyyy", Locale.UK);
+  private static final DateTimeFormatter DAY_MONTH = DateTimeFormatter.ofPattern("d MMMM", Locale.UK);
 
   private static final Map<Indicator, String> INDICATOR_TITLES = Map.of(
       Indicators.CASELOAD, "Bring social workers' caseloads down to a manageable level",
@@ -200,6 +201,19 @@ public final class Wording {
   /** The date a workforce year's figures are taken at: "30 September 2020". */
   public static String asAt(int year) {
     return "30 September " + year;
+  }
+
+  /**
+   * A chart's year axis for an indicator: "Year (at 30 September)" for the workforce census, "Year to
+   * 31 March" for the yearly counts of children in need and in care, "Year (at 31 March)" for a
+   * snapshot at 31 March.
+   */
+  public static String yearAxis(io.github.cscbriefs.model.Indicator indicator) {
+    io.github.cscbriefs.model.ReferencePeriod period = indicator.publication().period();
+    return switch (period) {
+      case YEAR_TO_31_MARCH -> "Year to 31 March";
+      default -> "Year (at " + DAY_MONTH.format(period.end(2000)) + ")";
+    };
   }
 
   /**

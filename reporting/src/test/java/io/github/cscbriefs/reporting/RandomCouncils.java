@@ -12,7 +12,6 @@ import io.github.cscbriefs.model.CouncilType;
 import io.github.cscbriefs.model.DataQualityNote;
 import io.github.cscbriefs.model.Dataset;
 import io.github.cscbriefs.model.Indicator;
-import io.github.cscbriefs.model.IndicatorCatalogue;
 import io.github.cscbriefs.model.Inspection;
 import io.github.cscbriefs.model.InspectionType;
 import io.github.cscbriefs.model.Intervention;
@@ -85,7 +84,8 @@ final class RandomCouncils {
       "agency", 100.0, "vacancy", 100.0, "absence", 100.0, "cla_sw_changes", 100.0,
       "agency_cover", 100.0, "in_post", 3000.0);
 
-  private static final List<Indicator> INDICATORS = IndicatorCatalogue.defaults().indicators();
+  /** The workforce and social worker stability indicators, the ones the random councils have figures of. */
+  private static final List<Indicator> INDICATORS = io.github.cscbriefs.testkit.Fixtures.INDICATORS;
 
   private RandomCouncils() {}
 
@@ -114,7 +114,7 @@ final class RandomCouncils {
           .planActions(plan).neighbours(neighbours.stream().toList())
           .sources(List.of(new SourceRelease("Department for Education",
               "Children's social work workforce", "Random release", "random.csv")))
-          .notes(notes).build();
+          .notes(notes).indicators(io.github.cscbriefs.testkit.Fixtures.CATALOGUE).build();
     }
 
     CouncilProfile profile() {

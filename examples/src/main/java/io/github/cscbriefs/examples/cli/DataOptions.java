@@ -1,5 +1,6 @@
 package io.github.cscbriefs.examples.cli;
 
+import io.github.cscbriefs.data.CareTable;
 import io.github.cscbriefs.data.OfficialData;
 import io.github.cscbriefs.data.local.LocalEvidence;
 import io.github.cscbriefs.model.Council;
@@ -17,6 +18,31 @@ final class DataOptions {
   @Option(names = "--workforce", paramLabel = "FILE",
       description = "DfE children's social work workforce CSV (any release since 2017) instead of the bundled 2025 release")
   Path workforce;
+
+  @Option(names = "--children-in-need", paramLabel = "FILE", split = ",",
+      description = "DfE children in need tables (b1, c1, c4, d3, d5 CSVs of any release, read by header name) "
+          + "instead of the bundled 2025 release; repeat it or list files with commas")
+  List<Path> childrenInNeed = new ArrayList<>();
+
+  @Option(names = "--children-looked-after", paramLabel = "FILE",
+      description = "DfE children looked after on 31 March (number and rate per 10,000 CSV) instead of the bundled one")
+  Path childrenLookedAfter;
+
+  @Option(names = "--placement-stability", paramLabel = "FILE",
+      description = "DfE placement stability CSV of children looked after instead of the bundled one")
+  Path placementStability;
+
+  @Option(names = "--care-leavers-activity", paramLabel = "FILE",
+      description = "DfE care leavers' activity CSV (education, employment or training) instead of the bundled one")
+  Path careLeaversActivity;
+
+  @Option(names = "--care-leavers-accommodation", paramLabel = "FILE",
+      description = "DfE care leavers' accommodation suitability CSV instead of the bundled one")
+  Path careLeaversAccommodation;
+
+  @Option(names = "--population", paramLabel = "FILE",
+      description = "ONS mid-year estimates of children aged 0 to 17 (the EES CSV DfE uses) instead of the bundled one")
+  Path population;
 
   @Option(names = "--inspections", paramLabel = "FILE",
       description = "Ofsted local authority inspection outcomes (.ods as published, or its CSV) instead of the bundled 31 March 2025 file")
@@ -42,6 +68,15 @@ final class DataOptions {
     Optional.ofNullable(workforce).ifPresent(builder::workforce);
     Optional.ofNullable(inspections).ifPresent(builder::inspections);
     Optional.ofNullable(neighbours).ifPresent(builder::neighbours);
+    if (!childrenInNeed.isEmpty()) {
+      builder.childrenInNeed(childrenInNeed.toArray(Path[]::new));
+    }
+    Optional.ofNullable(childrenLookedAfter).ifPresent(p -> builder.careTable(CareTable.CHILDREN_LOOKED_AFTER, p));
+    Optional.ofNullable(placementStability).ifPresent(p -> builder.careTable(CareTable.PLACEMENT_STABILITY, p));
+    Optional.ofNullable(careLeaversActivity).ifPresent(p -> builder.careTable(CareTable.CARE_LEAVERS_ACTIVITY, p));
+    Optional.ofNullable(careLeaversAccommodation)
+        .ifPresent(p -> builder.careTable(CareTable.CARE_LEAVERS_ACCOMMODATION, p));
+    Optional.ofNullable(population).ifPresent(p -> builder.careTable(CareTable.CHILD_POPULATION, p));
     OfficialData.Loaded loaded = builder.local(local.toArray(Path[]::new)).loadWithEvidence();
     evidence = loaded.localEvidence();
     return loaded.dataset();

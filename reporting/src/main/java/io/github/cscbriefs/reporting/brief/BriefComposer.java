@@ -59,7 +59,18 @@ public final class BriefComposer {
     String figures = v.ownFiguresOfYear().isPresent()
         ? "Council's own workforce figures at " + Wording.date(v.figures().end()) + " (replacing DfE's)"
         : "DfE workforce figures at " + Wording.date(v.figures().end());
-    return figures + own + "; " + ofsted;
+    return figures + service(profile) + own + "; " + ofsted;
+  }
+
+  /**
+   * The children in need and children looked after figures' period, when the brief shows any of
+   * them for its year: "; children in need and in care: year to 31 March 2021".
+   */
+  private static String service(CouncilProfile profile) {
+    boolean any = profile.comparisons().stream()
+        .filter(c -> !c.indicator().publication().equals(io.github.cscbriefs.model.Workforce.PUBLICATION))
+        .anyMatch(c -> c.series().stream().anyMatch(p -> p.year() == profile.year() && p.england().isPresent()));
+    return any ? "; children in need and in care: year to 31 March " + profile.year() : "";
   }
 
   /** Every release the brief draws on, for the cover. */

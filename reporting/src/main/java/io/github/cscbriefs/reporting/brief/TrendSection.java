@@ -199,7 +199,7 @@ final class TrendSection {
       }
       rows.add(row);
     }
-    JFreeChart chart = ChartFactory.createLineChart(null, "Year (at 30 September)",
+    JFreeChart chart = ChartFactory.createLineChart(null, Wording.yearAxis(c.indicator()),
         axisLabel(c), data, PlotOrientation.VERTICAL, true, false, false);
     BriefChartTheme.apply(chart);
     style(chart, lines);
