@@ -8,6 +8,7 @@ import io.github.cscbriefs.data.ChildrenInNeedReader;
 import io.github.cscbriefs.data.OfficialData;
 import io.github.cscbriefs.data.ReadLimits;
 import io.github.cscbriefs.model.AreaFigures;
+import io.github.cscbriefs.model.ChildPopulation;
 import io.github.cscbriefs.model.ChildrenInNeed;
 import io.github.cscbriefs.model.ChildrenLookedAfter;
 import io.github.cscbriefs.model.CouncilDirectory;
@@ -64,8 +65,9 @@ import org.junit.jupiter.api.TestReporter;
  * <p>All 10,308 council figures whose counts are published are their counts' ratio at the published rounding
  * (with the ratio scaled before dividing: Lambeth's 46 of 80 is 57.5%, published 58%). All 1,295 England and
  * regional counts with every council's figure published are their councils' sum rounded to the nearest 10
- * (population estimates exactly); 481 have a council's figure withheld. The figures are published as report
- * entries.
+ * (population estimates exactly); 481 have a council's figure withheld. The population behind every rate per
+ * 10,000 (821 areas and years) is ONS's mid-year estimate of the year before. The figures are published as
+ * report entries.
  */
 class OfficialCareAggregatesTest {
 
@@ -360,5 +362,37 @@ class OfficialCareAggregatesTest {
         + disagreements.size() + " disagree");
     assertTrue(agree > 1000, "counts checked: " + agree);
     assertEquals(List.of(), disagreements);
+  }
+
+  /**
+   * The population DfE divides children looked after on 31 March of year Y by is ONS's mid-year estimate of
+   * children aged 0 to 17 of Y − 1 (30 June), for every area with both: the estimate to use for other rates
+   * per 10,000 children of a year to 31 March.
+   */
+  @Test
+  void thePopulationBehindTheRatePer10000IsOnsMidYearEstimateOfThePreviousYear(TestReporter reporter) {
+    CouncilDirectory councils = DATA.councils();
+    List<AreaFigures> ons = CareTableReader.childPopulation(councils, ReadLimits.of(Clock.systemDefaultZone()))
+        .records();
+    Map<String, Value> onsByArea = new TreeMap<>();
+    ons.forEach(r -> onsByArea.put(r.area().code() + " " + r.year(), r.value(ChildPopulation.CHILDREN_AGED_0_TO_17)));
+    int same = 0;
+    List<String> different = new ArrayList<>();
+    for (AreaFigures r : DATA.figures(ChildrenLookedAfter.PUBLICATION)) {
+      Value dfe = r.value(ChildrenLookedAfter.POPULATION_ESTIMATE);
+      Value previousYear = onsByArea.get(r.area().code() + " " + (r.year() - 1));
+      if (!dfe.isPresent() || previousYear == null || !previousYear.isPresent()) {
+        continue;
+      }
+      if (dfe.equals(previousYear)) {
+        same++;
+      } else {
+        different.add(r.area().code() + " " + r.year() + ": DfE " + dfe + ", ONS " + (r.year() - 1) + " "
+            + previousYear);
+      }
+    }
+    reporter.publishEntry("population", same + " populations are ONS's estimate of the previous year");
+    assertTrue(same > 800, "areas and years compared: " + same);
+    assertEquals(List.of(), different);
   }
 }
