@@ -36,8 +36,10 @@ import java.util.Optional;
  *
  * <p>Cells hold a number or an EES symbol, kept as its {@link MissingReason} and never read as 0:
  * {@code x}, {@code z}, {@code c}, {@code low}, {@code u}, and {@code k}, which the children looked
- * after release prints for a percentage that rounds to 0 but is not 0 (a count of 1); it is kept as
- * {@link MissingReason#LOW}. Anything else, a value out of its measure's range, or a second row for
+ * after release prints for a percentage that rounds to 0 but is not 0 (EES's meaning, as DfE's CSC
+ * outcomes and enablers dashboard lists it; in the bundled files a count of 1 of a total of 206 to 588,
+ * so below 0.5%, the release's percentages being whole numbers); it is kept as {@link
+ * MissingReason#LOW}. Anything else, a value out of its measure's range, or a second row for
  * the same area, year and category is a problem located at its file, line, column and value: in
  * {@link ReadMode#STRICT} the file fails as a whole with a {@link DataFileException}.
  */

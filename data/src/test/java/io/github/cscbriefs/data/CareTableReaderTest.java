@@ -4,6 +4,9 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import io.github.cscbriefs.data.internal.CsvRows;
+import io.github.cscbriefs.data.internal.CsvTable;
+import io.github.cscbriefs.data.internal.Inputs;
 import io.github.cscbriefs.model.Area;
 import io.github.cscbriefs.model.AreaFigures;
 import io.github.cscbriefs.model.CareLeavers;
@@ -15,6 +18,9 @@ import io.github.cscbriefs.model.MissingReason;
 import io.github.cscbriefs.model.PlacementStability;
 import io.github.cscbriefs.model.Value;
 import io.github.cscbriefs.model.problem.Problem;
+import java.io.IOException;
+import java.io.Reader;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
@@ -215,5 +221,61 @@ class CareTableReaderTest {
         }
       }
     }
+  }
+
+  /**
+   * EES's {@code k}, as DfE's dashboard that bundles these files defines it, is "rounds to 0 but is not 0": in the
+   * bundled files it marks only care leavers' percentages whose count is 1 of a total of 206 to 588 (0.2% to
+   * 0.5%), which a whole-number percentage rounds to 0. So it is {@link MissingReason#LOW}, read as such; and it
+   * is only in rows the reader passes over ("information not known", "no information"), so no value read from
+   * the bundled files is {@code LOW}.
+   */
+  @Test
+  void everyKOfTheBundledFilesIsAPercentageOfAPositiveCountThatRoundsTo0() throws IOException {
+    int ks = 0;
+    for (CareTable table : List.of(CareTable.CARE_LEAVERS_ACTIVITY, CareTable.CARE_LEAVERS_ACCOMMODATION,
+        CareTable.PLACEMENT_STABILITY, CareTable.CHILDREN_LOOKED_AFTER)) {
+      Map<String, Double> totals = new TreeMap<>();
+      List<String[]> marked = new ArrayList<>();
+      try (Reader reader = Inputs.resourceReader(table.resource());
+          CsvRows rows = CsvRows.open(
+              table.resource(), reader)) {
+        CsvTable header = rows.header();
+        for (CsvTable.Row row : rows) {
+          for (int i = 0; i < row.cells().size(); i++) {
+            if (row.get(i).trim().equals(CareTableReader.ROUNDS_TO_ZERO)) {
+              assertTrue(header.heading(i).endsWith("_percent"), table + " line " + row.line() + ": k in "
+                  + header.heading(i));
+              marked.add(new String[] {key(header, row), row.get(header.column("care_leaver_count").orElseThrow()),
+                  table + " line " + row.line()});
+            }
+          }
+          String breakdown = row.get(header.column("breakdown"));
+          if (breakdown.equals("Total") || breakdown.equals("Suitability total")) {
+            String total = row.get(header.column("care_leaver_count").orElseThrow());
+            if (total.matches("[0-9]+")) {
+              totals.put(key(header, row), Double.parseDouble(total));
+            }
+          }
+        }
+      }
+      for (String[] k : marked) {
+        double count = Double.parseDouble(k[1]);
+        double share = 100 * count / totals.get(k[0]);
+        assertTrue(count > 0 && share < 0.5, k[2] + ": " + k[1] + " of " + totals.get(k[0]) + " is " + share + "%");
+      }
+      ks += marked.size();
+      for (AreaFigures f : embedded(table)) {
+        assertTrue(f.values().values().stream().noneMatch(v -> v.equals(Value.missing(MissingReason.LOW))),
+            table + " " + f.area().code() + " " + f.year());
+      }
+    }
+    assertEquals(27, ks, "k cells in the bundled files");
+  }
+
+  private static String key(CsvTable header,
+      CsvTable.Row row) {
+    return row.get(header.column("time_period")) + " " + row.get(header.column("new_la_code")) + " "
+        + row.get(header.column("la_name")) + " " + row.get(header.column("care_leaver_age"));
   }
 }

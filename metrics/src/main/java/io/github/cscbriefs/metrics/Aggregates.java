@@ -78,7 +78,8 @@ public final class Aggregates {
     }
     Value value = included.isEmpty() || denominator <= 0
         ? Value.missing(MissingReason.NOT_COMPUTABLE)
-        : Value.of(numerator / denominator * formula.scale(year));
+        // Scaled before dividing: one rounding, so a count ratio at a published tie (46 of 80 is 57.5%) stays one.
+        : Value.of(numerator * formula.scale(year) / denominator);
     return new Aggregate(formula, year, areaCode, value, numerator, denominator, included, leftOut,
         List.of());
   }

@@ -9,6 +9,7 @@ import io.github.cscbriefs.model.AreaFigures;
 import io.github.cscbriefs.model.Dataset;
 import io.github.cscbriefs.model.Measure;
 import io.github.cscbriefs.model.MissingReason;
+import io.github.cscbriefs.model.PlacementStability;
 import io.github.cscbriefs.model.Region;
 import io.github.cscbriefs.model.Value;
 import io.github.cscbriefs.model.Workforce;
@@ -89,5 +90,26 @@ class AggregatesTest {
     assertEquals(100.0 / 254, RateFormula.ABSENCE.scale(2024), 1e-12);
     assertEquals(100.0 / 253, RateFormula.ABSENCE.scale(2025), 1e-12);
     assertEquals(1, RateFormula.CASELOAD.scale(2025));
+  }
+
+  @Test
+  void aRatePer10000IsScaledBy10000AndAPercentageBy100InEveryYear() {
+    for (int year = 2013; year <= 2025; year++) {
+      assertEquals(10_000, RateFormula.CLA_RATE_PER_10000.scale(year));
+      assertEquals(100, RateFormula.REREFERRALS.scale(year));
+      assertEquals(100, RateFormula.CARE_LEAVERS_SUITABLE_19_21.scale(year));
+    }
+  }
+
+  @Test
+  void anExactHalfOfACountRatioStaysAHalf() {
+    // Lambeth's 2024 long-term stability: 46 of 80 children, published 58%. 46 ÷ 80 × 100 is 57.49999999999999
+    // in floating point; 46 × 100 ÷ 80 is 57.5, which rounds half up to DfE's 58.
+    AreaFigures lambeth = new AreaFigures(RateFormula.LONG_TERM_STABILITY.publication(), 2024,
+        Area.council("208", "Lambeth"), Optional.empty(), Map.of(
+            PlacementStability.LONG_TERM_SAME_CARER, Value.of(46),
+            PlacementStability.LONG_TERM_TOTAL, Value.of(80)));
+    assertEquals(Value.of(57.5), Aggregates.sum(RateFormula.LONG_TERM_STABILITY, 2024, "208", List.of(lambeth),
+        AggregationRules.dfe()).value());
   }
 }

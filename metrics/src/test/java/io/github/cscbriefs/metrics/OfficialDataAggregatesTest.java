@@ -72,9 +72,9 @@ class OfficialDataAggregatesTest {
     List<Check> checks = new ArrayList<>();
     for (int year : DATA.reportingYears()) {
       for (RateFormula formula : RateFormula.values()) {
-        DATA.england(Workforce.PUBLICATION, year).ifPresent(r -> checks.add(check(r, formula, aggregates.england(formula, year))));
+        DATA.england(formula.publication(), year).ifPresent(r -> checks.add(check(r, formula, aggregates.england(formula, year))));
         for (Region region : Region.values()) {
-          DATA.region(Workforce.PUBLICATION, region, year).ifPresent(r ->
+          DATA.region(formula.publication(), region, year).ifPresent(r ->
               checks.add(check(r, formula, aggregates.region(region, formula, year))));
         }
       }
