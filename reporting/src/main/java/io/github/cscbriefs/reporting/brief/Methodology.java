@@ -40,6 +40,16 @@ final class Methodology {
         + "value (LAIT's convention). Rank 1 is the best by each indicator's better direction; "
         + "tied councils share a rank. Quartile bands A to D divide the ranked councils into "
         + "quarters, A the best."));
+    blocks.add(Paragraph.of("Rates per 10,000 children (children in need, referrals, section 47 "
+        + "enquiries, child protection plans, children in care) are worked out from DfE's published "
+        + "counts and the population DfE uses for that release: the ONS estimate of children aged 0 "
+        + "to 17 at 30 June of the year before (for the year to 31 March 2025, mid-2024). They show "
+        + "how much need a council meets, not how well it meets it, so they are compared with England, "
+        + "the region and the neighbours but never ranked as better or worse and never given a status. "
+        + "The share of initial child protection conferences held within 15 working days is the "
+        + "conferences held within 0 to 10 and 11 to 15 working days of the strategy discussion over "
+        + "all initial conferences. A brief's year is a workforce year (30 September); the children in "
+        + "need and children in care figures beside it are for the year to 31 March of the same year."));
     blocks.add(Heading.h2("Trends, status and priority actions"));
     blocks.add(Paragraph.of("Direction: a straight line is fitted through the council's figures "
         + "for up to the last five years with a figure (at least three are needed). The figure is "
@@ -60,12 +70,13 @@ final class Methodology {
         + "of the last five, the latest such year being named, and the council is worse than "
         + "England now; a run is three years or more on the same side of England's figure. "
         + "Only years of the council's own return count."));
-    blocks.add(Paragraph.of(Status.RULE + " Priority actions follow from rules: a workforce "
+    blocks.add(Paragraph.of(Status.RULE + " Priority actions follow from rules: a "
         + "figure markedly worse than England's or in the worst quarter, a judgement below good, "
         + "priority actions Ofsted repeated at later visits, and any DfE intervention in force. "
         + "Actions on Red indicators come first, then by urgency and by how far the figure is from "
         + "England's and for how long; an inspection's or visit's finding weighs half as much for "
-        + "every three years since its report."));
+        + "every three years since its report. A figure in the worst quarter in an area Ofsted judged "
+        + "inadequate is among the most urgent."));
     blocks.add(Heading.h2("Missing values"));
     blocks.add(symbols());
     blocks.add(Heading.h2("Data-quality notes"));
