@@ -73,7 +73,8 @@ final class Methodology {
     blocks.add(Paragraph.of(Status.RULE + " Priority actions follow from rules: a "
         + "figure markedly worse than England's or in the worst quarter, a judgement below good, "
         + "priority actions Ofsted repeated at later visits, and any DfE intervention in force. "
-        + "Actions on Red indicators come first, then by urgency and by how far the figure is from "
+        + "Actions on Red indicators come first, the one furthest into the worst quarter leading, then by "
+        + "urgency and by how far the figure is from "
         + "England's and for how long; an inspection's or visit's finding weighs half as much for "
         + "every three years since its report. A figure in the worst quarter in an area Ofsted judged "
         + "inadequate is among the most urgent."));
