@@ -28,8 +28,10 @@ import java.util.function.Function;
 
 /**
  * The official data as a {@link Dataset}: the files bundled with the project (DfE workforce 2017–2025,
- * children-looked-after social worker stability 2024, Ofsted outcomes as at 31 March 2025, the 2025
- * and 2021 statistical neighbour models, the LA code list), or user-supplied files in their place.
+ * children-looked-after social worker stability 2024, characteristics of children in need 2013–2025,
+ * children looked after, placement stability and care leavers 2021–2025, ONS mid-year estimates of
+ * children 2012–2024, Ofsted outcomes as at 31 March 2025, the 2025 and 2021 statistical neighbour
+ * models, the LA code list), or user-supplied files in their place.
  *
  * <pre>{@code
  * Dataset bundled = OfficialData.load();
@@ -294,7 +296,8 @@ public final class OfficialData {
             .orElseGet(() -> bundled(table.resource(), r -> CareTableReader.read(table, Inputs.fileName(table.resource()),
                 r, councils, mode, limits)));
         sources.add(Optional.ofNullable(careTables.get(table))
-            .map(p -> userFile(table.publication().publisher(), table.publication().title(), "", p)).orElse(bundled.get(table.resource())));
+            .map(p -> userFile(table.publication().publisher(), table.publication().title(), "", p))
+            .orElse(bundled.get(table.resource())));
         notes.addAll(read.notes());
         care.put(table, read.records());
       }
