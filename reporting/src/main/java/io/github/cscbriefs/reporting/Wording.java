@@ -60,6 +60,7 @@ public final class Wording {
 
   private static final DateTimeFormatter DATE = DateTimeFormatter.ofPattern("d MMMM yyyy", Locale.UK);
   private static final DateTimeFormatter MONTH_YEAR = DateTimeFormatter.ofPattern("MMMM yyyy", Locale.UK);
+  private static final DateTimeFormatter DAY_MONTH = DateTimeFormatter.ofPattern("d MMMM", Locale.UK);
 
   private static final Map<Indicator, String> INDICATOR_TITLES = Map.of(
       Indicators.CASELOAD, "Bring social workers' caseloads down to a manageable level",
@@ -200,6 +201,23 @@ public final class Wording {
   /** The date a workforce year's figures are taken at: "30 September 2020". */
   public static String asAt(int year) {
     return "30 September " + year;
+  }
+
+  /**
+   * When an indicator's figures of {@code year} are taken, as its publication defines the year: "at
+   * 30 September 2021", "in the year to 31 March 2021".
+   */
+  public static String when(io.github.cscbriefs.model.Indicator indicator, int year) {
+    io.github.cscbriefs.model.ReferencePeriod period = indicator.publication().period();
+    String end = date(period.end(year));
+    return period == io.github.cscbriefs.model.ReferencePeriod.YEAR_TO_31_MARCH ? "in the year to " + end : "at " + end;
+  }
+
+  /** The year axis of an indicator's trend chart: "Year (at 30 September)", "Year (to 31 March)". */
+  public static String yearAxis(io.github.cscbriefs.model.Indicator indicator) {
+    io.github.cscbriefs.model.ReferencePeriod period = indicator.publication().period();
+    String day = DAY_MONTH.format(period.end(2000));
+    return "Year (" + (period == io.github.cscbriefs.model.ReferencePeriod.YEAR_TO_31_MARCH ? "to " : "at ") + day + ")";
   }
 
   /** "1 priority action", "3 priority actions". */
