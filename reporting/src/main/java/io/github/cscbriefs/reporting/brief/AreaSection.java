@@ -9,6 +9,7 @@ import io.github.cscbriefs.model.JudgementArea;
 import io.github.cscbriefs.model.ReferencePeriod;
 import io.github.cscbriefs.reporting.Block;
 import io.github.cscbriefs.reporting.BriefOptions;
+import io.github.cscbriefs.reporting.Cell;
 import io.github.cscbriefs.reporting.Heading;
 import io.github.cscbriefs.reporting.Paragraph;
 import io.github.cscbriefs.reporting.Section;
@@ -77,14 +78,17 @@ final class AreaSection {
     for (IndicatorComparison c : comparisons) {
       blocks.add(Heading.h2(c.indicator().label()));
       blocks.addAll(TrendSection.blocks(profile, c));
-      blocks.addAll(BenchmarkSection.blocks(profile, options, c));
+      // an indicator with no figure up to the year has nothing to compare: the trend says so
+      if (TrendSection.anyFigure(profile, c)) {
+        blocks.addAll(BenchmarkSection.blocks(profile, options, c));
+      }
     }
     return Section.onNewPage(title(area), blocks);
   }
 
   /** What the section's charts show, and what a year of its figures means. */
   private static String introduction(CouncilProfile profile, List<IndicatorComparison> comparisons) {
-    String text = "For each indicator Ofsted's judgement of this area draws on: its trend against England, "
+    String text = "For each indicator of this area: its trend against England, "
         + profile.council().region().label() + " and the mean of the council's statistical neighbours, for "
         + "every year with published figures up to " + profile.year() + " (a gap in a line is a year "
         + "without one)";
@@ -122,6 +126,25 @@ final class AreaSection {
       case YEAR_TO_31_MARCH -> "for the twelve months to " + day;
       default -> "at " + day + " of the year";
     };
+  }
+
+  /**
+   * The area's judgement at the latest graded inspection, for the summary's table: the grade with
+   * its colour; for care leavers before 2023, "With children in care"; "Not judged" or "No graded
+   * inspection" otherwise (the summary says which inspection, or why there is none).
+   */
+  static Cell judgementCell(CouncilProfile profile, JudgementArea area) {
+    Optional<Inspection> latest = profile.latestGradedInspection();
+    if (latest.isEmpty()) {
+      return Cell.of("No graded inspection");
+    }
+    Judgement j = latest.get().judgement(area);
+    if (j.isGraded()) {
+      return InspectionHistory.judgementCell(Optional.of(j), j.label());
+    }
+    return Cell.of(area == JudgementArea.CARE_LEAVERS
+        && latest.get().start().earliest().isBefore(CARE_LEAVERS_JUDGED_FROM)
+        ? "Judged with children in care (before 2023)" : "Not judged");
   }
 
   /**

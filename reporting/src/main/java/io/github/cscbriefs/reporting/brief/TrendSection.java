@@ -171,13 +171,18 @@ final class TrendSection {
     return c.series().stream().filter(p -> p.year() <= profile.year()).toList();
   }
 
+  /** True when the council or a comparator has a figure of {@code c} in any year drawn. */
+  static boolean anyFigure(CouncilProfile profile, IndicatorComparison c) {
+    List<Line> lines = lines(profile, c);
+    return points(profile, c).stream()
+        .anyMatch(p -> lines.stream().anyMatch(l -> l.values().apply(p).isPresent()));
+  }
+
   private static Block chart(CouncilProfile profile, IndicatorComparison c) {
     Unit unit = c.indicator().unit();
     List<Line> lines = lines(profile, c);
     List<SeriesPoint> points = points(profile, c);
-    boolean anyFigure = points.stream()
-        .anyMatch(p -> lines.stream().anyMatch(l -> l.values().apply(p).isPresent()));
-    if (!anyFigure) {
+    if (!anyFigure(profile, c)) {
       return Paragraph.of("No figure of " + c.indicator().label().toLowerCase(Locale.UK)
           + " was published for the council or its comparators up to " + profile.year() + ".");
     }
