@@ -65,11 +65,11 @@ final class ExecutiveSummary {
     }
     blocks.add(areas(profile));
     boolean sustain = sustains(profile);
-    // each note on whose figures these are, and each judgement area after the first two, takes the
+    // each note on whose figures these are, and each judgement area's row after the first, takes the
     // room of one headline, so the summary keeps to a page
     int areas = AreaSection.byArea(profile).size();
     List<Headline> story = profile.headlines().stream().filter(h -> !sustain || !h.favourable())
-        .limit(Math.max(0, HEADLINES - whose.size() - Math.max(0, areas - 2))).toList();
+        .limit(Math.max(1, HEADLINES - whose.size() - Math.max(0, areas - 1))).toList();
     if (!sustain && !story.isEmpty()) {
       blocks.add(Heading.h2("What the figures show"));
       blocks.add(new BulletList(story.stream().map(h -> Paragraph.of(Wording.headline(h))).toList()));
@@ -205,8 +205,8 @@ final class ExecutiveSummary {
    * indicators stand against England, with their statuses.
    */
   static Table areas(CouncilProfile profile) {
-    Table.Builder table = Table.withColumns(Column.text("Judgement area", 1.4f),
-        Column.text("Ofsted's latest", 1.3f), Column.text("Rated indicators, " + profile.year(), 3.3f));
+    Table.Builder table = Table.withColumns(Column.text("Judgement area", 1.15f),
+        Column.text("Ofsted's latest", 2.2f), Column.text("Rated indicators, " + profile.year(), 2.85f));
     AreaSection.byArea(profile).forEach((area, comparisons) -> table.row(Cell.rowHeader(AreaSection.title(area)),
         AreaSection.judgementCell(profile, area), Cell.of(worseThanEngland(profile, comparisons))));
     return table.build();
