@@ -43,7 +43,7 @@ class AreaSectionsTest {
     List<JudgementArea> areas = List.of(JudgementArea.IMPACT_OF_LEADERS, JudgementArea.HELP_AND_PROTECTION,
         JudgementArea.CHILDREN_IN_CARE, JudgementArea.CARE_LEAVERS);
     List<String> titles = new ArrayList<>(List.of("Executive summary", "Dashboard"));
-    areas.forEach(a -> titles.add(a.shortLabel()));
+    areas.forEach(a -> titles.add(a == JudgementArea.HELP_AND_PROTECTION ? "Help and protection" : a.shortLabel()));
     titles.addAll(AFTER);
     assertEquals(titles, brief.sections().stream().map(Section::title).toList());
     for (int i = 0; i < areas.size(); i++) {
@@ -68,30 +68,30 @@ class AreaSectionsTest {
       assertEquals(List.of(19L, 24L, 9L, 12L).get(i), charts, area.shortLabel());
     }
     Section dashboard = brief.sections().get(1);
-    assertEquals(areas.stream().map(JudgementArea::shortLabel).toList(), dashboard.blocks().stream()
+    assertEquals(titles.subList(2, 6), dashboard.blocks().stream()
         .filter(b -> b instanceof Heading h && h.level() == 2).map(b -> ((Heading) b).text()).limit(4).toList());
   }
 
   @Test
-  void theSummaryHasARowForEachAreaAndSmallChartsFromEachAreaWithARatedIndicator() {
+  void theSummaryHasARowForEachAreaAndSmallChartsFromTheWorstRatedAreas() {
     Dataset data = EveryAreaCatalogue.applyTo(RealBriefs.dataset());
     Council council = data.councils().require("812");
     CouncilProfile profile = BriefProfiles.of(data).profile(council, 2021);
     Section summary = BriefRenderer.withClock(RenderedSamples.CLOCK).compose(profile,
         BriefOptions.from(data, council)).sections().get(0);
     Table areas = (Table) summary.blocks().stream().filter(b -> b instanceof Table).findFirst().orElseThrow();
-    assertEquals(List.of("Impact of leaders", "Children who need help and protection", "Children in care",
+    assertEquals(List.of("Impact of leaders", "Help and protection", "Children in care",
         "Care leavers"), areas.rows().stream().map(r -> r.get(0).text()).toList());
-    assertEquals("Judged with children in care (before 2023)", areas.rows().get(3).get(1).text());
+    assertEquals("With children in care", areas.rows().get(3).get(1).text());
     ChartFigure small = (ChartFigure) summary.blocks().stream().filter(b -> b instanceof ChartFigure).findFirst()
         .orElseThrow();
     List<String> drawn = small.data().rows().stream().map(r -> r.get(0).text()).toList();
-    assertEquals(5, drawn.size(), drawn.toString());
-    for (JudgementArea area : List.of(JudgementArea.IMPACT_OF_LEADERS, JudgementArea.HELP_AND_PROTECTION,
-        JudgementArea.CHILDREN_IN_CARE, JudgementArea.CARE_LEAVERS)) {
-      assertTrue(data.indicators().indicators().stream().anyMatch(i -> i.area() == area
-          && drawn.contains(i.label())), area + " has no small chart: " + drawn);
-    }
+    // three small charts from four areas (the table of areas takes the room of two), each from
+    // another area: the areas with the worst statuses
+    assertEquals(3, drawn.size(), drawn.toString());
+    assertEquals(3, data.indicators().indicators().stream()
+        .filter(i -> drawn.contains(i.label() + (i.unit() == io.github.cscbriefs.model.Unit.PERCENT ? " (%)" : "")))
+        .map(Indicator::area).distinct().count(), drawn.toString());
     // the rendered briefs, kept in target/rendered for a look
     RealBriefs.pdfInEveryArea("812", 2021);
     RealBriefs.pdfInEveryArea("343", 2022);

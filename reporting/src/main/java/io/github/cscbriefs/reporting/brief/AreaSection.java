@@ -28,7 +28,7 @@ import java.util.stream.Collectors;
 
 /**
  * One section per Ofsted judgement area that has indicators: Ofsted's latest judgement of the
- * area, then for each of its indicators the trend chart and its figures, the council against its
+ * area, then for each of its indicators its headline facts, the trend chart and its figures, the council against its
  * statistical neighbours and against every council. The areas follow Ofsted's order: the impact of
  * leaders (the workforce), help and protection, children in care, care leavers.
  */
@@ -61,9 +61,12 @@ final class AreaSection {
     return sections;
   }
 
-  /** The section's title: the area's short name, "Children in care". */
+  /**
+   * The section's title: the area's name as Ofsted's reports shorten it, "Help and protection",
+   * short enough for the summary's table.
+   */
   static String title(JudgementArea area) {
-    return area.shortLabel();
+    return area == JudgementArea.HELP_AND_PROTECTION ? "Help and protection" : area.shortLabel();
   }
 
   private static Section section(CouncilProfile profile, BriefOptions options, JudgementArea area,
@@ -77,6 +80,8 @@ final class AreaSection {
     }
     for (IndicatorComparison c : comparisons) {
       blocks.add(Heading.h2(c.indicator().label()));
+      // every headline fact about the indicator, of which the summary has room for the first few
+      profile.headlines(c.indicator()).forEach(h -> blocks.add(Paragraph.of(Wording.headline(h))));
       blocks.addAll(TrendSection.blocks(profile, c));
       // an indicator with no figure up to the year has nothing to compare: the trend says so
       if (TrendSection.anyFigure(profile, c)) {
@@ -130,7 +135,7 @@ final class AreaSection {
 
   /**
    * The area's judgement at the latest graded inspection, for the summary's table: the grade with
-   * its colour; for care leavers before 2023, "With children in care"; "Not judged" or "No graded
+   * its colour; for care leavers before 2023, "With children in care" (their section says why); "Not judged" or "No graded
    * inspection" otherwise (the summary says which inspection, or why there is none).
    */
   static Cell judgementCell(CouncilProfile profile, JudgementArea area) {
@@ -144,7 +149,7 @@ final class AreaSection {
     }
     return Cell.of(area == JudgementArea.CARE_LEAVERS
         && latest.get().start().earliest().isBefore(CARE_LEAVERS_JUDGED_FROM)
-        ? "Judged with children in care (before 2023)" : "Not judged");
+        ? "With children in care" : "Not judged");
   }
 
   /**

@@ -68,16 +68,21 @@ final class ExecutiveSummary {
     // each note on whose figures these are, and each judgement area's row after the first, takes the
     // room of one headline, so the summary keeps to a page
     int areas = AreaSection.byArea(profile).size();
+    // the first headline stays unless notes on whose figures these are take its room
+    int budget = Math.max(whose.isEmpty() ? 1 : 0, HEADLINES - whose.size() - Math.max(0, areas - 1));
     List<Headline> story = profile.headlines().stream().filter(h -> !sustain || !h.favourable())
-        .limit(Math.max(1, HEADLINES - whose.size() - Math.max(0, areas - 1))).toList();
-    if (!sustain && !story.isEmpty()) {
+        .limit(budget).toList();
+    if (!sustain && story.size() == 1) {
+      // one fact needs no heading of its own: it closes "where it stands"
+      blocks.add(Paragraph.of(Wording.headline(story.get(0))));
+    } else if (!sustain && !story.isEmpty()) {
       blocks.add(Heading.h2("What the figures show"));
       blocks.add(new BulletList(story.stream().map(h -> Paragraph.of(Wording.headline(h))).toList()));
     }
     figures(profile).ifPresent(blocks::add);
     List<PriorityAction> actions = profile.actions();
     if (sustain) {
-      blocks.addAll(sustainAndWatch(profile, story));
+      blocks.addAll(sustainAndWatch(profile, story, budget));
       return Section.onNewPage("Executive summary", blocks);
     }
     if (actions.isEmpty()) {
@@ -127,19 +132,20 @@ final class ExecutiveSummary {
   }
 
   /** For a Good or Outstanding council: its strengths to keep, then what could undo them. */
-  private static List<Block> sustainAndWatch(CouncilProfile profile, List<Headline> watch) {
+  private static List<Block> sustainAndWatch(CouncilProfile profile, List<Headline> watch, int budget) {
     List<Block> blocks = new ArrayList<>();
     List<Paragraph> keep = new ArrayList<>();
     profile.latestGradedInspection().ifPresent(i -> keep.add(Paragraph.of("Ofsted's judgement: "
         + i.overall().orElseThrow().label() + " (" + i.type().label() + ", published "
         + Wording.date(i.published()) + "). Keep what earned it.")));
-    List<Headline> strengths = profile.headlines().stream().filter(Headline::favourable).limit(HEADLINES).toList();
+    List<Headline> strengths = profile.headlines().stream().filter(Headline::favourable).limit(budget).toList();
     strengths.forEach(h -> keep.add(Paragraph.of(Wording.headline(h))));
     if (strengths.isEmpty()) {
       profile.comparisons().stream()
           .filter(c -> c.indicator().polarity() != Polarity.NONE && c.value().isPresent()
               && c.england().comparator().isPresent() && !c.england().worse()
               && Sparklines.drawable(profile).contains(c))
+          .limit(budget)
           .forEach(c -> keep.add(Paragraph.of(c.indicator().label() + " at or better than England's: "
               + Wording.figure(c.value(), c.indicator().unit()) + " against "
               + Wording.figure(c.england().comparator(), c.indicator().unit()) + ".")));
@@ -150,7 +156,7 @@ final class ExecutiveSummary {
     List<PriorityAction> top = profile.actions().stream().limit(RISKS).toList();
     List<Paragraph> risks = new ArrayList<>(top.stream().map(a -> risk(a, profile)).toList());
     watch.stream().filter(h -> top.stream().noneMatch(a -> a.restsOn(h.indicator())))
-        .limit(Math.max(0, HEADLINES - risks.size())).forEach(h -> risks.add(Paragraph.of(Wording.headline(h))));
+        .limit(Math.max(0, budget - risks.size())).forEach(h -> risks.add(Paragraph.of(Wording.headline(h))));
     blocks.add(Heading.h2("What to watch"));
     blocks.add(risks.isEmpty() ? Paragraph.of("Nothing in the data calls for a priority action.")
         : new BulletList(risks));
@@ -205,8 +211,8 @@ final class ExecutiveSummary {
    * indicators stand against England, with their statuses.
    */
   static Table areas(CouncilProfile profile) {
-    Table.Builder table = Table.withColumns(Column.text("Judgement area", 1.15f),
-        Column.text("Ofsted's latest", 2.2f), Column.text("Rated indicators, " + profile.year(), 2.85f));
+    Table.Builder table = Table.withColumns(Column.text("Judgement area", 1.2f),
+        Column.text("Ofsted's latest", 1.95f), Column.text("Rated indicators, " + profile.year(), 3.0f));
     AreaSection.byArea(profile).forEach((area, comparisons) -> table.row(Cell.rowHeader(AreaSection.title(area)),
         AreaSection.judgementCell(profile, area), Cell.of(worseThanEngland(profile, comparisons))));
     return table.build();
@@ -231,7 +237,9 @@ final class ExecutiveSummary {
     }
     List<IndicatorComparison> rated = polar.stream().filter(c -> TrendWords.hasFigure(c.value())).toList();
     if (rated.isEmpty()) {
-      return "No figure for " + profile.year() + "." + missingFigures(polar, profile.year());
+      String missing = missingFigures(polar, profile.year());
+      return missing.isEmpty() ? "No figure for " + profile.year() + "."
+          : "No figure for " + profile.year() + ":" + missing.substring(" No figure:".length());
     }
     long worse = rated.stream().filter(c -> c.england().worse()).count();
     java.util.Map<io.github.cscbriefs.reporting.Rag, Long> statuses = new java.util.EnumMap<>(
@@ -243,7 +251,7 @@ final class ExecutiveSummary {
         + " worse than England" + status + "." + missingFigures(polar, profile.year());
   }
 
-  /** " No figure for 2024: turnover rate and vacancy rate (u: low reliability)." or "". */
+  /** " No figure: turnover rate and vacancy rate (u)." or "". */
   private static String missingFigures(List<IndicatorComparison> polar, int year) {
     java.util.Map<MissingReason, List<String>> byReason = new java.util.TreeMap<>();
     polar.stream().filter(c -> !TrendWords.hasFigure(c.value())).forEach(c -> byReason.computeIfAbsent(
@@ -253,11 +261,11 @@ final class ExecutiveSummary {
       return "";
     }
     List<String> parts = new ArrayList<>();
-    // DfE's own symbols (x, z, c, u) are named; the reasons this project adds are only described.
+    // DfE's own symbols (x, z, c, u) are named, as the dashboard's note and the methodology explain
+    // them; the reasons this project adds are described.
     byReason.forEach((reason, labels) -> parts.add(and(labels) + " (" + (reason.symbol().isEmpty()
-        || MissingReason.fromSymbol(reason.symbol()).isEmpty() ? "" : reason.symbol() + ": ")
-        + reason.description() + ")"));
-    return " No figure for " + year + ": " + String.join("; ", parts) + ".";
+        || MissingReason.fromSymbol(reason.symbol()).isEmpty() ? reason.description() : reason.symbol()) + ")"));
+    return " No figure: " + String.join("; ", parts) + ".";
   }
 
   private static String and(List<String> items) {

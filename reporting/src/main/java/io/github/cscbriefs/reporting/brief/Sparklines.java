@@ -47,10 +47,19 @@ final class Sparklines {
   /** The most panels drawn: side by side, each a fifth of the text width. */
   static final int PANELS = 5;
 
+  /**
+   * The most panels drawn from {@code areas} judgement areas: {@link #PANELS}, less one for each
+   * area after the second, whose row in the summary's table of areas takes the room of a row of the
+   * table beneath the charts, so that the summary keeps to a page.
+   */
+  static int most(long areas) {
+    return (int) Math.min(PANELS, PANELS + 2 - areas);
+  }
+
   /** The years drawn, ending with the brief's: the trend window. */
   static final int YEARS = 5;
 
-  private static final float HEIGHT = 70f;
+  private static final float HEIGHT = 60f;
 
   /** The longest panel name: a fifth of the text width in bold 7.5 pt. */
   static final int PANEL_NAME = 24;
@@ -72,23 +81,29 @@ final class Sparklines {
   }
 
   /**
-   * The comparisons drawn, at most {@link #PANELS}: when more can be drawn, first the worst-rated of
-   * each judgement area in turn, so that every area with a line has one, then the worst-rated of
-   * the rest (Red, then Amber, Green, not rated; the catalogue's order among equals); shown in the
+   * The comparisons drawn, at most {@link #most} for the brief's areas: when more can be drawn, first
+   * the worst-rated of each judgement area, the areas taken worst first (so that every area has
+   * one when there is room), then the worst-rated of the rest (Red, then Amber, Green, not rated; the catalogue's order among equals); shown in the
    * catalogue's order, which groups them by area.
    */
   static List<IndicatorComparison> drawn(CouncilProfile profile) {
     List<IndicatorComparison> all = drawable(profile);
-    if (all.size() <= PANELS) {
+    int most = most(AreaSection.byArea(profile).size());
+    if (all.size() <= most) {
       return all;
     }
     java.util.Comparator<IndicatorComparison> worstFirst = java.util.Comparator.comparingInt(
         c -> Status.of(profile, c).map(r -> r.ordinal()).orElse(Integer.MAX_VALUE));
     List<IndicatorComparison> ranked = all.stream().sorted(worstFirst).toList();
     java.util.Set<IndicatorComparison> chosen = new java.util.LinkedHashSet<>();
-    AreaSection.ORDER.forEach(area -> ranked.stream().filter(c -> c.indicator().area() == area).findFirst()
-        .filter(c -> chosen.size() < PANELS).ifPresent(chosen::add));
-    ranked.stream().filter(c -> chosen.size() < PANELS).forEach(chosen::add);
+    java.util.Set<io.github.cscbriefs.model.JudgementArea> areas = java.util.EnumSet.noneOf(
+        io.github.cscbriefs.model.JudgementArea.class);
+    for (IndicatorComparison c : ranked) {
+      if (chosen.size() < most && areas.add(c.indicator().area())) {
+        chosen.add(c);
+      }
+    }
+    ranked.stream().filter(c -> chosen.size() < most).forEach(chosen::add);
     return all.stream().filter(chosen::contains).toList();
   }
 
@@ -161,6 +176,12 @@ final class Sparklines {
     return v.isPresent() ? v.asDouble().getAsDouble() : null;
   }
 
+  /** A figure without its per cent sign: "20.6", "below 0.05". */
+  private static String bare(Value v, Unit unit) {
+    String figure = Wording.figure(v, unit);
+    return unit == Unit.PERCENT && figure.endsWith("%") ? figure.substring(0, figure.length() - 1) : figure;
+  }
+
   /** Every year any panel draws, oldest first: the indicators' publications may start in different years. */
   static List<Integer> years(CouncilProfile profile, List<IndicatorComparison> drawn) {
     return drawn.stream().flatMap(c -> points(profile, c).stream()).map(SeriesPoint::year).distinct().sorted()
@@ -170,17 +191,19 @@ final class Sparklines {
   /** Rows: the indicators; columns: the years drawn (council, England in brackets) and the status. */
   private static Table table(CouncilProfile profile, List<IndicatorComparison> drawn) {
     List<Integer> years = years(profile, drawn);
-    List<Column> columns = new ArrayList<>(List.of(Column.text("Indicator", 1.9f)));
-    years.forEach(y -> columns.add(Column.number(Integer.toString(y), 1.15f)));
-    columns.add(Column.text("Status", 0.8f));
+    List<Column> columns = new ArrayList<>(List.of(Column.text("Indicator", 2.6f)));
+    years.forEach(y -> columns.add(Column.number(Integer.toString(y), 1.0f)));
+    columns.add(Column.text("Status", 0.85f));
     List<List<Cell>> rows = new ArrayList<>();
     for (IndicatorComparison c : drawn) {
       Unit unit = c.indicator().unit();
-      List<Cell> row = new ArrayList<>(List.of(Cell.rowHeader(c.indicator().label())));
+      // a rate's per cent sign is in its row's name, so that a council's and England's figures fit a cell
+      List<Cell> row = new ArrayList<>(List.of(Cell.rowHeader(c.indicator().label()
+          + (unit == Unit.PERCENT ? " (%)" : ""))));
       for (int y : years) {
         Optional<SeriesPoint> q = c.series().stream().filter(s -> s.year() == y).findFirst();
         // a year before the indicator's publication began has no point at all
-        row.add(Cell.of(q.map(p -> Wording.figure(p.council(), unit) + " (" + Wording.figure(p.england(), unit) + ")")
+        row.add(Cell.of(q.map(p -> bare(p.council(), unit) + " (" + bare(p.england(), unit) + ")")
             .orElse("\u2013")));
       }
       row.add(Status.cell(profile, c));
