@@ -28,8 +28,8 @@ import java.util.stream.Collectors;
 
 /**
  * One section per Ofsted judgement area that has indicators: Ofsted's latest judgement of the
- * area, then for each of its indicators its headline facts, the trend chart and its figures, the council against its
- * statistical neighbours and against every council. The areas follow Ofsted's order: the impact of
+ * area, then for each of its indicators the trend chart and its figures, its headline facts, and
+ * the council against its statistical neighbours and against every council. The areas follow Ofsted's order: the impact of
  * leaders (the workforce), help and protection, children in care, care leavers.
  */
 final class AreaSection {
@@ -80,9 +80,10 @@ final class AreaSection {
     }
     for (IndicatorComparison c : comparisons) {
       blocks.add(Heading.h2(c.indicator().label()));
-      // every headline fact about the indicator, of which the summary has room for the first few
-      profile.headlines(c.indicator()).forEach(h -> blocks.add(Paragraph.of(Wording.headline(h))));
       blocks.addAll(TrendSection.blocks(profile, c));
+      // every headline fact about the indicator, of which the summary has room for the first few;
+      // after the chart, which its heading keeps on its page
+      profile.headlines(c.indicator()).forEach(h -> blocks.add(Paragraph.of(Wording.headline(h))));
       // an indicator with no figure up to the year has nothing to compare: the trend says so
       if (TrendSection.anyFigure(profile, c)) {
         blocks.addAll(BenchmarkSection.blocks(profile, options, c));

@@ -63,6 +63,14 @@ final class Dashboard {
       blocks.add(Heading.h2(AreaSection.title(area)));
       blocks.add(table(profile, comparisons));
     });
+    blocks.addAll(OwnFiguresNote.blocks(profile));
+    List<String> notes = Status.notes(profile);
+    if (!notes.isEmpty()) {
+      blocks.add(Heading.h2("Why each status"));
+      blocks.add(new BulletList(notes.stream().map(Paragraph::of).toList()));
+    }
+    // the key to the tables' columns closes the section: a paragraph, it can run on to the next page
+    // where the list above could leave its last item alone
     blocks.add(Paragraph.of("Gap to England = council \u2212 England (percentage points for rates; "
             + "none for counts of staff). "
             + "Band: quartile among all councils, A the best quarter, D the worst, by each "
@@ -70,12 +78,6 @@ final class Dashboard {
             + "over up to five years; the word says whether that is better or worse. "
             + Status.RULE + " Symbols such as x, c, u and .. mark missing values and are "
             + "explained under Methodology.", TextStyle.NOTE));
-    blocks.addAll(OwnFiguresNote.blocks(profile));
-    List<String> notes = Status.notes(profile);
-    if (!notes.isEmpty()) {
-      blocks.add(Heading.h2("Why each status"));
-      blocks.add(new BulletList(notes.stream().map(Paragraph::of).toList()));
-    }
     return Section.onNewPage("Dashboard", blocks);
   }
 }
