@@ -203,20 +203,15 @@ public final class Wording {
     return "30 September " + year;
   }
 
-  /**
-   * When an indicator's figures of {@code year} are taken, as its publication defines the year: "at
-   * 30 September 2021", "in the year to 31 March 2021".
-   */
-  public static String when(io.github.cscbriefs.model.Indicator indicator, int year) {
-    io.github.cscbriefs.model.ReferencePeriod period = indicator.publication().period();
-    String end = date(period.end(year));
-    return period == io.github.cscbriefs.model.ReferencePeriod.YEAR_TO_31_MARCH ? "in the year to " + end : "at " + end;
+  /** The day a publication's years end on: "30 September", "31 March". */
+  public static String dayAndMonth(io.github.cscbriefs.model.ReferencePeriod period) {
+    return DAY_MONTH.format(period.end(2000));
   }
 
   /** The year axis of an indicator's trend chart: "Year (at 30 September)", "Year (to 31 March)". */
   public static String yearAxis(io.github.cscbriefs.model.Indicator indicator) {
     io.github.cscbriefs.model.ReferencePeriod period = indicator.publication().period();
-    String day = DAY_MONTH.format(period.end(2000));
+    String day = dayAndMonth(period);
     return "Year (" + (period == io.github.cscbriefs.model.ReferencePeriod.YEAR_TO_31_MARCH ? "to " : "at ") + day + ")";
   }
 

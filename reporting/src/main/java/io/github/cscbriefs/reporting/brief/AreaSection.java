@@ -127,7 +127,7 @@ final class AreaSection {
   }
 
   private static String period(ReferencePeriod period) {
-    String day = Wording.date(period.end(2001)).replace(" 2001", "");
+    String day = Wording.dayAndMonth(period);
     return switch (period) {
       case YEAR_TO_31_MARCH -> "for the twelve months to " + day;
       default -> "at " + day + " of the year";
