@@ -858,7 +858,9 @@ public final class Wording {
         case 3 -> "tripled";
         default -> "rose to more than " + m.times() + " times its figure";
       };
-      return label + " " + verb + " in " + (m.toYear() - m.fromYear()) + " years, from " + figure(m.from(), unit)
+      // "in 1 year", never "in 1 years"
+      return label + " " + verb + " in " + count(m.toYear() - m.fromYear(), "year", "years") + ", from "
+          + figure(m.from(), unit)
           + " in " + m.fromYear() + " to " + figure(m.to(), unit) + " in " + m.toYear() + ".";
     } else if (headline instanceof Headline.Moved m) {
       return label + (m.to() > m.from() ? " rose" : " fell") + " from " + figure(m.from(), unit) + " in "

@@ -110,6 +110,13 @@ class StoryOnPageOneTest {
   }
 
   @Test
+  void sefton2022SaysItsTurnoverDoubledInOneYearInTheSingular() {
+    String text = summary("343", 2022);
+    assertTrue(text.contains("Turnover rate doubled in 1 year, from 10.1% in 2021 to 20.2% in 2022."), text);
+    assertTrue(!text.contains(" 1 years"), text);
+  }
+
+  @Test
   void aGoodCouncilIsToldWhatToSustain() {
     CouncilProfile good = goodCouncil(2025).orElseThrow();
     BriefDocument brief = BriefComposer.compose(good, RealBriefs.options(good.council().laCode()), TODAY);
