@@ -67,6 +67,12 @@ class AreaSectionsTest {
       // was first published for 2024
       assertEquals(List.of(19L, 24L, 9L, 12L).get(i), charts, area.shortLabel());
     }
+    // the HTML edition, from the same document: a section (h2) per area, an indicator's heading (h3)
+    // before each of its charts' tables
+    org.jsoup.nodes.Document html = org.jsoup.Jsoup.parse(io.github.cscbriefs.reporting.html.HtmlBrief.html(brief));
+    assertEquals(titles, html.select("main section > h2").eachText());
+    assertEquals(brief.sections().stream().mapToLong(sec -> sec.blocks().stream()
+        .filter(b -> b instanceof ChartFigure).count()).sum(), html.select("figure.chart").size());
     Section dashboard = brief.sections().get(1);
     assertEquals(titles.subList(2, 6), dashboard.blocks().stream()
         .filter(b -> b instanceof Heading h && h.level() == 2).map(b -> ((Heading) b).text()).limit(4).toList());
