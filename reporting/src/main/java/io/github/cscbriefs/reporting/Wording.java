@@ -203,17 +203,16 @@ public final class Wording {
     return "30 September " + year;
   }
 
-  /**
-   * A chart's year axis for an indicator: "Year (at 30 September)" for the workforce census, "Year to
-   * 31 March" for the yearly counts of children in need and in care, "Year (at 31 March)" for a
-   * snapshot at 31 March.
-   */
+  /** The day a publication's years end on: "30 September", "31 March". */
+  public static String dayAndMonth(io.github.cscbriefs.model.ReferencePeriod period) {
+    return DAY_MONTH.format(period.end(2000));
+  }
+
+  /** The year axis of an indicator's trend chart: "Year (at 30 September)", "Year (to 31 March)". */
   public static String yearAxis(io.github.cscbriefs.model.Indicator indicator) {
     io.github.cscbriefs.model.ReferencePeriod period = indicator.publication().period();
-    return switch (period) {
-      case YEAR_TO_31_MARCH -> "Year to 31 March";
-      default -> "Year (at " + DAY_MONTH.format(period.end(2000)) + ")";
-    };
+    String day = dayAndMonth(period);
+    return "Year (" + (period == io.github.cscbriefs.model.ReferencePeriod.YEAR_TO_31_MARCH ? "to " : "at ") + day + ")";
   }
 
   /**
@@ -874,7 +873,9 @@ public final class Wording {
         case 3 -> "tripled";
         default -> "rose to more than " + m.times() + " times its figure";
       };
-      return label + " " + verb + " in " + (m.toYear() - m.fromYear()) + " years, from " + figure(m.from(), unit)
+      // "in 1 year", never "in 1 years"
+      return label + " " + verb + " in " + count(m.toYear() - m.fromYear(), "year", "years") + ", from "
+          + figure(m.from(), unit)
           + " in " + m.fromYear() + " to " + figure(m.to(), unit) + " in " + m.toYear() + ".";
     } else if (headline instanceof Headline.Moved m) {
       return label + (m.to() > m.from() ? " rose" : " fell") + " from " + figure(m.from(), unit) + " in "

@@ -72,13 +72,23 @@ class StoryOnPageOneTest {
       assertTrue(text.contains(part), part + " in\n" + text);
     }
     assertTrue(text.contains(figure(Indicators.CASELOAD, at(caseload, 2020, true))), text);
-    // and shows the rises in turnover, agency and vacancies, each from its figures
-    for (Indicator rise : List.of(Indicators.TURNOVER, Indicators.AGENCY, Indicators.VACANCY)) {
+    // and the rises in turnover, agency and vacancies, each from its figures: the first two in the
+    // summary (its table of judgement areas takes the room of a third), all three in the section on
+    // the impact of leaders
+    BriefDocument brief = BriefComposer.compose(p, RealBriefs.options("812"), TODAY);
+    String leaders = String.join("\n", ReaderText.of(brief.sections().stream()
+        .filter(s -> s.title().equals("Impact of leaders")).findFirst().orElseThrow()));
+    List<Indicator> rises = List.of(Indicators.TURNOVER, Indicators.AGENCY, Indicators.VACANCY);
+    int inSummary = 0;
+    for (Indicator rise : rises) {
       IndicatorComparison c = p.comparison(rise).orElseThrow();
       String now = figure(rise, at(c, 2020, false)) + " in 2020";
-      assertTrue(text.lines().anyMatch(l -> l.startsWith(rise.label()) && l.contains(now)
-          && (l.contains(" rose ") || l.contains(" doubled ") || l.contains(" tripled "))), rise + " in\n" + text);
+      java.util.function.Predicate<String> says = l -> l.startsWith(rise.label()) && l.contains(now)
+          && (l.contains(" rose ") || l.contains(" doubled ") || l.contains(" tripled "));
+      inSummary += text.lines().anyMatch(says) ? 1 : 0;
+      assertTrue(leaders.lines().anyMatch(says), rise + " in\n" + leaders);
     }
+    assertEquals(2, inSummary, text);
   }
 
   @Test
@@ -97,6 +107,13 @@ class StoryOnPageOneTest {
     assertTrue(text.contains("Average caseload has been above England's every year since " + since + ": "
         + figure(Indicators.CASELOAD, at(caseload, 2021, false)) + " in 2021 against "
         + figure(Indicators.CASELOAD, at(caseload, 2021, true))), text);
+  }
+
+  @Test
+  void sefton2022SaysItsTurnoverDoubledInOneYearInTheSingular() {
+    String text = summary("343", 2022);
+    assertTrue(text.contains("Turnover rate doubled in 1 year, from 10.1% in 2021 to 20.2% in 2022."), text);
+    assertTrue(!text.contains(" 1 years"), text);
   }
 
   @Test

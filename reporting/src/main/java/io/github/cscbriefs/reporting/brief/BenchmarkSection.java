@@ -19,10 +19,8 @@ import io.github.cscbriefs.reporting.BriefTypeface;
 import io.github.cscbriefs.reporting.Cell;
 import io.github.cscbriefs.reporting.ChartFigure;
 import io.github.cscbriefs.reporting.Column;
-import io.github.cscbriefs.reporting.Heading;
 import io.github.cscbriefs.reporting.Palette;
 import io.github.cscbriefs.reporting.Paragraph;
-import io.github.cscbriefs.reporting.Section;
 import io.github.cscbriefs.reporting.Table;
 import io.github.cscbriefs.reporting.Wording;
 import java.awt.BasicStroke;
@@ -46,8 +44,8 @@ import org.jfree.chart.ui.TextAnchor;
 import org.jfree.data.category.DefaultCategoryDataset;
 
 /**
- * For each indicator with a better direction: the council against each statistical neighbour,
- * and against every council in England, the council's bar highlighted. The bars are the values
+ * The benchmarks of one indicator, for its judgement area's section: the council against each
+ * statistical neighbour, and against every council in England, the council's bar highlighted. The bars are the values
  * the metrics counted: the neighbours' figures behind their mean, and the year's distribution.
  */
 final class BenchmarkSection {
@@ -57,26 +55,37 @@ final class BenchmarkSection {
 
   private BenchmarkSection() {}
 
-  static Section section(CouncilProfile profile, BriefOptions options) {
+  /** Said once before the benchmark charts when the council has no statistical neighbours on record. */
+  static List<Block> notes(CouncilProfile profile, BriefOptions options) {
+    return options.neighbours().isPresent() ? List.of()
+        : List.of(Paragraph.of("No statistical neighbours are on record for "
+            + profile.council().name() + ", so the council is compared with all councils only."));
+  }
+
+  /**
+   * True when the indicator is benchmarked: one with a better direction, or a rate that describes
+   * demand (compared, never ranked). A count of staff is not: it measures the council's size.
+   */
+  static boolean benchmarked(IndicatorComparison c) {
+    Unit unit = c.indicator().unit();
+    return c.indicator().polarity() != Polarity.NONE
+        || !(unit == Unit.FTE || unit == Unit.HEADCOUNT || unit == Unit.COUNT);
+  }
+
+  /**
+   * One indicator's benchmarks: the council against its statistical neighbours (when it has any on
+   * record), and against every council; nothing for an indicator that is not {@link #benchmarked}.
+   */
+  static List<Block> blocks(CouncilProfile profile, BriefOptions options, IndicatorComparison c) {
+    if (!benchmarked(c)) {
+      return List.of();
+    }
     List<Block> blocks = new ArrayList<>();
-    blocks.add(Paragraph.of("How the council compares in " + profile.year() + " with its "
-        + "statistical neighbours (DfE's model of the most similar councils) and with every "
-        + "council in England. The council's bar is blue; the figures follow each chart."));
-    if (options.neighbours().isEmpty()) {
-      blocks.add(Paragraph.of("No statistical neighbours are on record for "
-          + profile.council().name() + ", so the council is compared with all councils only."));
+    if (options.neighbours().isPresent()) {
+      blocks.add(neighbourChart(profile, c));
     }
-    for (IndicatorComparison c : profile.comparisons()) {
-      if (c.indicator().polarity() == Polarity.NONE) {
-        continue;
-      }
-      blocks.add(Heading.h2(c.indicator().label()));
-      if (options.neighbours().isPresent()) {
-        blocks.add(neighbourChart(profile, c));
-      }
-      blocks.add(distributionChart(profile, c));
-    }
-    return Section.onNewPage("Benchmarks", blocks);
+    blocks.add(distributionChart(profile, c));
+    return blocks;
   }
 
   private static Block neighbourChart(CouncilProfile profile, IndicatorComparison c) {
@@ -161,7 +170,9 @@ final class BenchmarkSection {
       paints[i] = own.map(o -> o.areaCode().equals(v.areaCode())).orElse(false)
           ? Palette.BLUE : Palette.GREY;
     }
-    JFreeChart chart = ChartFactory.createBarChart(null, "Councils, best to worst",
+    boolean ranked = c.indicator().polarity() != Polarity.NONE;
+    String order = ranked ? "best to worst" : "lowest to highest";
+    JFreeChart chart = ChartFactory.createBarChart(null, "Councils, " + order,
         TrendSection.axisLabel(c), data, PlotOrientation.VERTICAL, false, false, false);
     BriefChartTheme.apply(chart);
     CategoryPlot plot = chart.getCategoryPlot();
@@ -176,24 +187,25 @@ final class BenchmarkSection {
     Optional<Standing> standing = c.standing();
     String position = standing.map(s -> "ranked " + s.rank() + " of " + s.outOf() + " (band "
         + s.band().name() + ", " + Wording.band(s.band()) + ")").orElse(c.unrankedForTooFewCouncils()
-        ? Wording.unranked(c) : "not ranked");
+        ? Wording.unranked(c) : ranked ? "not ranked" : "not ranked, as neither a higher nor a lower figure is better");
     String alt = "Bar chart of " + c.indicator().label() + " for all " + values.size()
-        + " councils with a figure in " + profile.year() + ", best to worst. "
+        + " councils with a figure in " + profile.year() + ", " + order + ". "
         + Wording.whose(c.source(), profile.council()) + " (highlighted) " + Wording.withUnit(c.value(), unit)
         + ", " + position + ". Median " + Wording.figure(distribution.median(), unit)
         + ".";
-    Table summary = Table.withColumns(Column.text("Measure", 2), Column.number("Value", 1))
-        .row(councilLabel(profile, c), Wording.figure(c.value(), unit))
-        .row("Rank (1 = best)", standing.map(s -> s.rank() + " of " + s.outOf()).orElse(Wording.unranked(c)))
-        .row("Quartile band", standing.map(s -> s.band().name() + " (" + Wording.band(s.band())
-            + ")").orElse("\u2013"))
-        .row("Lower quartile", Wording.figure(distribution.lowerQuartile(), unit))
+    Table.Builder summary = Table.withColumns(Column.text("Measure", 2), Column.number("Value", 1))
+        .row(councilLabel(profile, c), Wording.figure(c.value(), unit));
+    if (ranked) {
+      summary.row("Rank (1 = best)", standing.map(s -> s.rank() + " of " + s.outOf()).orElse(Wording.unranked(c)))
+          .row("Quartile band", standing.map(s -> s.band().name() + " (" + Wording.band(s.band())
+              + ")").orElse("\u2013"));
+    }
+    summary.row("Lower quartile", Wording.figure(distribution.lowerQuartile(), unit))
         .row("Median", Wording.figure(distribution.median(), unit))
         .row("Upper quartile", Wording.figure(distribution.upperQuartile(), unit))
-        .row("Councils without a figure", Integer.toString(distribution.missing()))
-        .build();
+        .row("Councils without a figure", Integer.toString(distribution.missing()));
     return new ChartFigure(chart, alt, c.indicator().label() + " across all councils, "
-        + profile.year() + " (summary of the chart)", summary, 150f);
+        + profile.year() + " (summary of the chart)", summary.build(), 150f);
   }
 
   /**

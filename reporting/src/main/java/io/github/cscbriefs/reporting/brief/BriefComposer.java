@@ -9,6 +9,7 @@ import io.github.cscbriefs.reporting.DocumentInfo;
 import io.github.cscbriefs.reporting.Section;
 import io.github.cscbriefs.reporting.Wording;
 import java.time.LocalDate;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.stream.Collectors;
 
@@ -28,15 +29,16 @@ public final class BriefComposer {
         options.publisher(),
         council + " \u00B7 Children's social care workforce improvement brief",
         vintage(profile));
-    List<Section> sections = List.of(
+    // one section per judgement area with indicators, between the overview and the inspections
+    List<Section> sections = new ArrayList<>(List.of(
         ExecutiveSummary.section(profile),
-        Dashboard.section(profile),
-        TrendSection.section(profile),
-        BenchmarkSection.section(profile, options),
+        Dashboard.section(profile)));
+    sections.addAll(AreaSection.sections(profile, options));
+    sections.addAll(List.of(
         InspectionHistory.section(profile),
         ActionPlan.section(profile),
         CapacitySection.section(profile),
-        Methodology.section(profile, options));
+        Methodology.section(profile, options)));
     return new BriefDocument(info, council, Cover.blocks(profile, info, releases(options.sources()),
         options.sources().stream().anyMatch(s -> s.laCode().isPresent()), today), "Contents",
         sections, List.of(FiguresCsv.attachment(profile)));

@@ -63,25 +63,31 @@ final class ExecutiveSummary {
     if (!counted) {
       blocks.add(Paragraph.of(Wording.actionSummary(profile)));
     }
-    blocks.add(Paragraph.of(worseThanEngland(profile)));
+    blocks.add(areas(profile));
     boolean sustain = sustains(profile);
-    // each note on whose figures these are takes the room of one headline, so the summary keeps to
-    // a page
+    // each note on whose figures these are, and each judgement area's row after the first, takes the
+    // room of one headline, so the summary keeps to a page
+    int areas = AreaSection.byArea(profile).size();
+    // the first headline stays unless notes on whose figures these are take its room
+    int budget = Math.max(whose.isEmpty() ? 1 : 0, HEADLINES - whose.size() - Math.max(0, areas - 1));
     List<Headline> story = profile.headlines().stream().filter(h -> !sustain || !h.favourable())
-        .limit(HEADLINES - whose.size()).toList();
-    if (!sustain && !story.isEmpty()) {
+        .limit(budget).toList();
+    if (!sustain && story.size() == 1) {
+      // one fact needs no heading of its own: it closes "where it stands"
+      blocks.add(Paragraph.of(Wording.headline(story.get(0))));
+    } else if (!sustain && !story.isEmpty()) {
       blocks.add(Heading.h2("What the figures show"));
       blocks.add(new BulletList(story.stream().map(h -> Paragraph.of(Wording.headline(h))).toList()));
     }
     figures(profile).ifPresent(blocks::add);
     List<PriorityAction> actions = profile.actions();
     if (sustain) {
-      blocks.addAll(sustainAndWatch(profile, story));
+      blocks.addAll(sustainAndWatch(profile, story, budget));
       return Section.onNewPage("Executive summary", blocks);
     }
     if (actions.isEmpty()) {
       blocks.add(Heading.h2("Risks and priority actions"));
-      blocks.add(Paragraph.of("The data show no priority action: no workforce figure is markedly "
+      blocks.add(Paragraph.of("The data show no priority action: no figure is markedly "
           + "worse than England's and no inspection or intervention calls for one."));
       return Section.onNewPage("Executive summary", blocks);
     }
@@ -126,19 +132,20 @@ final class ExecutiveSummary {
   }
 
   /** For a Good or Outstanding council: its strengths to keep, then what could undo them. */
-  private static List<Block> sustainAndWatch(CouncilProfile profile, List<Headline> watch) {
+  private static List<Block> sustainAndWatch(CouncilProfile profile, List<Headline> watch, int budget) {
     List<Block> blocks = new ArrayList<>();
     List<Paragraph> keep = new ArrayList<>();
     profile.latestGradedInspection().ifPresent(i -> keep.add(Paragraph.of("Ofsted's judgement: "
         + i.overall().orElseThrow().label() + " (" + i.type().label() + ", published "
         + Wording.date(i.published()) + "). Keep what earned it.")));
-    List<Headline> strengths = profile.headlines().stream().filter(Headline::favourable).limit(HEADLINES).toList();
+    List<Headline> strengths = profile.headlines().stream().filter(Headline::favourable).limit(budget).toList();
     strengths.forEach(h -> keep.add(Paragraph.of(Wording.headline(h))));
     if (strengths.isEmpty()) {
       profile.comparisons().stream()
           .filter(c -> c.indicator().polarity() != Polarity.NONE && c.value().isPresent()
               && c.england().comparator().isPresent() && !c.england().worse()
-              && Sparklines.INDICATORS.contains(c.indicator()))
+              && Sparklines.drawable(profile).contains(c))
+          .limit(budget)
           .forEach(c -> keep.add(Paragraph.of(c.indicator().label() + " at or better than England's: "
               + Wording.figure(c.value(), c.indicator().unit()) + " against "
               + Wording.figure(c.england().comparator(), c.indicator().unit()) + ".")));
@@ -149,7 +156,7 @@ final class ExecutiveSummary {
     List<PriorityAction> top = profile.actions().stream().limit(RISKS).toList();
     List<Paragraph> risks = new ArrayList<>(top.stream().map(a -> risk(a, profile)).toList());
     watch.stream().filter(h -> top.stream().noneMatch(a -> a.restsOn(h.indicator())))
-        .limit(Math.max(0, HEADLINES - risks.size())).forEach(h -> risks.add(Paragraph.of(Wording.headline(h))));
+        .limit(Math.max(0, budget - risks.size())).forEach(h -> risks.add(Paragraph.of(Wording.headline(h))));
     blocks.add(Heading.h2("What to watch"));
     blocks.add(risks.isEmpty() ? Paragraph.of("Nothing in the data calls for a priority action.")
         : new BulletList(risks));
@@ -200,31 +207,51 @@ final class ExecutiveSummary {
   }
 
   /**
-   * How many rated indicators are worse than England, of those with a figure; the rest are named
-   * with why they have none (DfE's reason), so "1 of 3" never hides two unreliable figures. An
-   * indicator whose release does not cover the year is not counted.
+   * One row per judgement area with indicators: Ofsted's latest judgement of it, and how its rated
+   * indicators stand against England, with their statuses.
    */
-  static String worseThanEngland(CouncilProfile profile) {
+  static Table areas(CouncilProfile profile) {
+    Table.Builder table = Table.withColumns(Column.text("Judgement area", 1.2f),
+        Column.text("Ofsted's latest", 1.95f), Column.text("Rated indicators, " + profile.year(), 3.0f));
+    AreaSection.byArea(profile).forEach((area, comparisons) -> table.row(Cell.rowHeader(AreaSection.title(area)),
+        AreaSection.judgementCell(profile, area), Cell.of(worseThanEngland(profile, comparisons))));
+    return table.build();
+  }
+
+  /**
+   * How many of the rated indicators {@code comparisons} are worse than England, of those with a
+   * figure, and their statuses ("5 of 5 worse than England; 3 Red, 2 Amber."); the worse ones are
+   * named in the small charts' table and the dashboard; the rest are named with why they have none (DfE's reason), so "1 of
+   * 3" never hides two unreliable figures. An indicator whose release does not cover the year is not
+   * counted.
+   */
+  static String worseThanEngland(CouncilProfile profile, List<IndicatorComparison> comparisons) {
     // An indicator whose release does not cover the year (children in care: one year's release)
     // has no figure to miss; one that DfE marked x, c, u or z, or left blank, is named below.
-    List<IndicatorComparison> polar = profile.comparisons().stream()
+    List<IndicatorComparison> polar = comparisons.stream()
         .filter(c -> c.indicator().polarity() != Polarity.NONE)
         .filter(c -> !c.value().equals(io.github.cscbriefs.model.Value.missing(MissingReason.NOT_PUBLISHED)))
         .toList();
+    if (comparisons.stream().allMatch(c -> c.indicator().polarity() == Polarity.NONE)) {
+      return "None: compared with England, never rated (neither a higher nor a lower figure is better).";
+    }
     List<IndicatorComparison> rated = polar.stream().filter(c -> TrendWords.hasFigure(c.value())).toList();
     if (rated.isEmpty()) {
-      return "No workforce figure was published for " + profile.year() + ".";
+      String missing = missingFigures(polar, profile.year());
+      return missing.isEmpty() ? "No figure for " + profile.year() + "."
+          : "No figure for " + profile.year() + ":" + missing.substring(" No figure:".length());
     }
-    List<String> worse = rated.stream().filter(c -> c.england().worse())
-        .map(c -> c.indicator().label().toLowerCase(java.util.Locale.UK)).toList();
-    String sentence = "At 30 September " + profile.year() + " the council was worse than England on "
-        + worse.size() + " of " + rated.size() + " workforce indicators"
-        + (rated.size() < polar.size() ? " with a figure" : "")
-        + (worse.isEmpty() ? "." : ": " + String.join(", ", worse) + ".");
-    return sentence + missingFigures(polar, profile.year());
+    long worse = rated.stream().filter(c -> c.england().worse()).count();
+    java.util.Map<io.github.cscbriefs.reporting.Rag, Long> statuses = new java.util.EnumMap<>(
+        io.github.cscbriefs.reporting.Rag.class);
+    rated.forEach(c -> Status.of(profile, c).ifPresent(r -> statuses.merge(r, 1L, Long::sum)));
+    String status = statuses.isEmpty() ? "" : "; " + statuses.entrySet().stream()
+        .map(e -> e.getValue() + " " + e.getKey().word()).collect(java.util.stream.Collectors.joining(", "));
+    return worse + " of " + rated.size() + (rated.size() < polar.size() ? " with a figure" : "")
+        + " worse than England" + status + "." + missingFigures(polar, profile.year());
   }
 
-  /** " No figure for 2024: turnover rate and vacancy rate (u: low reliability)." or "". */
+  /** " No figure: turnover rate and vacancy rate (u)." or "". */
   private static String missingFigures(List<IndicatorComparison> polar, int year) {
     java.util.Map<MissingReason, List<String>> byReason = new java.util.TreeMap<>();
     polar.stream().filter(c -> !TrendWords.hasFigure(c.value())).forEach(c -> byReason.computeIfAbsent(
@@ -234,11 +261,11 @@ final class ExecutiveSummary {
       return "";
     }
     List<String> parts = new ArrayList<>();
-    // DfE's own symbols (x, z, c, u) are named; the reasons this project adds are only described.
+    // DfE's own symbols (x, z, c, u) are named, as the dashboard's note and the methodology explain
+    // them; the reasons this project adds are described.
     byReason.forEach((reason, labels) -> parts.add(and(labels) + " (" + (reason.symbol().isEmpty()
-        || MissingReason.fromSymbol(reason.symbol()).isEmpty() ? "" : reason.symbol() + ": ")
-        + reason.description() + ")"));
-    return " No figure for " + year + ": " + String.join("; ", parts) + ".";
+        || MissingReason.fromSymbol(reason.symbol()).isEmpty() ? reason.description() : reason.symbol()) + ")"));
+    return " No figure: " + String.join("; ", parts) + ".";
   }
 
   private static String and(List<String> items) {

@@ -131,7 +131,7 @@ final class InspectionHistory {
   }
 
   /** Inadequate red, requires improvement amber, good or better green: always with the word. */
-  private static Cell judgementCell(Optional<Judgement> judgement, String text) {
+  static Cell judgementCell(Optional<Judgement> judgement, String text) {
     return judgement.flatMap(InspectionHistory::rag).map(r -> Cell.status(r, text))
         .orElse(Cell.of(text));
   }

@@ -5,6 +5,7 @@ import io.github.cscbriefs.metrics.IndicatorComparison;
 import io.github.cscbriefs.metrics.SeriesPoint;
 import io.github.cscbriefs.model.Indicator;
 import io.github.cscbriefs.model.Indicators;
+import io.github.cscbriefs.model.Polarity;
 import io.github.cscbriefs.model.Unit;
 import io.github.cscbriefs.model.Value;
 import io.github.cscbriefs.reporting.BriefChartTheme;
@@ -36,32 +37,74 @@ import org.jfree.chart.ui.RectangleInsets;
 import org.jfree.data.category.DefaultCategoryDataset;
 
 /**
- * The executive summary's small charts: one per workforce indicator, side by side, each the
- * council's line against England's over the last years up to the brief's. The figures follow as a
+ * The executive summary's small charts: up to {@link #PANELS} indicators with a better direction,
+ * side by side, from every judgement area with one, each the council's line against England's over
+ * the last years up to the brief's. The figures follow as a
  * table, with each indicator's status for the brief's year (its band is in the dashboard).
  */
 final class Sparklines {
 
-  /** The workforce indicators drawn, in the catalogue's order. */
-  static final List<Indicator> INDICATORS = List.of(Indicators.CASELOAD, Indicators.TURNOVER,
-      Indicators.AGENCY, Indicators.VACANCY, Indicators.ABSENCE);
+  /** The most panels drawn: side by side, each a fifth of the text width. */
+  static final int PANELS = 5;
+
+  /**
+   * The most panels drawn from {@code areas} judgement areas: {@link #PANELS}, less one for each
+   * area after the second, whose row in the summary's table of areas takes the room of a row of the
+   * table beneath the charts, so that the summary keeps to a page.
+   */
+  static int most(long areas) {
+    return (int) Math.min(PANELS, PANELS + 2 - areas);
+  }
 
   /** The years drawn, ending with the brief's: the trend window. */
   static final int YEARS = 5;
 
-  private static final float HEIGHT = 70f;
+  private static final float HEIGHT = 60f;
 
-  /** Each panel's name, short enough for a fifth of the text width. */
+  /** The longest panel name: a fifth of the text width in bold 7.5 pt. */
+  static final int PANEL_NAME = 24;
+
+  /** Each panel's name where the label is longer than a fifth of the text width. */
   private static final java.util.Map<Indicator, String> PANEL_NAMES = java.util.Map.of(
       Indicators.ABSENCE, "Sickness absence");
 
   private Sparklines() {}
 
-  /** The comparisons drawn: those of {@link #INDICATORS} in the profile with a figure in any year drawn. */
-  static List<IndicatorComparison> drawn(CouncilProfile profile) {
-    return INDICATORS.stream().flatMap(i -> profile.comparison(i).stream())
-        .filter(c -> points(profile, c).stream().anyMatch(p -> p.council().isPresent()))
+  /**
+   * The comparisons that can be drawn: each indicator with a better direction (one without is
+   * compared, never rated) and the council's figure in at least two of the years drawn, a line.
+   */
+  static List<IndicatorComparison> drawable(CouncilProfile profile) {
+    return profile.comparisons().stream().filter(c -> c.indicator().polarity() != Polarity.NONE)
+        .filter(c -> points(profile, c).stream().filter(p -> p.council().isPresent()).count() >= 2)
         .toList();
+  }
+
+  /**
+   * The comparisons drawn, at most {@link #most} for the brief's areas: when more can be drawn, first
+   * the worst-rated of each judgement area, the areas taken worst first (so that every area has
+   * one when there is room), then the worst-rated of the rest (Red, then Amber, Green, not rated; the catalogue's order among equals); shown in the
+   * catalogue's order, which groups them by area.
+   */
+  static List<IndicatorComparison> drawn(CouncilProfile profile) {
+    List<IndicatorComparison> all = drawable(profile);
+    int most = most(AreaSection.byArea(profile).size());
+    if (all.size() <= most) {
+      return all;
+    }
+    java.util.Comparator<IndicatorComparison> worstFirst = java.util.Comparator.comparingInt(
+        c -> Status.of(profile, c).map(r -> r.ordinal()).orElse(Integer.MAX_VALUE));
+    List<IndicatorComparison> ranked = all.stream().sorted(worstFirst).toList();
+    java.util.Set<IndicatorComparison> chosen = new java.util.LinkedHashSet<>();
+    java.util.Set<io.github.cscbriefs.model.JudgementArea> areas = java.util.EnumSet.noneOf(
+        io.github.cscbriefs.model.JudgementArea.class);
+    for (IndicatorComparison c : ranked) {
+      if (chosen.size() < most && areas.add(c.indicator().area())) {
+        chosen.add(c);
+      }
+    }
+    ranked.stream().filter(c -> chosen.size() < most).forEach(chosen::add);
+    return all.stream().filter(chosen::contains).toList();
   }
 
   /** The years drawn of {@code c}: up to {@link #YEARS} ending with the profile's. */
@@ -81,10 +124,11 @@ final class Sparklines {
     BriefChartTheme.apply(chart);
     chart.setPadding(new RectangleInsets(2, 0, 0, 0));
     chart.getLegend().setMargin(new RectangleInsets(4, 0, 0, 0));
-    return Optional.of(new ChartFigure(chart, altText(profile, drawn), "Workforce figures, "
-        + points(profile, drawn.get(0)).get(0).year() + " to " + profile.year() + ": "
-        + profile.council().name() + "'s, with England's in brackets; status at "
-        + Wording.asAt(profile.year()), table(profile, drawn), HEIGHT));
+    List<Integer> years = years(profile, drawn);
+    return Optional.of(new ChartFigure(chart, altText(profile, drawn), "Figures, "
+        + years.get(0) + " to " + profile.year() + ": "
+        + profile.council().name() + "'s, with England's in brackets; status for " + profile.year(),
+        table(profile, drawn), HEIGHT));
   }
 
   private static CategoryPlot plot(CouncilProfile profile, IndicatorComparison c) {
@@ -95,7 +139,8 @@ final class Sparklines {
       data.addValue(number(p.england()), "England", year);
     }
     // the years are in the table beneath and the caption; a panel is too narrow to label each
-    CategoryAxis years = new CategoryAxis(PANEL_NAMES.getOrDefault(c.indicator(), c.indicator().label()));
+    CategoryAxis years = new CategoryAxis(PANEL_NAMES.getOrDefault(c.indicator(),
+        Names.oneLine(c.indicator().label(), PANEL_NAME)));
     years.setTickLabelsVisible(false);
     years.setTickMarksVisible(false);
     NumberAxis values = new NumberAxis(null);
@@ -131,19 +176,35 @@ final class Sparklines {
     return v.isPresent() ? v.asDouble().getAsDouble() : null;
   }
 
+  /** A figure without its per cent sign: "20.6", "below 0.05". */
+  private static String bare(Value v, Unit unit) {
+    String figure = Wording.figure(v, unit);
+    return unit == Unit.PERCENT && figure.endsWith("%") ? figure.substring(0, figure.length() - 1) : figure;
+  }
+
+  /** Every year any panel draws, oldest first: the indicators' publications may start in different years. */
+  static List<Integer> years(CouncilProfile profile, List<IndicatorComparison> drawn) {
+    return drawn.stream().flatMap(c -> points(profile, c).stream()).map(SeriesPoint::year).distinct().sorted()
+        .toList();
+  }
+
   /** Rows: the indicators; columns: the years drawn (council, England in brackets) and the status. */
   private static Table table(CouncilProfile profile, List<IndicatorComparison> drawn) {
-    List<SeriesPoint> years = points(profile, drawn.get(0));
-    List<Column> columns = new ArrayList<>(List.of(Column.text("Indicator", 1.9f)));
-    years.forEach(p -> columns.add(Column.number(Integer.toString(p.year()), 1.15f)));
-    columns.add(Column.text("Status", 0.8f));
+    List<Integer> years = years(profile, drawn);
+    List<Column> columns = new ArrayList<>(List.of(Column.text("Indicator", 2.6f)));
+    years.forEach(y -> columns.add(Column.number(Integer.toString(y), 1.0f)));
+    columns.add(Column.text("Status", 0.85f));
     List<List<Cell>> rows = new ArrayList<>();
     for (IndicatorComparison c : drawn) {
       Unit unit = c.indicator().unit();
-      List<Cell> row = new ArrayList<>(List.of(Cell.rowHeader(c.indicator().label())));
-      for (SeriesPoint p : years) {
-        SeriesPoint q = c.series().stream().filter(s -> s.year() == p.year()).findFirst().orElse(p);
-        row.add(Cell.of(Wording.figure(q.council(), unit) + " (" + Wording.figure(q.england(), unit) + ")"));
+      // a rate's per cent sign is in its row's name, so that a council's and England's figures fit a cell
+      List<Cell> row = new ArrayList<>(List.of(Cell.rowHeader(c.indicator().label()
+          + (unit == Unit.PERCENT ? " (%)" : ""))));
+      for (int y : years) {
+        Optional<SeriesPoint> q = c.series().stream().filter(s -> s.year() == y).findFirst();
+        // a year before the indicator's publication began has no point at all
+        row.add(Cell.of(q.map(p -> bare(p.council(), unit) + " (" + bare(p.england(), unit) + ")")
+            .orElse("\u2013")));
       }
       row.add(Status.cell(profile, c));
       rows.add(row);

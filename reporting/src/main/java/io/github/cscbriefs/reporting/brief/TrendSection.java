@@ -12,10 +12,8 @@ import io.github.cscbriefs.reporting.Block;
 import io.github.cscbriefs.reporting.BriefChartTheme;
 import io.github.cscbriefs.reporting.ChartFigure;
 import io.github.cscbriefs.reporting.Column;
-import io.github.cscbriefs.reporting.Heading;
 import io.github.cscbriefs.reporting.Palette;
 import io.github.cscbriefs.reporting.Paragraph;
-import io.github.cscbriefs.reporting.Section;
 import io.github.cscbriefs.reporting.Table;
 import io.github.cscbriefs.reporting.TextStyle;
 import io.github.cscbriefs.reporting.Wording;
@@ -37,8 +35,9 @@ import org.jfree.chart.ui.Layer;
 import org.jfree.data.category.DefaultCategoryDataset;
 
 /**
- * A line chart per indicator: the council against England, its region and its neighbours' mean
- * over every year up to the brief's, each line with its own colour and dash pattern.
+ * The trend of one indicator, for its judgement area's section: a line chart of the council against
+ * England, its region and its neighbours' mean over every year up to the brief's, each line with its
+ * own colour and dash pattern, and its figures as a table.
  */
 final class TrendSection {
 
@@ -69,22 +68,28 @@ final class TrendSection {
 
   private TrendSection() {}
 
-  static Section section(CouncilProfile profile) {
+  /**
+   * Whose the years of the trend charts of {@code comparisons} are, said once before them: when
+   * some are a predecessor's, and when the council's figures are a joint return's.
+   */
+  static List<Block> notes(CouncilProfile profile, List<IndicatorComparison> comparisons) {
     List<Block> blocks = new ArrayList<>();
-    blocks.add(Paragraph.of("Each chart shows the council against England, "
-        + profile.council().region().label() + " and the mean of its statistical neighbours, "
-        + "for every year with published figures up to " + profile.year() + ". A gap in a line "
-        + "is a year without a published figure. The figures follow each chart."));
-    predecessorNote(profile).ifPresent(blocks::add);
+    predecessorNote(profile, comparisons).ifPresent(blocks::add);
     Wording.jointReturnNote(profile).map(Paragraph::of).ifPresent(blocks::add);
-    for (IndicatorComparison c : profile.comparisons()) {
-      blocks.add(Heading.h2(c.indicator().label()));
-      blocks.add(chart(profile, c));
-      acrossTheChange(profile, c).ifPresent(blocks::add);
-      profile.dataQuality(c.indicator()).forEach(f -> blocks.add(Paragraph.of("Figure queried: "
-          + Wording.questioned(f) + ".", io.github.cscbriefs.reporting.TextStyle.NOTE)));
-    }
-    return Section.onNewPage("Trends", blocks);
+    return blocks;
+  }
+
+  /**
+   * One indicator's trend: its chart with the figures as a table, whether the trend counts a
+   * predecessor's years, and the figures the brief queries.
+   */
+  static List<Block> blocks(CouncilProfile profile, IndicatorComparison c) {
+    List<Block> blocks = new ArrayList<>();
+    blocks.add(chart(profile, c));
+    acrossTheChange(profile, c).ifPresent(blocks::add);
+    profile.dataQuality(c.indicator()).forEach(f -> blocks.add(Paragraph.of("Figure queried: "
+        + Wording.questioned(f) + ".", TextStyle.NOTE)));
+    return blocks;
   }
 
   /** The predecessor whose years the charts show, if any. */
@@ -95,9 +100,10 @@ final class TrendSection {
   }
 
   /** Says which years are a predecessor's and how the charts mark them. */
-  private static Optional<Paragraph> predecessorNote(CouncilProfile profile) {
+  private static Optional<Paragraph> predecessorNote(CouncilProfile profile,
+      List<IndicatorComparison> comparisons) {
     Council council = profile.council();
-    return profile.comparisons().stream().flatMap(c -> predecessor(profile, c).stream()).findFirst()
+    return comparisons.stream().flatMap(c -> predecessor(profile, c).stream()).findFirst()
         .map(p -> Paragraph.of("Figures before " + p.successorsFrom() + " are "
             + Wording.predecessorName(p, council) + "'s, the council " + council.name() + " replaced: "
             + "the charts draw them apart, with hollow squares labelled \""
@@ -165,13 +171,18 @@ final class TrendSection {
     return c.series().stream().filter(p -> p.year() <= profile.year()).toList();
   }
 
+  /** True when the council or a comparator has a figure of {@code c} in any year drawn. */
+  static boolean anyFigure(CouncilProfile profile, IndicatorComparison c) {
+    List<Line> lines = lines(profile, c);
+    return points(profile, c).stream()
+        .anyMatch(p -> lines.stream().anyMatch(l -> l.values().apply(p).isPresent()));
+  }
+
   private static Block chart(CouncilProfile profile, IndicatorComparison c) {
     Unit unit = c.indicator().unit();
     List<Line> lines = lines(profile, c);
     List<SeriesPoint> points = points(profile, c);
-    boolean anyFigure = points.stream()
-        .anyMatch(p -> lines.stream().anyMatch(l -> l.values().apply(p).isPresent()));
-    if (!anyFigure) {
+    if (!anyFigure(profile, c)) {
       return Paragraph.of("No figure of " + c.indicator().label().toLowerCase(Locale.UK)
           + " was published for the council or its comparators up to " + profile.year() + ".");
     }

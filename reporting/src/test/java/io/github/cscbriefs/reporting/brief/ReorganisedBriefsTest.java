@@ -76,7 +76,7 @@ class ReorganisedBriefsTest {
   void cumberlandsTrendChartsDrawCumbriasYearsApartAndTheTablesMarkThem() {
     Reorganisation split = cumbriasSplit();
     CouncilProfile p = profile("942", 2024);
-    List<ChartFigure> charts = charts(TrendSection.section(p));
+    List<ChartFigure> charts = charts(AreaBlocks.trends(p));
     assertEquals(p.comparisons().size(), charts.size());
     for (int i = 0; i < charts.size(); i++) {
       IndicatorComparison c = p.comparisons().get(i);
@@ -108,7 +108,7 @@ class ReorganisedBriefsTest {
   @Test
   void cumberlandsSentencesSayWhichTrendsIncludeCumbriasFigures() {
     CouncilProfile p = profile("942", 2024);
-    String trends = text(TrendSection.section(p));
+    String trends = text(AreaBlocks.trends(p));
     assertTrue(trends.contains("Figures before 2023 are Cumbria's, the council Cumberland replaced"), trends);
     assertTrue(trends.contains("Average caseload: the trend (improving) includes Cumbria's figures before 2023"),
         trends);
@@ -162,7 +162,7 @@ class ReorganisedBriefsTest {
             + ": they cover both councils together, not " + p.council().name() + " alone.";
         assertTrue(text(Dashboard.section(p)).contains(note), code);
         assertTrue(text(ExecutiveSummary.section(p)).contains(note), code);
-        String trends = text(TrendSection.section(p));
+        String trends = text(AreaBlocks.trends(p));
         assertTrue(trends.contains(note), code);
         assertTrue(trends.contains(DATA.figures(Workforce.PUBLICATION, joint.area().code(), 2025).orElseThrow()
             .area().name() + " (joint return)"), trends);
@@ -174,7 +174,7 @@ class ReorganisedBriefsTest {
   @Test
   void kingstonsNeighbourChartsNeverShowRichmondAndNameTheJointReturn() {
     CouncilProfile p = profile("314", 2024);
-    Section benchmarks = BenchmarkSection.section(p, BriefOptions.from(DATA, p.council()));
+    Section benchmarks = AreaBlocks.benchmarks(p, BriefOptions.from(DATA, p.council()));
     List<ChartFigure> neighbourCharts = charts(benchmarks).stream()
         .filter(f -> f.caption().contains("against statistical neighbours")).toList();
     assertFalse(neighbourCharts.isEmpty());
@@ -215,10 +215,10 @@ class ReorganisedBriefsTest {
     assertTrue(p.comparisons().stream().flatMap(c -> c.series().stream())
         .noneMatch(s -> s.source().isJoint() || s.source().isPredecessor()));
     assertEquals(FigureSource.OWN, p.comparison(Indicators.CASELOAD).orElseThrow().source());
-    String trends = text(TrendSection.section(p));
+    String trends = text(AreaBlocks.trends(p));
     assertFalse(trends.contains("predecessor"), trends);
     assertFalse(trends.contains("joint"), trends);
-    for (ChartFigure f : charts(TrendSection.section(p))) {
+    for (ChartFigure f : charts(AreaBlocks.trends(p))) {
       assertTrue(f.data().rows().stream().map(r -> r.get(0)).map(Cell::text).allMatch(t -> t.matches("\\d{4}")));
     }
   }

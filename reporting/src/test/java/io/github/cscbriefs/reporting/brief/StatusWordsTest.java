@@ -112,7 +112,7 @@ class StatusWordsTest {
     List<String> methodology = texts(Methodology.section(p, BriefOptions.from(DATA, p.council())));
     assertTrue(methodology.stream().anyMatch(t -> t.startsWith(expected)), methodology.toString());
     assertTrue(methodology.stream().noneMatch(t -> t.contains("no figure of the council up to")), methodology.toString());
-    assertTrue(texts(TrendSection.section(p)).stream().anyMatch(t -> t.startsWith("Figure queried: " + expected)));
+    assertTrue(texts(AreaBlocks.trends(p)).stream().anyMatch(t -> t.startsWith("Figure queried: " + expected)));
     IndicatorComparison absence = p.comparison(Indicators.ABSENCE).orElseThrow();
     assertTrue(Status.cell(p, absence).text().endsWith(": queried"), Status.cell(p, absence).text());
   }

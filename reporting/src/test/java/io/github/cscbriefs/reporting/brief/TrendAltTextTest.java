@@ -63,7 +63,7 @@ class TrendAltTextTest {
   }
 
   private static String alt(CouncilProfile profile, IndicatorComparison c) {
-    List<Block> blocks = TrendSection.section(profile).blocks();
+    List<Block> blocks = AreaBlocks.trends(profile).blocks();
     int heading = -1;
     for (int i = 0; i < blocks.size(); i++) {
       if (blocks.get(i) instanceof io.github.cscbriefs.reporting.Heading h

@@ -1,0 +1,105 @@
+package io.github.cscbriefs.reporting;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import io.github.cscbriefs.metrics.BriefProfiles;
+import io.github.cscbriefs.metrics.CouncilProfile;
+import io.github.cscbriefs.model.Council;
+import io.github.cscbriefs.model.Dataset;
+import io.github.cscbriefs.model.Indicator;
+import io.github.cscbriefs.model.JudgementArea;
+import java.util.ArrayList;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+
+/**
+ * The brief is organised by Ofsted's judgement areas: after the summary and the dashboard, one
+ * section per area with indicators, in Ofsted's order, each holding its indicators' charts under
+ * their headings, in the catalogue's order; with indicators in all four areas too.
+ */
+class AreaSectionsTest {
+
+  private static final List<String> AFTER = List.of("Inspection history", "Priority action plan", "Capacity",
+      "Methodology and sources");
+
+  @Test
+  void todaysCatalogueGivesTheWorkforceAndChildrenInCareSections() {
+    BriefDocument brief = BriefRenderer.withClock(RenderedSamples.CLOCK).compose(RealBriefs.profile("812", 2021),
+        RealBriefs.options("812"));
+    List<String> titles = new ArrayList<>(List.of("Executive summary", "Dashboard", "Impact of leaders",
+        "Children in care"));
+    titles.addAll(AFTER);
+    assertEquals(titles, brief.sections().stream().map(Section::title).toList());
+  }
+
+  @Test
+  void everyAreaHasItsSectionInOfstedsOrderWithItsIndicatorsInTheCatalogueOrder() {
+    Dataset data = EveryAreaCatalogue.applyTo(RealBriefs.dataset());
+    Council council = data.councils().require("343");
+    CouncilProfile profile = BriefProfiles.of(data).profile(council, 2022);
+    BriefDocument brief = BriefRenderer.withClock(RenderedSamples.CLOCK).compose(profile,
+        BriefOptions.from(data, council));
+    List<JudgementArea> areas = List.of(JudgementArea.IMPACT_OF_LEADERS, JudgementArea.HELP_AND_PROTECTION,
+        JudgementArea.CHILDREN_IN_CARE, JudgementArea.CARE_LEAVERS);
+    List<String> titles = new ArrayList<>(List.of("Executive summary", "Dashboard"));
+    areas.forEach(a -> titles.add(a == JudgementArea.HELP_AND_PROTECTION ? "Help and protection" : a.shortLabel()));
+    titles.addAll(AFTER);
+    assertEquals(titles, brief.sections().stream().map(Section::title).toList());
+    for (int i = 0; i < areas.size(); i++) {
+      JudgementArea area = areas.get(i);
+      Section section = brief.sections().get(2 + i);
+      List<String> expected = data.indicators().indicators().stream().filter(ind -> ind.area() == area)
+          .map(Indicator::label).toList();
+      List<String> headings = section.blocks().stream().filter(b -> b instanceof Heading h && h.level() == 2)
+          .map(b -> ((Heading) b).text()).toList();
+      assertEquals(expected, headings, area.shortLabel());
+      // the area's own judgement leads its section: Sefton's 2022 inspection judged care leavers with
+      // children in care, as every inspection did before 2023
+      String first = ((Paragraph) section.blocks().get(0)).text();
+      assertTrue(first.startsWith("Ofsted's latest judgement: "), first);
+      assertTrue(area == JudgementArea.CARE_LEAVERS
+          ? first.contains("care leavers were not judged on their own") && first.contains("since January 2023")
+          : first.contains("Inadequate for \u201C" + area.ofstedHeading() + "\u201D"), first);
+      long charts = section.blocks().stream().filter(b -> b instanceof ChartFigure).count();
+      // a trend, a neighbour and a distribution chart for each indicator, but a trend alone for the
+      // count of social workers in post, and none for children in care with 3+ social workers, which
+      // was first published for 2024
+      assertEquals(List.of(19L, 24L, 9L, 12L).get(i), charts, area.shortLabel());
+    }
+    // the HTML edition, from the same document: a section (h2) per area, an indicator's heading (h3)
+    // before each of its charts' tables
+    org.jsoup.nodes.Document html = org.jsoup.Jsoup.parse(io.github.cscbriefs.reporting.html.HtmlBrief.html(brief));
+    assertEquals(titles, html.select("main section > h2").eachText());
+    assertEquals(brief.sections().stream().mapToLong(sec -> sec.blocks().stream()
+        .filter(b -> b instanceof ChartFigure).count()).sum(), html.select("figure.chart").size());
+    Section dashboard = brief.sections().get(1);
+    assertEquals(titles.subList(2, 6), dashboard.blocks().stream()
+        .filter(b -> b instanceof Heading h && h.level() == 2).map(b -> ((Heading) b).text()).limit(4).toList());
+  }
+
+  @Test
+  void theSummaryHasARowForEachAreaAndSmallChartsFromTheWorstRatedAreas() {
+    Dataset data = EveryAreaCatalogue.applyTo(RealBriefs.dataset());
+    Council council = data.councils().require("812");
+    CouncilProfile profile = BriefProfiles.of(data).profile(council, 2021);
+    Section summary = BriefRenderer.withClock(RenderedSamples.CLOCK).compose(profile,
+        BriefOptions.from(data, council)).sections().get(0);
+    Table areas = (Table) summary.blocks().stream().filter(b -> b instanceof Table).findFirst().orElseThrow();
+    assertEquals(List.of("Impact of leaders", "Help and protection", "Children in care",
+        "Care leavers"), areas.rows().stream().map(r -> r.get(0).text()).toList());
+    assertEquals("With children in care", areas.rows().get(3).get(1).text());
+    ChartFigure small = (ChartFigure) summary.blocks().stream().filter(b -> b instanceof ChartFigure).findFirst()
+        .orElseThrow();
+    List<String> drawn = small.data().rows().stream().map(r -> r.get(0).text()).toList();
+    // three small charts from four areas (the table of areas takes the room of two), each from
+    // another area: the areas with the worst statuses
+    assertEquals(3, drawn.size(), drawn.toString());
+    assertEquals(3, data.indicators().indicators().stream()
+        .filter(i -> drawn.contains(i.label() + (i.unit() == io.github.cscbriefs.model.Unit.PERCENT ? " (%)" : "")))
+        .map(Indicator::area).distinct().count(), drawn.toString());
+    // the rendered briefs, kept in target/rendered for a look
+    RealBriefs.pdfInEveryArea("812", 2021);
+    RealBriefs.pdfInEveryArea("343", 2022);
+  }
+}
