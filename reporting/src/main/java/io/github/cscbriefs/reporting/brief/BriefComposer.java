@@ -23,11 +23,11 @@ public final class BriefComposer {
       LocalDate today) {
     String council = profile.council().name();
     DocumentInfo info = new DocumentInfo(
-        council + ": children's social care workforce improvement brief, " + profile.year(),
-        "Where " + council + "'s children's social care workforce stands against England, its "
+        council + ": children's social care improvement brief, " + profile.year(),
+        "Where " + council + "'s children's social care stands against England, its "
             + "region and its statistical neighbours, and what to do first",
         options.publisher(),
-        council + " \u00B7 Children's social care workforce improvement brief",
+        council + " \u00B7 Children's social care improvement brief",
         vintage(profile));
     // one section per judgement area with indicators, between the overview and the inspections
     List<Section> sections = new ArrayList<>(List.of(

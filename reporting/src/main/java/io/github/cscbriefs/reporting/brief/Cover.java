@@ -29,13 +29,15 @@ final class Cover {
         .row("Workforce figures", "As at 30 September " + profile.year()
             + (profile.vintage().ownFiguresOfYear().isPresent()
                 ? ": the council's own, from its local evidence file, replacing DfE's" : ""))
+        .row("Children in need and in care figures", "For the year to 31 March " + profile.year()
+            + " (children looked after and care leavers published from 2021)")
         .row("Data vintage", info.dataVintage())
         .row("Data releases", releases)
         .row("Latest Ofsted judgement", latestJudgementWithSource(profile))
         .row("DfE interventions", intervention(profile))
         .build();
     return List.of(
-        Paragraph.of("Children's social care workforce: improvement brief", TextStyle.LEAD),
+        Paragraph.of("Children's social care: improvement brief", TextStyle.LEAD),
         Paragraph.of(Wording.actionSummary(profile)),
         facts,
         Paragraph.of("Prepared by " + info.author() + " from official DfE and Ofsted data"

@@ -214,8 +214,24 @@ final class ExecutiveSummary {
     Table.Builder table = Table.withColumns(Column.text("Judgement area", 1.2f),
         Column.text("Ofsted's latest", 1.95f), Column.text("Rated indicators, " + profile.year(), 3.0f));
     AreaSection.byArea(profile).forEach((area, comparisons) -> table.row(Cell.rowHeader(AreaSection.title(area)),
-        AreaSection.judgementCell(profile, area), Cell.of(worseThanEngland(profile, comparisons))));
+        AreaSection.judgementCell(profile, area), Cell.of(worseThanEngland(profile, comparisons)
+            + demand(comparisons).map(d -> " " + d).orElse(""))));
     return table.build();
+  }
+
+  /**
+   * The area's first rate per 10,000 children with a figure, beside England's, as the demand its
+   * indicators are read against: "Children in care per 10,000 children: 179.5, England 68.5."
+   * (compared, never rated: neither a higher nor a lower rate is better).
+   */
+  static java.util.Optional<String> demand(List<IndicatorComparison> comparisons) {
+    return comparisons.stream()
+        .filter(c -> c.indicator().polarity() == Polarity.NONE
+            && c.indicator().unit() == io.github.cscbriefs.model.Unit.PER_10000_CHILDREN
+            && c.value().isPresent() && c.england().comparator().isPresent())
+        .findFirst()
+        .map(c -> c.indicator().label() + ": " + Wording.figure(c.value(), c.indicator().unit()) + ", England "
+            + Wording.figure(c.england().comparator(), c.indicator().unit()) + ".");
   }
 
   /**

@@ -47,7 +47,7 @@ public final class IndexComposer {
     for (Entry entry : entries) {
       rows.add(row(entry, indicators));
     }
-    return new BriefIndex("Children's social care workforce improvement briefs: index",
+    return new BriefIndex("Children's social care improvement briefs: index",
         notes(entries), columns, rows);
   }
 
@@ -96,9 +96,9 @@ public final class IndexComposer {
   private static List<String> notes(List<Entry> entries) {
     List<String> notes = new ArrayList<>();
     notes.add("One row for each council and reporting year, in the words and figures of its "
-        + "brief: " + Wording.count(entries.size(), "brief", "briefs") + ". Figures are at 30 "
-        + "September of the year (children in care with 3+ social workers: year to 31 March); "
-        + "the status follows each figure.");
+        + "brief: " + Wording.count(entries.size(), "brief", "briefs") + ". Workforce figures are at 30 "
+        + "September of the year; children in need, children in care and care leavers figures are for "
+        + "the year to 31 March of the year; the status follows each figure.");
     notes.add(Status.RULE);
     entries.stream().map(e -> BriefComposer.vintage(e.profile())).distinct()
         .forEach(v -> notes.add("Data vintage: " + v + "."));
