@@ -99,7 +99,7 @@ class OfficialDataTest {
     // tables, four children looked after tables and the ONS population
     assertEquals(16, data.sources().size());
     assertTrue(data.sources().contains(new SourceRelease("Office for National Statistics",
-        "Mid-year population estimates: children aged 0 to 17", "mid-2012 to mid-2024 estimates, as at 30 June",
+        "Mid-year population estimates: children aged 0 to 17", "estimates at 30 June 2012 to 30 June 2024",
         "ons_mid-year_population_estimates_2012_to_2024.csv")));
     assertTrue(data.sources().contains(new SourceRelease("Ofsted", "Local authority inspection outcomes",
         "as at 31 March 2025 (published 25 September 2025)", "LA_Inspection_Outcomes_as_at_31_March_2025.ods")));

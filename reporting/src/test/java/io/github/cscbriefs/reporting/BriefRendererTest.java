@@ -28,7 +28,7 @@ class BriefRendererTest {
     assertTrue(summary.replaceAll("\\s+", " ").contains("Average caseload was the highest in England in 2018, "
         + "2019 and 2020: 26.8 in 2018, 32.7 in 2019 and 24.9 in 2020"), summary);
     assertTrue(pages.get(2).replaceAll("\\s+", " ").contains("Data: DfE workforce figures at 30 September "
-        + "2021; Ofsted outcomes as at 31 March 2025"), "footer vintage: " + pages.get(2));
+        + "2021; children in need and in care: year to 31 March 2021; Ofsted outcomes as at 31 March 2025"), "footer vintage: " + pages.get(2));
     String dashboard = section(pages, "Dashboard");
     assertTrue(dashboard.contains("Average caseload 20.0 16.3"), dashboard);
     assertTrue(dashboard.contains("Agency worker rate 36.9% 15.5%"), dashboard);
@@ -49,7 +49,7 @@ class BriefRendererTest {
     assertTrue(cover.contains("Commissioner appointed from January 2022"), cover);
     // A local file adds evidence; the Ofsted release's date stays the vintage of the outcomes.
     assertTrue(pages.get(2).replaceAll("\\s+", " ").contains("Data: DfE workforce figures at 30 September "
-        + "2021; Ofsted outcomes as at 31 March 2025"), "footer vintage: " + pages.get(2));
+        + "2021; children in need and in care: year to 31 March 2021; Ofsted outcomes as at 31 March 2025"), "footer vintage: " + pages.get(2));
     String history = section(pages, "Inspection history");
     assertTrue(history.contains("Focused visit"), history);
     assertTrue(history.contains("Commissioner appointed"), history);

@@ -74,15 +74,6 @@ final class RealBriefs {
             options(laCode))));
   }
 
-  /** The brief of {@code laCode} for {@code year} with {@link EveryAreaCatalogue}'s indicators, rendered once. */
-  static synchronized byte[] pdfInEveryArea(String laCode, int year) {
-    Dataset data = EveryAreaCatalogue.applyTo(dataset());
-    Council council = data.councils().require(laCode);
-    return RENDERED.computeIfAbsent(laCode + "-areas-" + year, key -> keep(key + ".pdf",
-        BriefRenderer.withClock(RenderedSamples.CLOCK).render(
-            BriefProfiles.of(data).profile(council, year), BriefOptions.from(data, council))));
-  }
-
   static byte[] keep(String name, byte[] pdf) {
     try {
       Path dir = Path.of("target", "rendered");

@@ -64,6 +64,7 @@ final class ExecutiveSummary {
       blocks.add(Paragraph.of(Wording.actionSummary(profile)));
     }
     blocks.add(areas(profile));
+    demand(profile).ifPresent(blocks::add);
     boolean sustain = sustains(profile);
     // each note on whose figures these are, and each judgement area's row after the first, takes the
     // room of one headline, so the summary keeps to a page
@@ -214,24 +215,28 @@ final class ExecutiveSummary {
     Table.Builder table = Table.withColumns(Column.text("Judgement area", 1.2f),
         Column.text("Ofsted's latest", 1.95f), Column.text("Rated indicators, " + profile.year(), 3.0f));
     AreaSection.byArea(profile).forEach((area, comparisons) -> table.row(Cell.rowHeader(AreaSection.title(area)),
-        AreaSection.judgementCell(profile, area), Cell.of(worseThanEngland(profile, comparisons)
-            + demand(comparisons).map(d -> " " + d).orElse(""))));
+        AreaSection.judgementCell(profile, area), Cell.of(worseThanEngland(profile, comparisons))));
     return table.build();
   }
 
   /**
-   * The area's first rate per 10,000 children with a figure, beside England's, as the demand its
-   * indicators are read against: "Children in care per 10,000 children: 179.5, England 68.5."
-   * (compared, never rated: neither a higher nor a lower rate is better).
+   * The demand the areas' figures are read against, in one line: each area's first rate per 10,000
+   * children with a figure, England's in brackets ("Per 10,000 children (England's in brackets):
+   * children in need 666.8 (329.6); children in care 179.5 (68.5)."). Rates are compared, never
+   * rated: neither a higher nor a lower one is better.
    */
-  static java.util.Optional<String> demand(List<IndicatorComparison> comparisons) {
-    return comparisons.stream()
+  static java.util.Optional<Paragraph> demand(CouncilProfile profile) {
+    List<String> rates = new ArrayList<>();
+    AreaSection.byArea(profile).values().forEach(comparisons -> comparisons.stream()
         .filter(c -> c.indicator().polarity() == Polarity.NONE
             && c.indicator().unit() == io.github.cscbriefs.model.Unit.PER_10000_CHILDREN
             && c.value().isPresent() && c.england().comparator().isPresent())
         .findFirst()
-        .map(c -> c.indicator().label() + ": " + Wording.figure(c.value(), c.indicator().unit()) + ", England "
-            + Wording.figure(c.england().comparator(), c.indicator().unit()) + ".");
+        .ifPresent(c -> rates.add(c.indicator().label().replace(" per 10,000 children", "")
+            .toLowerCase(java.util.Locale.UK) + " " + Wording.figure(c.value(), c.indicator().unit()) + " ("
+            + Wording.figure(c.england().comparator(), c.indicator().unit()) + ")")));
+    return rates.isEmpty() ? java.util.Optional.empty() : java.util.Optional.of(Paragraph.of(
+        "Per 10,000 children (England's in brackets): " + String.join("; ", rates) + ".", TextStyle.NOTE));
   }
 
   /**
@@ -279,7 +284,9 @@ final class ExecutiveSummary {
     List<String> parts = new ArrayList<>();
     // DfE's own symbols (x, z, c, u) are named, as the dashboard's note and the methodology explain
     // them; the reasons this project adds are described.
-    byReason.forEach((reason, labels) -> parts.add(and(labels) + " (" + (reason.symbol().isEmpty()
+    // more than two of one reason are counted (the dashboard names each), so a row stays short
+    byReason.forEach((reason, labels) -> parts.add((labels.size() > 2 ? labels.size() + " of the area's indicators"
+        : and(labels)) + " (" + (reason.symbol().isEmpty()
         || MissingReason.fromSymbol(reason.symbol()).isEmpty() ? reason.description() : reason.symbol()) + ")"));
     return " No figure: " + String.join("; ", parts) + ".";
   }

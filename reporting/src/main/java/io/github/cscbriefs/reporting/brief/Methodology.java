@@ -43,7 +43,7 @@ final class Methodology {
     blocks.add(Paragraph.of("Rates per 10,000 children (children in need, referrals, section 47 "
         + "enquiries, child protection plans, children in care) are worked out from DfE's published "
         + "counts and the population DfE uses for that release: the ONS estimate of children aged 0 "
-        + "to 17 at 30 June of the year before (for the year to 31 March 2025, mid-2024). They show "
+        + "to 17 at 30 June of the year before (for the year to 31 March 2025, the estimate at 30 June 2024). They show "
         + "how much need a council meets, not how well it meets it, so they are compared with England, "
         + "the region and the neighbours but never ranked as better or worse and never given a status. "
         + "The share of initial child protection conferences held within 15 working days is the "

@@ -191,7 +191,7 @@ final class Sparklines {
   /** Rows: the indicators; columns: the years drawn (council, England in brackets) and the status. */
   private static Table table(CouncilProfile profile, List<IndicatorComparison> drawn) {
     List<Integer> years = years(profile, drawn);
-    List<Column> columns = new ArrayList<>(List.of(Column.text("Indicator", 2.6f)));
+    List<Column> columns = new ArrayList<>(List.of(Column.text("Indicator", 3.4f)));
     years.forEach(y -> columns.add(Column.number(Integer.toString(y), 1.0f)));
     columns.add(Column.text("Status", 0.85f));
     List<List<Cell>> rows = new ArrayList<>();
