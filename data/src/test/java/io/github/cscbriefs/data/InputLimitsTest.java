@@ -71,9 +71,10 @@ class InputLimitsTest {
             + "(a named pipe, device or socket is refused, not waited on)", e.problems().get(0).toString());
       }
     } finally {
-      // release a reader left waiting for a writer, had one been
+      // release a reader left waiting for a writer, had one been (WRITE alone: never create a file
+      // in the temporary folder while it is being deleted, or its deletion fails)
       Thread writer = new Thread(() -> {
-        try (OutputStream out = Files.newOutputStream(pipe)) {
+        try (OutputStream out = Files.newOutputStream(pipe, java.nio.file.StandardOpenOption.WRITE)) {
           out.flush();
         } catch (IOException ignored) {
           // nobody was waiting
@@ -102,7 +103,7 @@ class InputLimitsTest {
           + "(a named pipe, device or socket is refused, not waited on)", e.problems().get(0).toString());
     } finally {
       Thread writer = new Thread(() -> {
-        try (OutputStream out = Files.newOutputStream(pipe)) {
+        try (OutputStream out = Files.newOutputStream(pipe, java.nio.file.StandardOpenOption.WRITE)) {
           out.write("council: 812\n".getBytes(java.nio.charset.StandardCharsets.UTF_8));
         } catch (IOException ignored) {
           // nobody was waiting

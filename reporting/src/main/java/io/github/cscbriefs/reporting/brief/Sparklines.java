@@ -65,8 +65,19 @@ final class Sparklines {
   static final int PANEL_NAME = 24;
 
   /** Each panel's name where the label is longer than a fifth of the text width. */
-  private static final java.util.Map<Indicator, String> PANEL_NAMES = java.util.Map.of(
-      Indicators.ABSENCE, "Sickness absence");
+  private static final java.util.Map<Indicator, String> PANEL_NAMES = java.util.Map.ofEntries(
+      java.util.Map.entry(Indicators.ABSENCE, "Sickness absence"),
+      java.util.Map.entry(Indicators.CLA_SOCIAL_WORKER_CHANGES, "3+ social workers"),
+      java.util.Map.entry(Indicators.REREFERRALS, "Re-referrals"),
+      java.util.Map.entry(Indicators.ICPC_WITHIN_15_DAYS, "Conferences in 15 days"),
+      java.util.Map.entry(Indicators.SUBSEQUENT_PLANS, "Repeat protection plans"),
+      java.util.Map.entry(Indicators.PLANS_TWO_YEARS_OR_MORE, "Plans of 2+ years"),
+      java.util.Map.entry(Indicators.THREE_OR_MORE_PLACEMENTS, "3+ placements"),
+      java.util.Map.entry(Indicators.LONG_TERM_STABILITY, "Long-term stability"),
+      java.util.Map.entry(Indicators.LEAVERS_EET_17_18, "17 to 18: work or study"),
+      java.util.Map.entry(Indicators.LEAVERS_EET_19_21, "19 to 21: work or study"),
+      java.util.Map.entry(Indicators.LEAVERS_SUITABLE_17_18, "17 to 18: suitable home"),
+      java.util.Map.entry(Indicators.LEAVERS_SUITABLE_19_21, "19 to 21: suitable home"));
 
   private Sparklines() {}
 
