@@ -27,26 +27,26 @@ public final class CareLeavers {
   /** Care leavers aged 17 to 18 ("Total" of the activity table). */
   public static final Measure AGED_17_18 = count(ACTIVITY, "care_leavers_17_18");
   /** Care leavers aged 17 to 18 in education, employment or training. */
-  public static final Measure EET_17_18 = count(ACTIVITY, "eet_17_18");
+  public static final Measure EET_17_18 = count(ACTIVITY, "eet_17_18_count");
   /** Percentage of care leavers aged 17 to 18 in education, employment or training. */
   public static final Measure EET_17_18_PERCENT = percent(ACTIVITY, "eet_17_18_percent");
   /** Care leavers aged 19 to 21 ("Total" of the activity table). */
   public static final Measure AGED_19_21 = count(ACTIVITY, "care_leavers_19_21");
   /** Care leavers aged 19 to 21 in education, employment or training. */
-  public static final Measure EET_19_21 = count(ACTIVITY, "eet_19_21");
+  public static final Measure EET_19_21 = count(ACTIVITY, "eet_19_21_count");
   /** Percentage of care leavers aged 19 to 21 in education, employment or training. */
   public static final Measure EET_19_21_PERCENT = percent(ACTIVITY, "eet_19_21_percent");
 
   /** Care leavers aged 17 to 18 ("Suitability total"). */
   public static final Measure SUITABILITY_TOTAL_17_18 = count(ACCOMMODATION, "suitability_total_17_18");
   /** Care leavers aged 17 to 18 in accommodation considered suitable. */
-  public static final Measure SUITABLE_17_18 = count(ACCOMMODATION, "suitable_17_18");
+  public static final Measure SUITABLE_17_18 = count(ACCOMMODATION, "suitable_17_18_count");
   /** Percentage of care leavers aged 17 to 18 in accommodation considered suitable. */
   public static final Measure SUITABLE_17_18_PERCENT = percent(ACCOMMODATION, "suitable_17_18_percent");
   /** Care leavers aged 19 to 21 ("Suitability total"). */
   public static final Measure SUITABILITY_TOTAL_19_21 = count(ACCOMMODATION, "suitability_total_19_21");
   /** Care leavers aged 19 to 21 in accommodation considered suitable. */
-  public static final Measure SUITABLE_19_21 = count(ACCOMMODATION, "suitable_19_21");
+  public static final Measure SUITABLE_19_21 = count(ACCOMMODATION, "suitable_19_21_count");
   /** Percentage of care leavers aged 19 to 21 in accommodation considered suitable. */
   public static final Measure SUITABLE_19_21_PERCENT = percent(ACCOMMODATION, "suitable_19_21_percent");
 
