@@ -57,7 +57,7 @@ batch() {
   out="$(mktemp -d)"
   CSC_BRIEFS_JAVA_OPTS="$opts" /usr/bin/time -v -o "$time_file" \
     "$root/csc-briefs" brief --all --format "$format" --out "$out" | tail -1 >&2
-  local briefs wall rss_kb seconds
+  local briefs wall rss_kb seconds cpu
   briefs="$(find "$out" -name '*.pdf' -o -name '*.html' ! -name index.html | sed 's/\.[a-z]*$//' | sort -u | wc -l)"
   wall="$(grep 'Elapsed (wall clock)' "$time_file" | awk '{print $NF}')"
   rss_kb="$(grep 'Maximum resident set size' "$time_file" | awk '{print $NF}')"
@@ -67,7 +67,8 @@ batch() {
     "CPU $(grep -E 'User time' "$time_file" | awk '{print $NF}') s user" \
     "$(grep -E 'System time' "$time_file" | awk '{print $NF}') s system," \
     "load after $(cut -d' ' -f1-3 /proc/loadavg)" | tee -a "$results/batch-$stamp.txt"
-  batches+=("$label:$format:$briefs:$seconds:$rss_kb")
+  cpu="$(awk '/User time|System time/ { s += $NF } END { print s }' "$time_file")"
+  batches+=("$label:$format:$briefs:$seconds:$rss_kb:$cpu")
   rm -rf "$out"
 }
 warm_out="$(mktemp -d)"
