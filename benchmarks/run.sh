@@ -1,7 +1,9 @@
 #!/usr/bin/env bash
 # Reproduces the figures in benchmarks/README.md: builds, runs the JMH benchmarks (with the GC
 # profiler for allocation), prints PDF sizes and page counts, then times the cold batch
-# `./csc-briefs brief --all` under /usr/bin/time. Results go to benchmarks/results/.
+# `./csc-briefs brief --all` under /usr/bin/time, and ends with the three speed figures of this one
+# run (targets.md): Jasper's warm brief / ours (>= 3), the batch's wall / its ideal of briefs x warm
+# brief / cores (<= 2), the batch's peak resident set (<= 1 GB). Results go to benchmarks/results/.
 # Takes about 10 minutes on 2 cores. Needs GNU time (Debian: apt-get install time).
 set -euo pipefail
 here="$(cd "$(dirname "${BASH_SOURCE[0]}")" && pwd)"
@@ -54,25 +56,34 @@ batch() {
   echo "== batch ($label): ./csc-briefs brief --all --format $format, cold JVM, CSC_BRIEFS_JAVA_OPTS='$opts'" >&2
   out="$(mktemp -d)"
   CSC_BRIEFS_JAVA_OPTS="$opts" /usr/bin/time -v -o "$time_file" \
-    "$root/csc-briefs" brief --all --format "$format" --out "$out" | tail -1
-  local briefs wall rss_kb seconds
-  briefs="$(find "$out" -name '*.pdf' | wc -l)"
+    "$root/csc-briefs" brief --all --format "$format" --out "$out" | tail -1 >&2
+  local briefs wall rss_kb seconds cpu
+  briefs="$(find "$out" -name '*.pdf' -o -name '*.html' ! -name index.html | sed 's/\.[a-z]*$//' | sort -u | wc -l)"
   wall="$(grep 'Elapsed (wall clock)' "$time_file" | awk '{print $NF}')"
   rss_kb="$(grep 'Maximum resident set size' "$time_file" | awk '{print $NF}')"
   seconds="$(awk -F: '{ s = 0; for (i = 1; i <= NF; i++) s = s * 60 + $i; print s }' <<< "$wall")"
   echo "batch ($label): $briefs briefs, wall $seconds s, peak RSS $((rss_kb / 1024)) MiB," \
     "$(awk -v n="$briefs" -v s="$seconds" 'BEGIN { printf "%.1f", n / s }') briefs/s," \
-    "CPU $(grep -E 'User time' "$time_file" | awk '{print $NF}') s user," \
-    "load after $(cut -d' ' -f1-3 /proc/loadavg)"
+    "CPU $(grep -E 'User time' "$time_file" | awk '{print $NF}') s user" \
+    "$(grep -E 'System time' "$time_file" | awk '{print $NF}') s system," \
+    "load after $(cut -d' ' -f1-3 /proc/loadavg)" | tee -a "$results/batch-$stamp.txt"
+  cpu="$(awk '/User time|System time/ { s += $NF } END { print s }' "$time_file")"
+  batches+=("$label:$format:$briefs:$seconds:$rss_kb:$cpu")
   rm -rf "$out"
 }
 warm_out="$(mktemp -d)"
 "$root/csc-briefs" brief --la Sefton --out "$warm_out" > /dev/null
 rm -rf "$warm_out"
 quarter_kb="$(awk '/^MemTotal:/ {print int($2 / 4)}' /proc/meminfo)"
-{
-  batch pdf-only "" pdf
-  batch as-shipped ""
-  batch jvm-default-heap "-Xmx${quarter_kb}k"
-} | tee "$results/batch-$stamp.txt"
+batches=()
+batch pdf-only "" pdf
+batch as-shipped ""
+# The JVM's defaults before the launcher chose C1 and the throughput collector: tiered C2 and G1.
+batch c2-g1 "-XX:TieredStopAtLevel=4 -XX:+UseG1GC"
+batch jvm-default-heap "-Xmx${quarter_kb}k"
+echo "load at the end: $(cut -d' ' -f1-3 /proc/loadavg)" >> "$results/machine-$stamp.txt"
+
+echo "== the three figures of this run (targets-$stamp.md)" >&2
+java -cp "$jar" io.github.cscbriefs.benchmarks.Targets "$results/jmh-$stamp.json" "$(nproc)" "${batches[@]}" \
+  | tee "$results/targets-$stamp.md"
 echo "results in $results (*-$stamp.*)" >&2

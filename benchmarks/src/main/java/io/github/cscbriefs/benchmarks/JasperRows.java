@@ -22,7 +22,10 @@ import net.sf.jasperreports.engine.data.JRMapCollectionDataSource;
 
 /**
  * The composed brief as the rows Jasper's {@code brief.jrxml} prints: one map per block, its kind
- * choosing the detail band. Same text, same tables, the same JFreeChart objects.
+ * choosing the detail band. Same text, same tables, the same JFreeChart objects. The rows follow the
+ * document section by section and block by block, so the baseline prints what the brief prints,
+ * in its order: every indicator of the profile's catalogue, however the brief groups them (by
+ * judgement area, say), with no section list of its own to keep up to date.
  */
 final class JasperRows {
 
@@ -65,34 +68,61 @@ final class JasperRows {
     } else if (block instanceof BulletList list) {
       list.items().forEach(item -> rows.add(row("bullet", styled(item))));
     } else if (block instanceof Table table) {
-      rows.add(table(table));
+      rows.addAll(table(table));
     } else if (block instanceof ChartFigure figure) {
       Map<String, Object> chart = row(figure.height() >= TALL_CHART ? "tallChart" : "chart",
           figure.altText());
       chart.put("chart", new JCommonDrawableRendererImpl(figure.chart()));
       rows.add(chart);
       rows.add(row("note", escape(figure.caption())));
-      rows.add(table(figure.data()));
+      rows.addAll(table(figure.data()));
+    } else {
+      // Block is sealed: a new kind of block must be printed here, or the baseline would do less
+      throw new IllegalArgumentException("no Jasper band for a " + block.getClass().getSimpleName());
     }
   }
 
-  private static Map<String, Object> table(Table table) {
-    if (table.columns().size() > TABLE_SLOTS) {
-      throw new IllegalArgumentException("a table of " + table.columns().size()
-          + " columns; table.jrxml has " + TABLE_SLOTS + " slots");
+  /**
+   * A table as one subreport row, or, when it has more columns than {@code table.jrxml} has slots,
+   * as several: each repeats the first column (the rows' labels) beside the next columns that fit.
+   */
+  private static List<Map<String, ?>> table(Table table) {
+    int columns = table.columns().size();
+    if (columns <= TABLE_SLOTS) {
+      return List.of(table(table, allColumns(columns)));
     }
+    List<Map<String, ?>> parts = new ArrayList<>();
+    for (int from = 1; from < columns; from += TABLE_SLOTS - 1) {
+      List<Integer> part = new ArrayList<>(List.of(0));
+      for (int i = from; i < Math.min(columns, from + TABLE_SLOTS - 1); i++) {
+        part.add(i);
+      }
+      parts.add(table(table, part));
+    }
+    return parts;
+  }
+
+  private static List<Integer> allColumns(int count) {
+    List<Integer> all = new ArrayList<>();
+    for (int i = 0; i < count; i++) {
+      all.add(i);
+    }
+    return all;
+  }
+
+  private static Map<String, Object> table(Table table, List<Integer> columns) {
     List<Map<String, ?>> cells = new ArrayList<>();
     for (List<Cell> row : table.rows()) {
       Map<String, Object> cellRow = new HashMap<>();
-      for (int i = 0; i < row.size(); i++) {
-        Cell cell = row.get(i);
-        cellRow.put("c" + i, cell.shownText());
-        cellRow.put("t" + i, cell.status().map(rag -> hex(rag.tint())).orElse("#FFFFFF"));
+      for (int slot = 0; slot < columns.size(); slot++) {
+        Cell cell = row.get(columns.get(slot));
+        cellRow.put("c" + slot, cell.shownText());
+        cellRow.put("t" + slot, cell.status().map(rag -> hex(rag.tint())).orElse("#FFFFFF"));
       }
       cells.add(cellRow);
     }
     Map<String, Object> row = row("table", null);
-    row.put("headers", table.columns().stream().map(Column::header).toList());
+    row.put("headers", columns.stream().map(i -> table.columns().get(i)).map(Column::header).toList());
     row.put("table", new JRMapCollectionDataSource(cells));
     return row;
   }

@@ -22,6 +22,7 @@ import java.util.concurrent.ExecutionException;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
+import java.util.concurrent.Semaphore;
 import me.tongfei.progressbar.DelegatingProgressBarConsumer;
 import me.tongfei.progressbar.ProgressBar;
 import me.tongfei.progressbar.ProgressBarBuilder;
@@ -112,7 +113,7 @@ final class BriefCommand implements Callable<Integer> {
     AccessiblePdf pdf = AccessiblePdf.withClock(data.clock);
     boolean interactive = System.console() != null;
     List<Outcome> outcomes = writeAll(jobs,
-        job -> write(profiles, renderer, pdf, dataset, job.council(), job.year()), interactive ? err : null);
+        job -> render(profiles, pdf, renderer, dataset, job.council(), job.year()), interactive ? err : null);
     List<Path> index = selection.region != null || selection.all ? writeIndex(profiles, outcomes) : List.of();
     report(outcomes, reportingYears.size() > 1, stdout, err);
     index.forEach(f -> stdout.println(f.toAbsolutePath().normalize()));
@@ -120,21 +121,32 @@ final class BriefCommand implements Callable<Integer> {
     return outcomes.stream().allMatch(Outcome::ok) ? 0 : 1;
   }
 
-  private List<Path> write(BriefProfiles profiles, BriefRenderer renderer, AccessiblePdf pdf, Dataset dataset,
-      Council council, int reportingYear) throws Exception {
+  /**
+   * Lays out the council's brief in memory (the CPU's work) and returns how to store its files (the
+   * disk's), which {@link #writeAll} runs apart so that a core never waits for a file to reach disk.
+   */
+  private Stored render(BriefProfiles profiles, AccessiblePdf pdf, BriefRenderer renderer, Dataset dataset,
+      Council council, int reportingYear) {
     CouncilProfile profile = profiles.profile(council, reportingYear);
     // One document for both editions: the same words, laid out twice.
     BriefDocument document = renderer.compose(profile, BriefOptions.from(dataset, council));
-    List<Path> files = new ArrayList<>();
+    List<String> names = new ArrayList<>();
+    List<byte[]> contents = new ArrayList<>();
     if (format.pdf()) {
-      byte[] bytes = pdf.render(document);
-      files.add(write(OutputFiles.safeName(council.name(), reportingYear, "pdf"), bytes));
+      names.add(OutputFiles.safeName(council.name(), reportingYear, "pdf"));
+      contents.add(pdf.render(document));
     }
     if (format.html()) {
-      byte[] bytes = HtmlBrief.html(document).getBytes(StandardCharsets.UTF_8);
-      files.add(write(OutputFiles.safeName(council.name(), reportingYear, "html"), bytes));
+      names.add(OutputFiles.safeName(council.name(), reportingYear, "html"));
+      contents.add(HtmlBrief.html(document).getBytes(StandardCharsets.UTF_8));
     }
-    return files;
+    return () -> {
+      List<Path> files = new ArrayList<>();
+      for (int i = 0; i < names.size(); i++) {
+        files.add(write(names.get(i), contents.get(i)));
+      }
+      return files;
+    };
   }
 
   private Path write(String name, byte[] content) throws java.io.IOException {
@@ -170,36 +182,63 @@ final class BriefCommand implements Callable<Integer> {
     return files.stream().map(f -> f.getFileName().toString()).filter(n -> n.endsWith(extension)).findFirst();
   }
 
+  /** Makes one job's brief in memory, and says how to store it. */
   @FunctionalInterface
   interface BriefWriter {
-    List<Path> write(Job job) throws Exception;
+    Stored write(Job job) throws Exception;
+  }
+
+  /** A brief made in memory, not yet stored: storing writes its files and returns them. */
+  @FunctionalInterface
+  interface Stored {
+    List<Path> store() throws Exception;
   }
 
   /**
-   * Writes every brief on a pool as wide as the machine. With a {@code progress} stream (a terminal)
-   * and more than one brief, shows a progress bar there.
+   * Makes every brief on a pool as wide as the machine and stores them on one thread of their own,
+   * in the order they are made, so that a core never waits for a file to reach disk. At most two
+   * briefs per core wait to be stored at a time, which bounds the memory they hold. With a {@code
+   * progress} stream (a terminal) and more than one brief, shows a progress bar there, counting the
+   * briefs stored.
    */
   static List<Outcome> writeAll(List<Job> jobs, BriefWriter writer, PrintWriter progress)
       throws InterruptedException {
     int threads = Math.max(1, Math.min(jobs.size(), Runtime.getRuntime().availableProcessors()));
     ExecutorService pool = Executors.newFixedThreadPool(threads);
+    ExecutorService disk = Executors.newSingleThreadExecutor();
+    Semaphore unstored = new Semaphore(2 * threads);
     try (ProgressBar bar = jobs.size() > 1 && progress != null ? progressBar(jobs.size(), progress) : null) {
-      List<Future<List<Path>>> futures = new ArrayList<>();
+      Runnable done = () -> {
+        unstored.release();
+        if (bar != null) {
+          bar.step();
+        }
+      };
+      // each job's brief is made on the pool, which hands it to the disk and goes on to the next job
+      List<Future<Future<List<Path>>>> futures = new ArrayList<>();
       for (Job job : jobs) {
         futures.add(pool.submit(() -> {
+          unstored.acquire();
+          Stored made;
           try {
-            return writer.write(job);
-          } finally {
-            if (bar != null) {
-              bar.step();
-            }
+            made = writer.write(job);
+          } catch (Exception | Error e) {
+            done.run();
+            throw e;
           }
+          return disk.submit(() -> {
+            try {
+              return made.store();
+            } finally {
+              done.run();
+            }
+          });
         }));
       }
       List<Outcome> outcomes = new ArrayList<>();
       for (int i = 0; i < jobs.size(); i++) {
         try {
-          outcomes.add(new Outcome(jobs.get(i), futures.get(i).get(), null));
+          outcomes.add(new Outcome(jobs.get(i), futures.get(i).get().get(), null));
         } catch (ExecutionException e) {
           Throwable cause = e.getCause();
           LOG.debug("brief for {} {} failed", jobs.get(i).council().name(), jobs.get(i).year(), cause);
@@ -209,6 +248,7 @@ final class BriefCommand implements Callable<Integer> {
       return outcomes;
     } finally {
       pool.shutdownNow();
+      disk.shutdownNow();
     }
   }
 

@@ -33,22 +33,30 @@ class BriefBatchTest {
     List<BriefCommand.Job> jobs = councils.stream().map(c -> new BriefCommand.Job(c, 2025)).toList();
     List<BriefCommand.Outcome> outcomes = BriefCommand.writeAll(jobs, job -> {
       Council c = job.council();
-      Path file = dir.resolve(OutputFiles.safeName(c.name(), "pdf"));
-      OutputFiles.writeAtomically(file, out -> {
-        out.write(("brief of " + c.name()).getBytes());
-        if (c.laCode().equals("803")) {
-          throw new IOException("No space left on device");
-        }
-      });
-      return List.of(file);
+      if (c.laCode().equals("805")) {
+        throw new IllegalStateException("no profile for " + c.name()); // fails while being made
+      }
+      byte[] brief = ("brief of " + c.name()).getBytes();
+      return () -> { // fails while being stored
+        Path file = dir.resolve(OutputFiles.safeName(c.name(), "pdf"));
+        OutputFiles.writeAtomically(file, out -> {
+          out.write(brief);
+          if (c.laCode().equals("803")) {
+            throw new IOException("No space left on device");
+          }
+        });
+        return List.of(file);
+      };
     }, new PrintWriter(progress, true));
     assertEquals(6, outcomes.size());
-    assertEquals(List.of("No space left on device"), outcomes.stream().filter(o -> !o.ok())
-        .map(BriefCommand.Outcome::failure).toList());
+    assertEquals(List.of("No space left on device", "no profile for Council 5"), outcomes.stream()
+        .filter(o -> !o.ok()).map(BriefCommand.Outcome::failure).toList());
+    assertEquals(councils, outcomes.stream().map(BriefCommand.Outcome::council).toList(), "in the jobs' order");
     assertEquals("Council 3", outcomes.get(3).council().name());
     assertFalse(Files.exists(dir.resolve("council-3.pdf")));
+    assertEquals("brief of Council 4", Files.readString(outcomes.get(4).files().get(0)));
     try (var files = Files.list(dir)) {
-      assertEquals(5, files.count(), "five briefs, no temporary file");
+      assertEquals(4, files.count(), "four briefs, no temporary file");
     }
     assertTrue(progress.toString().contains("Briefs"), "a progress bar for more than one brief");
   }
