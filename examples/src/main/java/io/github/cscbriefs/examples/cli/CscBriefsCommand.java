@@ -19,8 +19,8 @@ import picocli.CommandLine.Option;
  */
 @Command(name = "csc-briefs", mixinStandardHelpOptions = true, versionProvider = CscBriefsCommand.Version.class,
     description = {
-        "Accessible PDF improvement briefs on English councils' children's social care workforce,",
-        "from the official DfE and Ofsted data bundled with it.",
+        "Accessible PDF and HTML improvement briefs on English councils' children's social care,",
+        "from the official DfE, Ofsted and ONS data bundled with it.",
         "",
         "Without a command, writes the briefs for North East Lincolnshire, Sefton and",
         "North Northamptonshire into ./briefs/."},

@@ -40,7 +40,7 @@ final class Cover {
         Paragraph.of("Children's social care: improvement brief", TextStyle.LEAD),
         Paragraph.of(Wording.actionSummary(profile)),
         facts,
-        Paragraph.of("Prepared by " + info.author() + " from official DfE and Ofsted data"
+        Paragraph.of("Prepared by " + info.author() + " from official DfE, Ofsted and ONS data"
             + (localFile ? " and a local evidence file" : "") + ". Contains public sector "
             + "information licensed under the Open Government Licence v3.0.", TextStyle.NOTE));
   }
