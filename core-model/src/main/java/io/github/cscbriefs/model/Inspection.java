@@ -28,6 +28,9 @@ import java.util.Optional;
  * @param theme the theme of a focused or monitoring visit, e.g. "Front door"
  * @param priorityActions priority actions named in the report, as text
  * @param recommendations recommendations (areas for improvement), as text
+ * @param findings what the report said of each judgement area it covered, as text quoted or
+ *     summarised from it (entered in a local evidence file: Ofsted's data holds no report text);
+ *     empty when none is entered. Overall effectiveness has no findings of its own.
  * @param reportLink the report's web page
  * @param source where this record came from, e.g. the file name
  * @param citation the published source of a record entered by hand (publisher, title, date, link),
@@ -46,6 +49,7 @@ public record Inspection(
     @NotNull Optional<@Pattern(regexp = "(?s).*\\S.*", message = "must not be blank") String> theme,
     @NotNull List<@NotBlank String> priorityActions,
     @NotNull List<@NotBlank String> recommendations,
+    @NotNull Map<JudgementArea, @NotNull List<@NotBlank String>> findings,
     @NotNull Optional<URI> reportLink,
     @NotBlank String source,
     @NotNull Optional<@Pattern(regexp = "(?s).*\\S.*", message = "must not be blank") String> citation) {
@@ -53,7 +57,8 @@ public record Inspection(
   /** Validates the parts. */
   public Inspection(String laCode, InspectionType type, PartialDate start, Optional<LocalDate> end,
       PartialDate published, Map<JudgementArea, Judgement> judgements, Optional<String> theme,
-      List<String> priorityActions, List<String> recommendations, Optional<URI> reportLink,
+      List<String> priorityActions, List<String> recommendations,
+      Map<JudgementArea, List<String>> findings, Optional<URI> reportLink,
       String source, Optional<String> citation) {
     this.laCode = laCode;
     this.type = type;
@@ -66,10 +71,20 @@ public record Inspection(
     this.theme = theme;
     this.priorityActions = priorityActions == null ? null : List.copyOf(priorityActions);
     this.recommendations = recommendations == null ? null : List.copyOf(recommendations);
+    this.findings = findings == null ? null : copyOf(findings);
     this.reportLink = reportLink;
     this.source = source;
     this.citation = citation;
     ModelValidation.requireValid(this);
+  }
+
+  /** An inspection without findings by area (as every row of Ofsted's data is). */
+  public Inspection(String laCode, InspectionType type, PartialDate start, Optional<LocalDate> end,
+      PartialDate published, Map<JudgementArea, Judgement> judgements, Optional<String> theme,
+      List<String> priorityActions, List<String> recommendations, Optional<URI> reportLink,
+      String source, Optional<String> citation) {
+    this(laCode, type, start, end, published, judgements, theme, priorityActions, recommendations,
+        Map.of(), reportLink, source, citation);
   }
 
   /** An inspection whose dates are known to the day (as in Ofsted's data), without a citation. */
@@ -87,10 +102,27 @@ public record Inspection(
     return judgements.getOrDefault(area, Judgement.NOT_JUDGED);
   }
 
+  /** What the report said of {@code area}, in the report's order; empty when none is entered. */
+  public List<String> findings(JudgementArea area) {
+    return findings.getOrDefault(area, List.of());
+  }
+
   /** The overall effectiveness grade, for graded inspections. */
   public Optional<Judgement> overall() {
     Judgement overall = judgement(JudgementArea.OVERALL_EFFECTIVENESS);
     return overall.isGraded() ? Optional.of(overall) : Optional.empty();
+  }
+
+  @AssertTrue(message = "findings only for the four judged areas, not overall effectiveness")
+  private boolean isFindingsByArea() {
+    return findings == null || !findings.containsKey(JudgementArea.OVERALL_EFFECTIVENESS);
+  }
+
+  private static Map<JudgementArea, List<String>> copyOf(Map<JudgementArea, List<String>> findings) {
+    Map<JudgementArea, List<String>> copy = new EnumMap<>(JudgementArea.class);
+    findings.forEach((area, texts) -> copy.put(area, texts == null ? null
+        : Collections.unmodifiableList(new java.util.ArrayList<>(texts))));
+    return Collections.unmodifiableMap(copy);
   }
 
   @AssertTrue(message = "graded judgements only for graded inspection types, "

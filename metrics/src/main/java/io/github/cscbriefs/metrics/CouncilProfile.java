@@ -4,6 +4,7 @@ import io.github.cscbriefs.model.Council;
 import io.github.cscbriefs.model.Indicator;
 import io.github.cscbriefs.model.Inspection;
 import io.github.cscbriefs.model.Intervention;
+import io.github.cscbriefs.model.JudgementArea;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Optional;
@@ -145,5 +146,18 @@ public record CouncilProfile(
   /** The latest graded inspection published by {@code asAt}, if any. */
   public Optional<Inspection> latestGradedInspection() {
     return inspections.stream().filter(i -> i.type().isGraded()).reduce((a, b) -> b);
+  }
+
+  /**
+   * The inspections and visits whose report text on {@code area} is recorded (from a local evidence
+   * file), oldest first: the latest graded inspection and every visit after it; every one when
+   * none was graded. What Ofsted said before its latest judgement is history the judgement has
+   * replaced.
+   */
+  public List<Inspection> findingsOn(JudgementArea area) {
+    Optional<Inspection> latest = latestGradedInspection();
+    int from = latest.map(inspections::lastIndexOf).orElse(0);
+    return inspections.subList(from, inspections.size()).stream()
+        .filter(i -> !i.findings(area).isEmpty()).toList();
   }
 }

@@ -9,9 +9,13 @@ import io.github.cscbriefs.model.Council;
 import io.github.cscbriefs.model.Dataset;
 import io.github.cscbriefs.model.Indicator;
 import io.github.cscbriefs.model.JudgementArea;
+import io.github.cscbriefs.data.local.LocalEvidenceReader;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
 
 /**
  * The brief is organised by Ofsted's judgement areas: after the summary and the dashboard, one
@@ -66,6 +70,56 @@ class AreaSectionsTest {
     Section dashboard = brief.sections().get(1);
     assertEquals(titles.subList(2, 6), dashboard.blocks().stream()
         .filter(b -> b instanceof Heading h && h.level() == 2).map(b -> ((Heading) b).text()).limit(4).toList());
+  }
+
+  /**
+   * What a report said of an area appears in that area's section, with its inspection, date and
+   * source, in both editions; an area with no text entered says the published data holds none.
+   */
+  @Test
+  void eachAreaShowsWhatTheReportSaidOfItOrThatTheTextIsNotInThePublishedData(@TempDir Path dir)
+      throws java.io.IOException {
+    Dataset official = RealBriefs.dataset();
+    Path file = dir.resolve("nel.yaml");
+    // Ofsted's own record of the inspection of 4 October 2021, given again with findings; the
+    // texts are a test's, not the report's
+    Files.writeString(file, """
+        council: North East Lincolnshire
+        inspections:
+          - type: ilacs-standard
+            start: 2021-10-04
+            published: 2021-11-26
+            judgements:
+              overall-effectiveness: inadequate
+              impact-of-leaders: inadequate
+              help-and-protection: inadequate
+              children-in-care: inadequate
+            source: "Test source, 2021"
+            findings:
+              - area: help-and-protection
+                text: First finding on help and protection.
+              - area: help-and-protection
+                text: Second finding on help and protection.
+        """);
+    Dataset data = new LocalEvidenceReader(official.councils(), official.indicators()).read(file)
+        .applyTo(official);
+    Council council = data.councils().require("812");
+    BriefDocument brief = BriefRenderer.withClock(RenderedSamples.CLOCK).compose(
+        BriefProfiles.of(data).profile(council, 2022), BriefOptions.from(data, council));
+    Section help = section(brief, "Help and protection");
+    assertEquals("What the report said: ILACS standard inspection, published 26 November 2021 (source: "
+        + "Test source, 2021):", ((Paragraph) help.blocks().get(1)).text());
+    assertEquals(List.of("First finding on help and protection.", "Second finding on help and protection."),
+        ((BulletList) help.blocks().get(2)).items().stream().map(Paragraph::text).toList());
+    String none = ((Paragraph) section(brief, "Children in care").blocks().get(1)).text();
+    assertTrue(none.startsWith("What Ofsted's reports said of this area is not in its published data"), none);
+    org.jsoup.nodes.Document html = org.jsoup.Jsoup.parse(io.github.cscbriefs.reporting.html.HtmlBrief.html(brief));
+    assertEquals(List.of("First finding on help and protection.", "Second finding on help and protection."),
+        html.select("section:has(> h2:containsOwn(Help and protection)) li").eachText().subList(0, 2));
+  }
+
+  private static Section section(BriefDocument brief, String title) {
+    return brief.sections().stream().filter(s -> s.title().equals(title)).findFirst().orElseThrow();
   }
 
   @Test

@@ -94,14 +94,16 @@ final class LocalEvidenceConversion {
       LocalDate end = date(e.end(), at + ".end", false);
       Map<JudgementArea, Judgement> judgements = judgements(e.judgements(), at + ".judgements");
       Optional<URI> link = link(e.link(), at + ".link");
+      Map<JudgementArea, List<String>> findings = findings(e.findings(), at + ".findings");
       boolean fit = type == null || judgements == null
           || judgementsFit(type, judgements, e.judgements(), at + ".judgements");
-      if (type == null || start == null || published == null || judgements == null || link == null || !fit) {
+      if (type == null || start == null || published == null || judgements == null || link == null
+          || findings == null || !fit) {
         return;
       }
       addIfPresent(result, validated(at, () -> new Inspection(council.laCode(), type, start,
           Optional.ofNullable(end), published, judgements, Optional.ofNullable(e.theme()),
-          orEmpty(e.priorityActions()), orEmpty(e.recommendations()), link, file,
+          orEmpty(e.priorityActions()), orEmpty(e.recommendations()), findings, link, file,
           Optional.ofNullable(e.source()))));
     });
     return result;
@@ -267,6 +269,41 @@ final class LocalEvidenceConversion {
     return ok ? result : null;
   }
 
+  /**
+   * An inspection's findings by area, in the file's order; null when an entry is wrong (each
+   * problem recorded). Overall effectiveness has no findings: the brief shows them in each area's
+   * section.
+   */
+  private Map<JudgementArea, List<String>> findings(List<LocalFileModel.FindingEntry> entries, String at) {
+    Map<JudgementArea, List<String>> result = new EnumMap<>(JudgementArea.class);
+    boolean[] ok = {true};
+    each(entries, at, (f, fAt) -> {
+      JudgementArea area = f.area() == null ? null : enumValue(JudgementArea.class, f.area(), fAt + ".area");
+      if (f.area() == null) {
+        problem(fAt + ".area", "", "the judgement area the finding is about: " + areasWithFindings());
+      } else if (area == JudgementArea.OVERALL_EFFECTIVENESS) {
+        problem(fAt + ".area", f.area(), areasWithFindings()
+            + " (a finding belongs to the area it is about; overall effectiveness is their sum)");
+        area = null;
+      }
+      if (f.text() == null || f.text().isBlank()) {
+        problem(fAt + ".text", f.text() == null ? "" : f.text(), "what the report said of the area, as text");
+        ok[0] = false;
+      }
+      if (area == null) {
+        ok[0] = false;
+      } else if (ok[0]) {
+        result.computeIfAbsent(area, a -> new ArrayList<>()).add(f.text().strip());
+      }
+    });
+    return ok[0] ? result : null;
+  }
+
+  private static String areasWithFindings() {
+    return Expected.oneOf(Arrays.stream(JudgementArea.values())
+        .filter(a -> a != JudgementArea.OVERALL_EFFECTIVENESS).map(LocalEvidenceConversion::key).toList());
+  }
+
   private Value value(String raw, String at) {
     if (raw == null) {
       problem(at, "", Expected.aNumberOrSymbol());
@@ -387,7 +424,8 @@ final class LocalEvidenceConversion {
 
   /** The keys a file can hold, in any entry. */
   private static final java.util.Set<String> KNOWN_KEYS = java.util.Set.of("type", "start", "end",
-      "published", "theme", "judgements", "priority-actions", "recommendations", "link", "description",
+      "published", "theme", "judgements", "priority-actions", "recommendations", "findings", "area",
+      "text", "link", "description",
       "id", "title", "owner", "how", "answers", "milestones", "due", "measure", "indicator", "baseline",
       "baseline-year", "target", "target-year");
 

@@ -32,8 +32,12 @@ final class LocalFileModel {
       Map<String, String> judgements,
       @JsonProperty("priority-actions") List<String> priorityActions,
       List<String> recommendations,
+      List<FindingEntry> findings,
       String link,
       String source) {}
+
+  /** What an inspection's report said of one judgement area. */
+  record FindingEntry(String area, String text) {}
 
   record InterventionEntry(String type, String start, String end, String description, String source) {}
 

@@ -10,8 +10,10 @@ import io.github.cscbriefs.model.Council;
 import io.github.cscbriefs.model.CouncilDirectory;
 import io.github.cscbriefs.model.CouncilType;
 import io.github.cscbriefs.model.IndicatorCatalogue;
+import io.github.cscbriefs.model.Inspection;
 import io.github.cscbriefs.model.InspectionType;
 import io.github.cscbriefs.model.InterventionType;
+import io.github.cscbriefs.model.JudgementArea;
 import io.github.cscbriefs.model.Region;
 import io.github.cscbriefs.model.Value;
 import io.github.cscbriefs.model.Workforce;
@@ -305,6 +307,63 @@ class LocalEvidenceReaderTest {
   }
 
   @Test
+  void anInspectionsFindingsAreReadByAreaInTheFilesOrder() throws IOException {
+    LocalEvidence evidence = read("findings.yaml", """
+        council: "812"
+        inspections:
+          - type: ilacs-standard
+            start: 2021-10-04
+            published: 2021-11-26
+            judgements:
+              overall-effectiveness: inadequate
+            findings:
+              - area: help-and-protection
+                text: "  Too many children are re-referred.  "
+              - area: care leavers
+                text: Pathway plans are out of date.
+              - area: help-and-protection
+                text: Strategy discussions are delayed.
+        """);
+    Inspection inspection = evidence.inspections().get(0);
+    assertEquals(List.of("Too many children are re-referred.", "Strategy discussions are delayed."),
+        inspection.findings(JudgementArea.HELP_AND_PROTECTION));
+    assertEquals(List.of("Pathway plans are out of date."), inspection.findings(JudgementArea.CARE_LEAVERS));
+    assertEquals(List.of(), inspection.findings(JudgementArea.CHILDREN_IN_CARE));
+  }
+
+  @Test
+  void aFindingNeedsOneOfTheFourAreasAndText() {
+    DataFileException e = failure("findings.yaml", """
+        council: "812"
+        inspections:
+          - type: focused-visit
+            start: 2019-07-01
+            published: 2019-08-01
+            findings:
+              - area: overall-effectiveness
+                text: Services are inadequate.
+              - area: help-and-protecton
+                text: Thresholds are unclear.
+              - area: children-in-care
+                text: " "
+              - text: No area.
+        """);
+    String all = lines(e);
+    assertEquals(4, e.problems().size(), all);
+    String areas = "one of impact-of-leaders, help-and-protection, children-in-care, care-leavers";
+    assertEquals("findings.yaml, line 7, column inspections[0].findings[0].area: value 'overall-effectiveness', "
+        + "expected " + areas + " (a finding belongs to the area it is about; overall effectiveness is their sum)",
+        e.problems().get(0).toString(), all);
+    assertTrue(e.problems().get(1).toString().startsWith("findings.yaml, line 9, column "
+        + "inspections[0].findings[1].area: value 'help-and-protecton'"), all);
+    assertTrue(e.problems().get(1).toString().contains("did you mean 'help-and-protection'?"), all);
+    assertEquals("findings.yaml, line 12, column inspections[0].findings[2].text: value ' ', "
+        + "expected what the report said of the area, as text", e.problems().get(2).toString(), all);
+    assertEquals("findings.yaml, line 13, column inspections[0].findings[3].area: value '', "
+        + "expected the judgement area the finding is about: " + areas, e.problems().get(3).toString(), all);
+  }
+
+  @Test
   void theDomainsFieldNamesAreReportedAsTheFilesKeys() {
     DataFileException e = failure("names.yaml", """
         council: "812"
@@ -352,7 +411,7 @@ class LocalEvidenceReaderTest {
         "all.yaml, line 3, column inspections[0].type: value 'focussed-visit', expected one of ilacs-standard, "
             + "ilacs-short, focused-visit, monitoring-visit, jtai, sif (did you mean 'focused-visit'?)",
         "all.yaml, line 5, column inspections[0].publshed: value 'publshed', expected one of the keys type, start, "
-            + "end, published, theme, judgements, priority-actions, recommendations, link or source (did you mean 'published'?)",
+            + "end, published, theme, judgements, priority-actions, recommendations, findings, link or source (did you mean 'published'?)",
         "all.yaml, line 8, column interventions[0].start: value '2021-13-01', expected a date as YYYY-MM-DD, or YYYY-MM or YYYY where only the month or year is known",
         "all.yaml, line 13, column plan[0].milestone: value 'milestone', expected one of the keys id, title, owner, "
             + "how, answers, milestones or measure (did you mean 'milestones'?)",

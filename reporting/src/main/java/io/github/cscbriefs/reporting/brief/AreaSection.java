@@ -9,6 +9,7 @@ import io.github.cscbriefs.model.JudgementArea;
 import io.github.cscbriefs.model.ReferencePeriod;
 import io.github.cscbriefs.reporting.Block;
 import io.github.cscbriefs.reporting.BriefOptions;
+import io.github.cscbriefs.reporting.BulletList;
 import io.github.cscbriefs.reporting.Cell;
 import io.github.cscbriefs.reporting.Heading;
 import io.github.cscbriefs.reporting.Paragraph;
@@ -73,6 +74,7 @@ final class AreaSection {
       List<IndicatorComparison> comparisons) {
     List<Block> blocks = new ArrayList<>();
     blocks.add(judgement(profile, area));
+    blocks.addAll(findings(profile, area));
     blocks.add(Paragraph.of(introduction(profile, comparisons)));
     blocks.addAll(TrendSection.notes(profile, comparisons));
     if (comparisons.stream().anyMatch(BenchmarkSection::benchmarked)) {
@@ -132,6 +134,28 @@ final class AreaSection {
       case YEAR_TO_31_MARCH -> "for the twelve months to " + day;
       default -> "at " + day + " of the year";
     };
+  }
+
+  /**
+   * What the reports said of the area since its latest judgement, each report's text as a list
+   * under its inspection, date and source; where none is recorded, that Ofsted's data holds no
+   * report text and how to add it.
+   */
+  static List<Block> findings(CouncilProfile profile, JudgementArea area) {
+    List<Inspection> reports = profile.findingsOn(area);
+    if (reports.isEmpty()) {
+      return List.of(Paragraph.of("What Ofsted's reports said of this area is not in its published data, "
+          + "which holds judgements only; it can be added as findings of the inspection in a local "
+          + "evidence file."));
+    }
+    List<Block> blocks = new ArrayList<>();
+    for (Inspection i : reports) {
+      blocks.add(new Paragraph(List.of(Span.bold("What the report said: "), Span.plain(Cover.kindOf(profile, i)
+          + ", published " + Wording.date(i.published()) + " (source: "
+          + i.citation().orElse("a local evidence file, which names none") + "):")), TextStyle.BODY));
+      blocks.add(BulletList.of(i.findings(area).toArray(String[]::new)));
+    }
+    return blocks;
   }
 
   /**
