@@ -101,14 +101,14 @@ final class BriefCommand implements Callable<Integer> {
     if (removed > 0) {
       LOG.debug("removed {} unfinished file(s) left in {} by an interrupted run", removed, out);
     }
-    List<Integer> reportingYears = Years.reportingYears(dataset, years, err);
+    BriefProfiles profiles = BriefProfiles.of(dataset);
+    List<Integer> reportingYears = Years.reportingYears(dataset, profiles, years, err);
     CouncilSelection.requireExisting(dataset, councils, reportingYears);
     data.requireLocalFilesFor(dataset, councils, selection.asked(councils));
     List<Job> jobs = new ArrayList<>();
     for (Council council : councils) {
       reportingYears.forEach(y -> jobs.add(new Job(council, y)));
     }
-    BriefProfiles profiles = BriefProfiles.of(dataset);
     BriefRenderer renderer = BriefRenderer.withClock(data.clock);
     AccessiblePdf pdf = AccessiblePdf.withClock(data.clock);
     boolean interactive = System.console() != null;

@@ -60,10 +60,10 @@ final class MetricsCommand implements Callable<Integer> {
   public Integer call() throws IOException {
     Dataset dataset = data.load();
     List<Council> councils = selection.resolve(dataset.councils());
-    List<Integer> reportingYears = Years.reportingYears(dataset, years, spec.commandLine().getErr());
+    BriefProfiles profiles = BriefProfiles.of(dataset);
+    List<Integer> reportingYears = Years.reportingYears(dataset, profiles, years, spec.commandLine().getErr());
     CouncilSelection.requireExisting(dataset, councils, reportingYears);
     data.requireLocalFilesFor(dataset, councils, selection.asked(councils));
-    BriefProfiles profiles = BriefProfiles.of(dataset);
     List<CouncilProfile> chosen = new ArrayList<>();
     for (Council council : councils) {
       reportingYears.forEach(year -> chosen.add(profiles.profile(council, year)));

@@ -43,9 +43,11 @@ final class Years {
    * The reporting years of the years asked ({@link #chooseAll}), in order and once: a year that only
    * councils' own figures cover (a local file's newer figures) is reported at the latest published
    * year before it, whose briefs show those figures beside the published ones; {@code err} is told.
+   * {@code profiles} are the command's own, of {@code dataset} (made once: making them completes
+   * the dataset's derived figures).
    */
-  static List<Integer> reportingYears(Dataset dataset, List<Integer> asked, PrintWriter err) {
-    BriefProfiles profiles = BriefProfiles.of(dataset);
+  static List<Integer> reportingYears(Dataset dataset, BriefProfiles profiles, List<Integer> asked,
+      PrintWriter err) {
     LinkedHashSet<Integer> years = new LinkedHashSet<>();
     for (int year : chooseAll(dataset, asked)) {
       int reporting = profiles.reportingYear(year);
