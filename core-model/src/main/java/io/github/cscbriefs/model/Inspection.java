@@ -9,6 +9,7 @@ import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Pattern;
 import java.net.URI;
 import java.time.LocalDate;
+import java.util.ArrayList;
 import java.util.Collections;
 import java.util.EnumMap;
 import java.util.List;
@@ -121,7 +122,7 @@ public record Inspection(
   private static Map<JudgementArea, List<String>> copyOf(Map<JudgementArea, List<String>> findings) {
     Map<JudgementArea, List<String>> copy = new EnumMap<>(JudgementArea.class);
     findings.forEach((area, texts) -> copy.put(area, texts == null ? null
-        : Collections.unmodifiableList(new java.util.ArrayList<>(texts))));
+        : Collections.unmodifiableList(new ArrayList<>(texts))));
     return Collections.unmodifiableMap(copy);
   }
 

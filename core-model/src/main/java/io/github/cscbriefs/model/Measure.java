@@ -30,6 +30,23 @@ public final class Measure {
     this.hash = Objects.hash(publication, id);
   }
 
+  /**
+   * True for a figure no release publishes, which the metrics module computes from a row's counts:
+   * the rates per 10,000 children ({@link ChildrenInNeed#derivedMeasures()}, {@link
+   * ChildrenLookedAfter#derivedMeasures()}) and the share of initial conferences within 15 days.
+   */
+  public boolean isDerived() {
+    return ChildrenInNeed.derivedMeasures().contains(this) || ChildrenLookedAfter.derivedMeasures().contains(this);
+  }
+
+  /**
+   * True for a measure a council returns to DfE: neither a {@linkplain #isDerived() derived} figure
+   * nor the population added to its children in need row ({@link ChildrenInNeed#POPULATION_ESTIMATE}).
+   */
+  public boolean isReturned() {
+    return !isDerived() && !equals(ChildrenInNeed.POPULATION_ESTIMATE);
+  }
+
   /** A measure with no upper bound. */
   public static Measure of(Publication publication, String id, Unit unit) {
     return new Measure(publication, id, unit, Double.MAX_VALUE);

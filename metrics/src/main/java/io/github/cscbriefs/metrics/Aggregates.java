@@ -116,20 +116,13 @@ public final class Aggregates {
   private Optional<AreaFigures> carriedForward(AreaFigures r) {
     // the return's own figures: not the population added to a children in need row, nor figures
     // computed from the return (Hackney's 2021 children in need return is x throughout)
-    boolean wholeReturnMissing = r.values().keySet().stream().anyMatch(Aggregates::returned)
-        && r.values().entrySet().stream().filter(e -> returned(e.getKey())).map(Map.Entry::getValue)
+    boolean wholeReturnMissing = r.values().keySet().stream().anyMatch(Measure::isReturned)
+        && r.values().entrySet().stream().filter(e -> e.getKey().isReturned()).map(Map.Entry::getValue)
             .allMatch(v -> v instanceof Value.Missing m && m.reason() == MissingReason.NOT_AVAILABLE);
     if (!rules.carryForwardMissingReturns() || !wholeReturnMissing) {
       return Optional.empty();
     }
     return dataset.figures(r.publication(), r.area().code(), r.year() - 1);
-  }
-
-  /** True for a measure the council returned, not one added to its row or computed from it. */
-  private static boolean returned(Measure m) {
-    return !m.equals(io.github.cscbriefs.model.ChildrenInNeed.POPULATION_ESTIMATE)
-        && !io.github.cscbriefs.model.ChildrenInNeed.derivedMeasures().contains(m)
-        && !io.github.cscbriefs.model.ChildrenLookedAfter.derivedMeasures().contains(m);
   }
 
   /** Every council return of the year, once each, in area-code order. */

@@ -163,7 +163,7 @@ public enum RateFormula {
    * counts: the rates per 10,000 children and the share of initial conferences within 15 days.
    */
   public boolean isComputed() {
-    return ChildrenInNeed.derivedMeasures().contains(rate) || ChildrenLookedAfter.derivedMeasures().contains(rate);
+    return rate.isDerived();
   }
 
   /** The formula for a published rate, if DfE derives it from published counts. */

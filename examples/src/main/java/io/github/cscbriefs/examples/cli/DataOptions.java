@@ -8,7 +8,10 @@ import io.github.cscbriefs.model.Dataset;
 import java.nio.file.Path;
 import java.time.Clock;
 import java.util.ArrayList;
+import java.util.EnumMap;
 import java.util.List;
+import java.util.Map;
+import java.util.Objects;
 import java.util.Optional;
 import picocli.CommandLine.Option;
 
@@ -71,15 +74,22 @@ final class DataOptions {
     if (!childrenInNeed.isEmpty()) {
       builder.childrenInNeed(childrenInNeed.toArray(Path[]::new));
     }
-    Optional.ofNullable(childrenLookedAfter).ifPresent(p -> builder.careTable(CareTable.CHILDREN_LOOKED_AFTER, p));
-    Optional.ofNullable(placementStability).ifPresent(p -> builder.careTable(CareTable.PLACEMENT_STABILITY, p));
-    Optional.ofNullable(careLeaversActivity).ifPresent(p -> builder.careTable(CareTable.CARE_LEAVERS_ACTIVITY, p));
-    Optional.ofNullable(careLeaversAccommodation)
-        .ifPresent(p -> builder.careTable(CareTable.CARE_LEAVERS_ACCOMMODATION, p));
-    Optional.ofNullable(population).ifPresent(p -> builder.careTable(CareTable.CHILD_POPULATION, p));
+    careTables().forEach(builder::careTable);
     OfficialData.Loaded loaded = builder.local(local.toArray(Path[]::new)).loadWithEvidence();
     evidence = loaded.localEvidence();
     return loaded.dataset();
+  }
+
+  /** The replacement files given for the children looked after tables and the population, by table. */
+  private Map<CareTable, Path> careTables() {
+    Map<CareTable, Path> options = new EnumMap<>(CareTable.class); // an option not given is null
+    options.put(CareTable.CHILDREN_LOOKED_AFTER, childrenLookedAfter);
+    options.put(CareTable.PLACEMENT_STABILITY, placementStability);
+    options.put(CareTable.CARE_LEAVERS_ACTIVITY, careLeaversActivity);
+    options.put(CareTable.CARE_LEAVERS_ACCOMMODATION, careLeaversAccommodation);
+    options.put(CareTable.CHILD_POPULATION, population);
+    options.values().removeIf(Objects::isNull);
+    return options;
   }
 
   /**
