@@ -278,21 +278,20 @@ final class LocalEvidenceConversion {
     Map<JudgementArea, List<String>> result = new EnumMap<>(JudgementArea.class);
     boolean[] ok = {true};
     each(entries, at, (f, fAt) -> {
-      JudgementArea area = f.area() == null ? null : enumValue(JudgementArea.class, f.area(), fAt + ".area");
-      if (f.area() == null) {
-        problem(fAt + ".area", "", "the judgement area the finding is about: " + areasWithFindings());
-      } else if (area == JudgementArea.OVERALL_EFFECTIVENESS) {
+      JudgementArea area = required(f.area(), fAt + ".area", "the judgement area the finding is about: "
+          + areasWithFindings()) ? enumValue(JudgementArea.class, f.area(), fAt + ".area") : null;
+      if (area == JudgementArea.OVERALL_EFFECTIVENESS) {
         problem(fAt + ".area", f.area(), areasWithFindings()
             + " (a finding belongs to the area it is about; overall effectiveness is their sum)");
         area = null;
       }
-      if (f.text() == null || f.text().isBlank()) {
+      boolean text = f.text() != null && !f.text().isBlank();
+      if (!text) {
         problem(fAt + ".text", f.text() == null ? "" : f.text(), "what the report said of the area, as text");
-        ok[0] = false;
       }
-      if (area == null) {
+      if (area == null || !text) {
         ok[0] = false;
-      } else if (ok[0]) {
+      } else {
         result.computeIfAbsent(area, a -> new ArrayList<>()).add(f.text().strip());
       }
     });
@@ -424,8 +423,7 @@ final class LocalEvidenceConversion {
 
   /** The keys a file can hold, in any entry. */
   private static final java.util.Set<String> KNOWN_KEYS = java.util.Set.of("type", "start", "end",
-      "published", "theme", "judgements", "priority-actions", "recommendations", "findings", "area",
-      "text", "link", "description",
+      "published", "theme", "judgements", "priority-actions", "recommendations", "link", "description",
       "id", "title", "owner", "how", "answers", "milestones", "due", "measure", "indicator", "baseline",
       "baseline-year", "target", "target-year");
 

@@ -150,8 +150,8 @@ final class AreaSection {
     }
     List<Block> blocks = new ArrayList<>();
     for (Inspection i : reports) {
-      blocks.add(new Paragraph(List.of(Span.bold("What the report said: "), Span.plain(Cover.kindOf(profile, i)
-          + ", published " + Wording.date(i.published()) + " (source: "
+      blocks.add(new Paragraph(List.of(Span.bold("What the report said: "), Span.plain(
+          Cover.kindAndPublished(profile, i) + " (source: "
           + i.citation().orElse("a local evidence file, which names none") + "):")), TextStyle.BODY));
       blocks.add(BulletList.of(i.findings(area).toArray(String[]::new)));
     }
@@ -188,7 +188,7 @@ final class AreaSection {
       return new Paragraph(List.of(lead, Span.plain(Cover.noGradedInspection(profile) + ".")), TextStyle.BODY);
     }
     Inspection i = latest.get();
-    String at = Cover.kindOf(profile, i) + ", published " + Wording.date(i.published());
+    String at = Cover.kindAndPublished(profile, i);
     String heading = "\u201C" + area.ofstedHeading() + "\u201D";
     Judgement j = i.judgement(area);
     boolean beforeCareLeavers = i.start().earliest().isBefore(CARE_LEAVERS_JUDGED_FROM);

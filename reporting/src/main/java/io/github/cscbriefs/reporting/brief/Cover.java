@@ -77,8 +77,12 @@ final class Cover {
     String source = Provenance.isLocal(inspection) ? Provenance.localFile()
         : profile.vintage().inspectionsAsAt().map(d -> "Ofsted's outcomes as at " + Wording.date(d))
             .orElse("Ofsted's outcomes");
-    return overall + " (" + kindOf(profile, inspection) + ", published "
-        + Wording.date(inspection.published()) + (withSource ? "; " + source : "") + ")";
+    return overall + " (" + kindAndPublished(profile, inspection) + (withSource ? "; " + source : "") + ")";
+  }
+
+  /** "ILACS standard inspection, published 26 November 2021": the inspection's kind and date. */
+  static String kindAndPublished(CouncilProfile profile, Inspection inspection) {
+    return kindOf(profile, inspection) + ", published " + Wording.date(inspection.published());
   }
 
   /** The inspection's type, naming the predecessor council when it was of one. */
