@@ -80,6 +80,9 @@ class TaggedTextTest {
       } else if (kid instanceof PDMarkedContentReference mcr) {
         PDPage on = mcr.getPage() != null ? mcr.getPage() : page;
         text.append(byPage.get(on.getCOSObject()).getOrDefault(mcr.getMCID(), ""));
+      } else if (kid instanceof Integer mcid) {
+        // a bare id: marked content on the element's own page
+        text.append(byPage.get(page.getCOSObject()).getOrDefault(mcid, ""));
       }
     }
     if (node instanceof PDStructureElement e && Set.of("P", "H1", "H2", "H3", "LBody", "TD", "TH")

@@ -34,6 +34,12 @@ final class PagePainter {
   private final EmbeddedFonts fonts;
   private final StructureTree structure;
   private final ChartPainter charts;
+  /**
+   * The two artifacts' property lists, one object each for the whole document: every page's
+   * resources name the same one, rather than a new object per artifact (over a thousand a brief).
+   */
+  private final PDPropertyList layoutArtifact = artifact("Layout");
+  private final PDPropertyList paginationArtifact = artifact("Pagination");
 
   PagePainter(PDDocument document, List<PDPage> pages, EmbeddedFonts fonts,
       StructureTree structure) {
@@ -42,6 +48,12 @@ final class PagePainter {
     this.fonts = fonts;
     this.structure = structure;
     this.charts = new ChartPainter(document, fonts);
+  }
+
+  private static PDPropertyList artifact(String type) {
+    COSDictionary properties = new COSDictionary();
+    properties.setName(COSName.TYPE, type);
+    return PDPropertyList.create(properties);
   }
 
   void paint(int index, LaidOutPage laid) {
@@ -71,15 +83,14 @@ final class PagePainter {
   }
 
   private void begin(PDPageContentStream stream, Mark mark, int page) throws IOException {
-    COSDictionary properties = new COSDictionary();
     if (mark instanceof StructNode node) {
+      COSDictionary properties = new COSDictionary();
       properties.setInt(COSName.MCID, structure.mark(node, page));
       stream.beginMarkedContent(COSName.getPDFName(node.type()),
           PDPropertyList.create(properties));
     } else {
-      properties.setName(COSName.TYPE,
-          mark == Artifact.PAGINATION ? "Pagination" : "Layout");
-      stream.beginMarkedContent(COSName.ARTIFACT, PDPropertyList.create(properties));
+      stream.beginMarkedContent(COSName.ARTIFACT,
+          mark == Artifact.PAGINATION ? paginationArtifact : layoutArtifact);
     }
   }
 

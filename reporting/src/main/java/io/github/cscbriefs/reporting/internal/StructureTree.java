@@ -5,6 +5,7 @@ import java.util.ArrayList;
 import java.util.IdentityHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.TreeMap;
 import org.apache.pdfbox.cos.COSArray;
 import org.apache.pdfbox.cos.COSDictionary;
@@ -94,31 +95,47 @@ final class StructureTree {
     treeRoot.setParentTreeNextKey(pages.size() + annotationOwners.size());
   }
 
+  /**
+   * Writes the node's element and its children. Marked content on the element's own page (its
+   * /Pg, the page of its first content) is listed by its bare id; only content on a later page
+   * needs a marked-content reference naming that page. References and attributes are written inside
+   * the element, not as objects of their own: nothing else points at them, and half a brief's
+   * objects were these.
+   */
   private void element(StructNode node, PDStructureNode parent,
       Map<StructNode, PDStructureElement> elements) {
-    PDStructureElement element = new PDStructureElement(node.type(), parent);
+    Element element = new Element(node.type(), parent);
     appendTo(parent, element);
     elements.put(node, element);
     node.altText().ifPresent(element::setAlternateDescription);
     node.scope().ifPresent(scope -> {
       PDTableAttributeObject table = new PDTableAttributeObject();
       table.setScope(scope);
+      table.getCOSObject().setDirect(true);
       element.addAttribute(table);
     });
     node.bbox().ifPresent(box -> {
       PDLayoutAttributeObject layout = new PDLayoutAttributeObject();
       layout.setBBox(new PDRectangle(box[0], box[1], box[2] - box[0], box[3] - box[1]));
+      layout.getCOSObject().setDirect(true);
       element.addAttribute(layout);
     });
     for (StructNode child : node.children()) {
       element(child, element, elements);
     }
+    Optional<Integer> ownPage = firstPage(node);
+    ownPage.ifPresent(page -> element.setPage(pages.get(page)));
     for (Object content : contents.getOrDefault(node, List.of())) {
       if (content instanceof ContentRef ref) {
-        PDMarkedContentReference mcr = new PDMarkedContentReference();
-        mcr.setPage(pages.get(ref.page()));
-        mcr.setMCID(ref.mcid());
-        element.appendKid(mcr);
+        if (ownPage.get() == ref.page()) {
+          element.appendMcid(ref.mcid());
+        } else {
+          PDMarkedContentReference mcr = new PDMarkedContentReference();
+          mcr.setPage(pages.get(ref.page()));
+          mcr.setMCID(ref.mcid());
+          mcr.getCOSObject().setDirect(true);
+          element.appendKid(mcr);
+        }
       } else if (content instanceof AnnotationRef ref) {
         PDObjectReference objr = new PDObjectReference();
         objr.setReferencedObject(ref.annotation());
@@ -126,10 +143,20 @@ final class StructureTree {
         element.appendKid(objr);
       }
     }
-    firstPage(node).ifPresent(page -> element.setPage(pages.get(page)));
   }
 
-  private java.util.Optional<Integer> firstPage(StructNode node) {
+  /** A structure element that can list marked content by its bare id. */
+  private static final class Element extends PDStructureElement {
+    Element(String type, PDStructureNode parent) {
+      super(type, parent);
+    }
+
+    void appendMcid(int mcid) {
+      appendKid(COSInteger.get(mcid));
+    }
+  }
+
+  private Optional<Integer> firstPage(StructNode node) {
     return contents.getOrDefault(node, List.of()).stream()
         .map(c -> c instanceof ContentRef ref ? ref.page() : ((AnnotationRef) c).page())
         .findFirst();
