@@ -138,7 +138,7 @@ final class BriefCommand implements Callable<Integer> {
     }
     if (format.html()) {
       names.add(OutputFiles.safeName(council.name(), reportingYear, "html"));
-      contents.add(HtmlBrief.html(document).getBytes(StandardCharsets.UTF_8));
+      contents.add(HtmlBrief.utf8(document));
     }
     return () -> {
       List<Path> files = new ArrayList<>();

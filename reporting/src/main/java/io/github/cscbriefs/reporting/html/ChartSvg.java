@@ -40,10 +40,20 @@ final class ChartSvg {
     g2.dispose();
     String svg = g2.getSVGElement(id, false, new ViewBox(0, 0, (int) Math.ceil(width),
         (int) Math.ceil(height)), null, null);
-    // JFreeSVG declares its own namespace for attributes it does not write here; HTML has no such
-    // attribute, so the declaration goes.
-    return "<svg role=\"img\" aria-label=\"" + escapedAltText + "\""
-        + svg.substring("<svg".length()).replace(" " + JFREESVG_NAMESPACE, "");
+    // JFreeSVG declares its own namespace, in the opening tag, for attributes it does not write
+    // here; HTML has no such attribute, so the declaration goes. Only the opening tag is searched:
+    // a chart's markup is tens of kilobytes.
+    int tagEnd = svg.indexOf('>');
+    int namespace = svg.lastIndexOf(" " + JFREESVG_NAMESPACE, tagEnd);
+    StringBuilder html = new StringBuilder(svg.length() + escapedAltText.length() + 32)
+        .append("<svg role=\"img\" aria-label=\"").append(escapedAltText).append('"');
+    if (namespace < 0) {
+      html.append(svg, "<svg".length(), svg.length());
+    } else {
+      html.append(svg, "<svg".length(), namespace)
+          .append(svg, namespace + 1 + JFREESVG_NAMESPACE.length(), svg.length());
+    }
+    return html.toString();
   }
 
   private static final String JFREESVG_NAMESPACE = "xmlns:jfreesvg='http://www.jfree.org/jfreesvg/svg'";

@@ -18,8 +18,11 @@ import io.github.cscbriefs.reporting.Section;
 import io.github.cscbriefs.reporting.Span;
 import io.github.cscbriefs.reporting.Table;
 import io.github.cscbriefs.reporting.TextStyle;
+import java.io.BufferedWriter;
+import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.OutputStream;
+import java.io.OutputStreamWriter;
 import java.nio.charset.StandardCharsets;
 import java.time.Clock;
 import java.util.Base64;
@@ -92,16 +95,35 @@ public final class HtmlBrief {
     if (document == null) {
       throw ReportingException.of("html", null, Expected.instanceOf(BriefDocument.class));
     }
-    return new Writer(document).page();
+    return new Writer(document).page().html();
   }
+
+  /**
+   * The document as an HTML page in UTF-8, the bytes {@link #html} encodes to, written as they
+   * are made rather than through one string of the whole page.
+   */
+  public static byte[] utf8(BriefDocument document) {
+    ByteArrayOutputStream bytes = new ByteArrayOutputStream(PAGE_BYTES);
+    writeTo(document, bytes);
+    return bytes.toByteArray();
+  }
+
+  /** About the size of a whole-service brief's page, so that its buffer seldom grows. */
+  private static final int PAGE_BYTES = 2 << 20;
 
   /** Writes the document as UTF-8 HTML to the stream, which is left open. */
   public static void writeTo(BriefDocument document, OutputStream out) {
+    if (document == null) {
+      throw ReportingException.of("writeTo", null, Expected.instanceOf(BriefDocument.class));
+    }
     if (out == null) {
       throw ReportingException.of("writeTo", null, "an output stream");
     }
     try {
-      out.write(html(document).getBytes(StandardCharsets.UTF_8));
+      java.io.Writer text = new BufferedWriter(new OutputStreamWriter(out, StandardCharsets.UTF_8),
+          1 << 16);
+      new Writer(document).page().writeTo(text);
+      text.flush();
     } catch (IOException e) {
       throw new ReportingException("the HTML brief '" + document.info().title() + "'", e);
     }
@@ -122,7 +144,7 @@ public final class HtmlBrief {
           document.info().author());
     }
 
-    String page() {
+    Page page() {
       Element main = page.body().appendElement("main").id("main");
       Element cover = main.appendElement("header").addClass("cover");
       cover.appendElement("h1").text(document.coverTitle());
@@ -156,7 +178,7 @@ public final class HtmlBrief {
             .attr("download", a.fileName())
             .text(a.description() + " (" + a.fileName() + ")");
       }
-      return page.html();
+      return page;
     }
 
     private static String sectionId(int i) {

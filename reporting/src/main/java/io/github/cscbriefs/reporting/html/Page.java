@@ -57,6 +57,11 @@ final class Page {
     return document.outerHtml() + "\n";
   }
 
+  /** Writes the page to {@code out}, as {@link #html()} returns it. */
+  void writeTo(Appendable out) throws IOException {
+    document.html(out).append('\n');
+  }
+
   static Element align(Element cell, Align align) {
     return switch (align) {
       case LEFT -> cell;

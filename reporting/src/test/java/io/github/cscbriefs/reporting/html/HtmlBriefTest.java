@@ -111,6 +111,16 @@ class HtmlBriefTest {
 
   @ParameterizedTest(name = "{0}")
   @MethodSource("samples")
+  void writesAsBytesTheVeryPageItReturnsAsText(HtmlSamples.Sample s) {
+    BriefDocument doc = HtmlSamples.document(s);
+    String html = HtmlBrief.html(doc);
+    assertArrayEquals(html.getBytes(java.nio.charset.StandardCharsets.UTF_8), HtmlBrief.utf8(doc));
+    assertTrue(html.contains("<svg role=\"img\" aria-label=\""), "charts named as images");
+    assertFalse(html.contains("jfreesvg"), "JFreeSVG's own namespace declaration is left out");
+  }
+
+  @ParameterizedTest(name = "{0}")
+  @MethodSource("samples")
   void marksUpTablesAndStatusesForEveryReader(HtmlSamples.Sample s) {
     Document page = page(s);
     for (Element table : page.select("table")) {
