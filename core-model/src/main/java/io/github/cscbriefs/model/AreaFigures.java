@@ -2,7 +2,6 @@ package io.github.cscbriefs.model;
 
 import io.github.cscbriefs.model.validation.MeasuresInRange;
 import io.github.cscbriefs.model.validation.ModelValidation;
-import jakarta.validation.Valid;
 import jakarta.validation.constraints.AssertTrue;
 import jakarta.validation.constraints.Max;
 import jakarta.validation.constraints.Min;
@@ -19,14 +18,15 @@ import java.util.Optional;
  *
  * @param publication the publication every measure belongs to
  * @param year the publication's year; {@link #period()} says what it means
- * @param area what the figures describe
+ * @param area what the figures describe (an area checks itself when made, so it is not checked again
+ *     here)
  * @param region the region of a council or sub-region; empty for England and the nine regions
  * @param values every published measure, a number or a missing value with its reason
  */
 public record AreaFigures(
     @NotNull Publication publication,
     @Min(2000) @Max(2100) int year,
-    @NotNull @Valid Area area,
+    @NotNull Area area,
     @NotNull Optional<Region> region,
     @NotNull @MeasuresInRange Map<Measure, Value> values) {
 

@@ -2,6 +2,7 @@ package io.github.cscbriefs.data;
 
 import io.github.cscbriefs.data.internal.CsvTable;
 import io.github.cscbriefs.data.internal.Inputs;
+import io.github.cscbriefs.data.internal.ParallelReads;
 import io.github.cscbriefs.data.local.LocalEvidence;
 import io.github.cscbriefs.data.local.LocalEvidenceReader;
 import io.github.cscbriefs.model.AreaFigures;
@@ -234,18 +235,29 @@ public final class OfficialData {
       notes.addAll(release.notes());
       CouncilDirectory withWorkforceCodes = CouncilDirectories.withGssCodes(councils, release.gssCodes());
 
-      ReadResult<AreaFigures> stability = claStability
-          .map(p -> ClaStabilityReader.read(p, withWorkforceCodes, mode, limits))
-          .orElseGet(() -> bundled(CLA_STABILITY,
-              r -> ClaStabilityReader.read(Inputs.fileName(CLA_STABILITY), r, withWorkforceCodes, mode, limits)));
-      sources.add(claStability.map(p -> userFile(DFE, "Children looked after: social worker stability", "", p))
-          .orElse(bundled.get(CLA_STABILITY)));
-      notes.addAll(stability.notes());
+      // Every other release needs only the councils with their workforce codes, so they are read
+      // at once, one per core; their results, sources and notes are taken in the order below.
+      List<AreaFigures> service;
+      ReadResult<AreaFigures> stability;
+      InspectionOutcomes outcomes;
+      int ofstedSource;
+      try (ParallelReads reads = ParallelReads.onEveryCore()) {
+        ParallelReads.Read<ReadResult<AreaFigures>> stabilityRead = reads.start(() -> claStability
+            .map(p -> ClaStabilityReader.read(p, withWorkforceCodes, mode, limits))
+            .orElseGet(() -> bundled(CLA_STABILITY,
+                r -> ClaStabilityReader.read(Inputs.fileName(CLA_STABILITY), r, withWorkforceCodes, mode, limits))));
+        ServiceReads serviceReads = startServiceReads(reads, withWorkforceCodes, limits);
+        ParallelReads.Read<InspectionOutcomes> inspectionsRead = reads.start(() -> inspections(withWorkforceCodes));
 
-      List<AreaFigures> service = serviceFigures(withWorkforceCodes, bundled, sources, notes, limits);
-
-      int ofstedSource = sources.size();
-      InspectionOutcomes outcomes = inspections(withWorkforceCodes, bundled, sources);
+        stability = stabilityRead.get();
+        sources.add(claStability.map(p -> userFile(DFE, "Children looked after: social worker stability", "", p))
+            .orElse(bundled.get(CLA_STABILITY)));
+        notes.addAll(stability.notes());
+        service = serviceReads.figures(bundled, sources, notes);
+        ofstedSource = sources.size();
+        outcomes = inspectionsRead.get();
+        sources.addAll(inspectionSources(outcomes, bundled));
+      }
       List<io.github.cscbriefs.model.SourceCoverage> coverage = OfstedCoverage.of(outcomes, sources.get(ofstedSource));
       notes.addAll(outcomes.notes());
       CouncilDirectory directory = CouncilDirectories.withGssCodes(withWorkforceCodes, outcomes.gssCodes());
@@ -268,53 +280,81 @@ public final class OfficialData {
      * The help and protection, children in care and care leavers figures: the children in need tables
      * merged into one row per area and year, each with the population its rates divide by ({@link
      * PopulationJoin}), and the children looked after tables. The population itself is an input of
-     * those rates, not figures of its own.
+     * those rates, not figures of its own. Starts every table's read.
      */
-    private List<AreaFigures> serviceFigures(CouncilDirectory councils, Map<String, SourceRelease> bundled,
-        List<SourceRelease> sources, List<DataQualityNote> notes, ReadLimits limits) {
-      List<ReadResult<AreaFigures>> tables = new ArrayList<>();
+    private ServiceReads startServiceReads(ParallelReads reads, CouncilDirectory councils, ReadLimits limits) {
+      List<ParallelReads.Read<ReadResult<AreaFigures>>> cin = new ArrayList<>();
       if (childrenInNeed.isEmpty()) {
         for (ChildrenInNeedReader.Table table : ChildrenInNeedReader.Table.values()) {
-          tables.add(bundled(table.resource(), r -> ChildrenInNeedReader.read(Inputs.fileName(table.resource()), r,
-              councils, mode, limits)));
-          sources.add(bundled.get(table.resource()));
+          cin.add(reads.start(() -> bundled(table.resource(), r -> ChildrenInNeedReader.read(
+              Inputs.fileName(table.resource()), r, councils, mode, limits))));
         }
       } else {
         for (Path file : childrenInNeed) {
-          ReadResult<AreaFigures> read = ChildrenInNeedReader.read(file, councils, mode, limits);
-          tables.add(read);
-          sources.add(userFile(DFE, "Characteristics of children in need",
-              years(read.records().stream().map(AreaFigures::year).distinct().sorted().toList()), file));
+          cin.add(reads.start(() -> ChildrenInNeedReader.read(file, councils, mode, limits)));
         }
       }
-      ReadResult<AreaFigures> cin = ChildrenInNeedReader.merge(tables);
-      notes.addAll(cin.notes());
-      Map<CareTable, List<AreaFigures>> care = new java.util.EnumMap<>(CareTable.class);
+      Map<CareTable, ParallelReads.Read<ReadResult<AreaFigures>>> care = new java.util.EnumMap<>(CareTable.class);
       for (CareTable table : CareTable.values()) {
-        ReadResult<AreaFigures> read = Optional.ofNullable(careTables.get(table))
+        care.put(table, reads.start(() -> Optional.ofNullable(careTables.get(table))
             .map(p -> CareTableReader.read(table, p, councils, mode, limits))
             .orElseGet(() -> bundled(table.resource(), r -> CareTableReader.read(table, Inputs.fileName(table.resource()),
-                r, councils, mode, limits)));
-        sources.add(Optional.ofNullable(careTables.get(table))
-            .map(p -> userFile(table.publication().publisher(), table.publication().title(), "", p))
-            .orElse(bundled.get(table.resource())));
-        notes.addAll(read.notes());
-        care.put(table, read.records());
+                r, councils, mode, limits)))));
       }
-      List<AreaFigures> figures = new ArrayList<>(PopulationJoin.withPopulation(cin.records(),
-          care.get(CareTable.CHILD_POPULATION)));
-      care.forEach((table, rows) -> {
-        if (table != CareTable.CHILD_POPULATION) {
-          figures.addAll(rows);
-        }
-      });
-      return figures;
+      return new ServiceReads(cin, care);
     }
 
-    private InspectionOutcomes inspections(CouncilDirectory councils, Map<String, SourceRelease> bundled,
-        List<SourceRelease> sources) {
+    /** The service tables' reads under way: the children in need tables in order, then the care tables. */
+    private final class ServiceReads {
+      private final List<ParallelReads.Read<ReadResult<AreaFigures>>> childrenInNeedReads;
+      private final Map<CareTable, ParallelReads.Read<ReadResult<AreaFigures>>> careReads;
+
+      ServiceReads(List<ParallelReads.Read<ReadResult<AreaFigures>>> childrenInNeedReads,
+          Map<CareTable, ParallelReads.Read<ReadResult<AreaFigures>>> careReads) {
+        this.childrenInNeedReads = childrenInNeedReads;
+        this.careReads = careReads;
+      }
+
+      /** Waits for each table in order, listing its source and notes as it comes. */
+      List<AreaFigures> figures(Map<String, SourceRelease> bundled, List<SourceRelease> sources,
+          List<DataQualityNote> notes) {
+        List<ReadResult<AreaFigures>> tables = new ArrayList<>();
+        for (int i = 0; i < childrenInNeedReads.size(); i++) {
+          ReadResult<AreaFigures> read = childrenInNeedReads.get(i).get();
+          tables.add(read);
+          if (childrenInNeed.isEmpty()) {
+            sources.add(bundled.get(ChildrenInNeedReader.Table.values()[i].resource()));
+          } else {
+            sources.add(userFile(DFE, "Characteristics of children in need",
+                years(read.records().stream().map(AreaFigures::year).distinct().sorted().toList()),
+                childrenInNeed.get(i)));
+          }
+        }
+        ReadResult<AreaFigures> cin = ChildrenInNeedReader.merge(tables);
+        notes.addAll(cin.notes());
+        Map<CareTable, List<AreaFigures>> care = new java.util.EnumMap<>(CareTable.class);
+        careReads.forEach((table, pending) -> {
+          ReadResult<AreaFigures> read = pending.get();
+          sources.add(Optional.ofNullable(careTables.get(table))
+              .map(p -> userFile(table.publication().publisher(), table.publication().title(), "", p))
+              .orElse(bundled.get(table.resource())));
+          notes.addAll(read.notes());
+          care.put(table, read.records());
+        });
+        List<AreaFigures> figures = new ArrayList<>(PopulationJoin.withPopulation(cin.records(),
+            care.get(CareTable.CHILD_POPULATION)));
+        care.forEach((table, rows) -> {
+          if (table != CareTable.CHILD_POPULATION) {
+            figures.addAll(rows);
+          }
+        });
+        return figures;
+      }
+    }
+
+    /** Ofsted's outcomes: the bundled ones, or the user's files merged, one inspection per type and start. */
+    private InspectionOutcomes inspections(CouncilDirectory councils) {
       if (inspections.isEmpty()) {
-        sources.add(bundled.get(OFSTED));
         return OfstedReader.readOds(Inputs.fileName(OFSTED), Inputs.resource(OFSTED), councils, mode);
       }
       List<InspectionOutcomes> read = new ArrayList<>();
@@ -327,11 +367,18 @@ public final class OfficialData {
       read.stream().flatMap(o -> o.inspections().stream())
           .forEach(i -> unique.putIfAbsent(i.laCode() + " " + i.type() + " " + i.start(), i));
       Optional<java.time.LocalDate> asAt = read.stream().flatMap(o -> o.asAt().stream()).max(java.util.Comparator.naturalOrder());
-      inspections.forEach(p -> sources.add(userFile("Ofsted", "Local authority inspection outcomes",
-          asAt.map(d -> "as at " + d).orElse(""), p)));
       return new InspectionOutcomes(List.copyOf(unique.values()),
           read.stream().flatMap(o -> o.gssCodes().stream()).toList(), asAt,
           read.stream().flatMap(o -> o.notes().stream()).toList());
+    }
+
+    /** The sources of Ofsted's outcomes as read: the bundled release, or each of the user's files. */
+    private List<SourceRelease> inspectionSources(InspectionOutcomes outcomes, Map<String, SourceRelease> bundled) {
+      if (inspections.isEmpty()) {
+        return List.of(bundled.get(OFSTED));
+      }
+      return inspections.stream().map(p -> userFile("Ofsted", "Local authority inspection outcomes",
+          outcomes.asAt().map(d -> "as at " + d).orElse(""), p)).toList();
     }
 
     private static boolean isOds(Path p) {

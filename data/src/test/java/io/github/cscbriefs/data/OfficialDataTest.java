@@ -172,4 +172,23 @@ class OfficialDataTest {
         && s.release().equals("user-supplied file, reporting years 2026 to 2026")));
     assertFalse(mine.inspections().isEmpty());
   }
+
+  /**
+   * The releases after the workforce one are read at the same time; a bad file is still reported as
+   * reading them in order would: the first bad one of that order, whichever fails first in time.
+   */
+  @Test
+  void ofTwoBadFilesTheFirstInReadingOrderIsReported(@TempDir Path dir) throws IOException {
+    Path stability = dir.resolve("bad_stability.csv");
+    Path care = dir.resolve("bad_care_leavers.csv");
+    Files.writeString(stability, "nothing,that,is,expected\n1,2,3,4\n");
+    Files.writeString(care, "nothing,that,is,expected\n1,2,3,4\n");
+    for (int run = 0; run < 5; run++) {
+      DataFileException e = org.junit.jupiter.api.Assertions.assertThrows(DataFileException.class,
+          () -> OfficialData.builder().claStability(stability).careTable(CareTable.CARE_LEAVERS_ACTIVITY, care)
+              .load());
+      assertTrue(e.getMessage().contains("bad_stability.csv"), e.getMessage());
+      assertFalse(e.getMessage().contains("bad_care_leavers.csv"), e.getMessage());
+    }
+  }
 }
