@@ -8,7 +8,6 @@ import io.github.cscbriefs.reporting.Paragraph;
 import io.github.cscbriefs.reporting.Table;
 import io.github.cscbriefs.reporting.TextStyle;
 import java.util.ArrayList;
-import java.util.IdentityHashMap;
 import java.util.List;
 import java.util.Map;
 
@@ -35,14 +34,19 @@ final class BlockSetter {
   private final LineBreaker breaker;
   private final TableSetter tables;
   private final List<Bookmark> subheadings = new ArrayList<>();
-  /** Each paragraph wrapped once, though it is measured before it is set (blocks are immutable). */
-  private final Map<Paragraph, List<Line>> wraps = new IdentityHashMap<>();
-  private final Map<ChartFigure, Paragraph> captions = new IdentityHashMap<>();
+  /**
+   * Each paragraph wrapped once, though it is measured before it is set and set in both of the
+   * layout's passes (blocks are immutable).
+   */
+  private final Map<Paragraph, List<Line>> wraps;
+  private final Map<ChartFigure, Paragraph> captions;
 
-  BlockSetter(Flow flow, LineBreaker breaker) {
+  BlockSetter(Flow flow, LineBreaker breaker, Wrapped wrapped) {
     this.flow = flow;
     this.breaker = breaker;
-    this.tables = new TableSetter(flow, breaker);
+    this.wraps = wrapped.paragraphs;
+    this.captions = wrapped.captions;
+    this.tables = new TableSetter(flow, breaker, wrapped.tables);
   }
 
   /** Lays out the blocks as children of {@code parent}. */

@@ -36,9 +36,11 @@ public final class Layout {
     int count = document.sections().size();
     float[] tops = new float[count];
     java.util.Arrays.fill(tops, PageGeometry.TOP);
-    Pass first = new Pass(document, new int[count], tops);
+    LineBreaker breaker = new LineBreaker(measure);
+    Wrapped wrapped = new Wrapped();
+    Pass first = new Pass(document, new int[count], tops, breaker, wrapped);
     first.run();
-    Pass second = new Pass(document, first.sectionPages, first.sectionTops);
+    Pass second = new Pass(document, first.sectionPages, first.sectionTops, breaker, wrapped);
     second.run();
     return new LaidOutDocument(second.flow.pages(), second.root, second.bookmarks);
   }
@@ -51,13 +53,16 @@ public final class Layout {
     final int[] sectionPages;
     final float[] sectionTops;
     final Flow flow = new Flow();
-    final LineBreaker breaker = new LineBreaker(measure);
-    final BlockSetter blocks = new BlockSetter(flow, breaker);
+    final LineBreaker breaker;
+    final BlockSetter blocks;
     final StructNode root = StructNode.document();
     final List<Bookmark> bookmarks = new ArrayList<>();
 
-    Pass(BriefDocument document, int[] knownPages, float[] knownTops) {
+    Pass(BriefDocument document, int[] knownPages, float[] knownTops, LineBreaker breaker,
+        Wrapped wrapped) {
       this.document = document;
+      this.breaker = breaker;
+      this.blocks = new BlockSetter(flow, breaker, wrapped);
       this.knownPages = knownPages;
       this.knownTops = knownTops;
       this.sectionPages = new int[document.sections().size()];

@@ -8,7 +8,6 @@ import io.github.cscbriefs.reporting.Rag;
 import io.github.cscbriefs.reporting.Table;
 import java.awt.Color;
 import java.util.ArrayList;
-import java.util.IdentityHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -38,12 +37,16 @@ final class TableSetter {
 
   private final Flow flow;
   private final LineBreaker breaker;
-  /** Each table wrapped once, though it is measured before it is set (tables are immutable). */
-  private final Map<Table, Grid> grids = new IdentityHashMap<>();
+  /**
+   * Each table wrapped once, though it is measured before it is set and set in both of the
+   * layout's passes (tables are immutable).
+   */
+  private final Map<Table, Grid> grids;
 
-  TableSetter(Flow flow, LineBreaker breaker) {
+  TableSetter(Flow flow, LineBreaker breaker, Map<Table, Grid> grids) {
     this.flow = flow;
     this.breaker = breaker;
+    this.grids = grids;
   }
 
   /**
@@ -56,7 +59,7 @@ final class TableSetter {
   }
 
   private Grid grid(Table table) {
-    return grids.computeIfAbsent(table, Grid::new);
+    return grids.computeIfAbsent(table, t -> new Grid(t, breaker));
   }
 
   private float minimumHeight(Grid grid) {
@@ -225,43 +228,60 @@ final class TableSetter {
     }
   }
 
-  /** Column widths and every cell wrapped to its column. */
-  private final class Grid {
+  /** Column widths, every cell wrapped to its column, and the rows' heights. */
+  static final class Grid {
     final Table table;
     final List<Column> columns;
     final float[] widths;
     final List<List<Line>> headerLines = new ArrayList<>();
     final List<List<List<Line>>> rows = new ArrayList<>();
     final boolean[] headerCut;
+    private final int headerLineCount;
+    private final float headerHeight;
+    private final float[] rowHeights;
+    private final float height;
 
-    Grid(Table table) {
+    Grid(Table table, LineBreaker breaker) {
       this.table = table;
       this.columns = table.columns();
       double total = columns.stream().mapToDouble(Column::weight).sum();
       widths = new float[columns.size()];
       headerCut = new boolean[columns.size()];
+      int headerLineCount = 1;
       for (int c = 0; c < widths.length; c++) {
         widths[c] = (float) (columns.get(c).weight() / total * PageGeometry.TEXT_WIDTH);
-        List<Line> lines = wrap(columns.get(c).header(), true, c);
+        List<Line> lines = wrap(breaker, columns.get(c).header(), true, c);
         headerCut[c] = lines.size() > HEADER_LINES;
-        headerLines.add(headerCut[c] ? cut(lines, c) : lines);
+        List<Line> shown = headerCut[c] ? cut(breaker, lines, c) : lines;
+        headerLines.add(shown);
+        headerLineCount = c == 0 ? shown.size() : Math.max(headerLineCount, shown.size());
       }
+      this.headerLineCount = headerLineCount;
+      headerHeight = headerLineCount * Type.CELL.leading() + 2 * PAD_Y;
+      rowHeights = new float[table.rows().size()];
+      float sum = headerHeight;
       for (List<Cell> row : table.rows()) {
         List<List<Line>> wrapped = new ArrayList<>();
+        int lines = 1;
         for (int c = 0; c < row.size(); c++) {
-          wrapped.add(wrap(row.get(c).shownText(), false, c));
+          List<Line> cell = wrap(breaker, row.get(c).shownText(), false, c);
+          wrapped.add(cell);
+          lines = c == 0 ? cell.size() : Math.max(lines, cell.size());
         }
+        rowHeights[rows.size()] = lines * Type.CELL.leading() + 2 * PAD_Y;
+        sum += rowHeights[rows.size()];
         rows.add(wrapped);
       }
+      height = sum;
     }
 
-    private List<Line> wrap(String text, boolean bold, int column) {
+    private List<Line> wrap(LineBreaker breaker, String text, boolean bold, int column) {
       float inner = Math.max(widths[column] - 2 * PAD_X, 1f);
       return breaker.wrap(text, bold, Type.CELL.size(), inner);
     }
 
     /** The first {@link #HEADER_LINES} lines, the last shortened to end in an ellipsis. */
-    private List<Line> cut(List<Line> lines, int column) {
+    private List<Line> cut(LineBreaker breaker, List<Line> lines, int column) {
       float inner = Math.max(widths[column] - 2 * PAD_X, 1f);
       float size = Type.CELL.size();
       String last = breaker.cutWithEllipsis(lines.get(HEADER_LINES - 1).text(), true, size, inner);
@@ -271,24 +291,19 @@ final class TableSetter {
     }
 
     int headerLineCount() {
-      return headerLines.stream().mapToInt(List::size).max().orElse(1);
+      return headerLineCount;
     }
 
     float headerHeight() {
-      return headerLineCount() * Type.CELL.leading() + 2 * PAD_Y;
+      return headerHeight;
     }
 
     float rowHeight(int r) {
-      return rows.get(r).stream().mapToInt(List::size).max().orElse(1) * Type.CELL.leading()
-          + 2 * PAD_Y;
+      return rowHeights[r];
     }
 
     float height() {
-      float total = headerHeight();
-      for (int r = 0; r < rows.size(); r++) {
-        total += rowHeight(r);
-      }
-      return total;
+      return height;
     }
   }
 }
