@@ -58,8 +58,26 @@ final class ChartSvg {
 
   private static final String JFREESVG_NAMESPACE = "xmlns:jfreesvg='http://www.jfree.org/jfreesvg/svg'";
 
+  /**
+   * The value to two decimals, with no trailing zeros: what {@code Double.toString} writes for the
+   * value rounded to hundredths (below ten million, which no coordinate here reaches), built from
+   * the whole number of hundredths, since JFreeSVG asks for it for every coordinate it writes.
+   */
   static String twoDecimals(double value) {
-    double rounded = Math.round(value * 100) / 100.0;
-    return rounded == Math.rint(rounded) ? Long.toString((long) rounded) : Double.toString(rounded);
+    long hundredths = Math.round(value * 100);
+    if (hundredths % 100 == 0) {
+      return Long.toString(hundredths / 100);
+    }
+    long magnitude = Math.abs(hundredths);
+    StringBuilder text = new StringBuilder(12);
+    if (hundredths < 0) {
+      text.append('-');
+    }
+    long fraction = magnitude % 100;
+    text.append(magnitude / 100).append('.').append(fraction / 10);
+    if (fraction % 10 != 0) {
+      text.append(fraction % 10);
+    }
+    return text.toString();
   }
 }

@@ -17,18 +17,38 @@ public interface TextMeasure {
    * override.
    */
   default String printable(String text) {
-    StringBuilder sb = new StringBuilder(text.length());
-    text.codePoints().forEach(cp -> {
-      if (Character.isWhitespace(cp) || Character.isISOControl(cp)) {
-        sb.append(' ');
-      } else if (Character.getType(cp) == Character.FORMAT) {
-        return;
-      } else if (canShow(cp)) {
-        sb.appendCodePoint(cp);
-      } else {
-        sb.append('?');
+    // Most text is drawn as it is: it is then returned as it is, without a copy.
+    int i = 0;
+    while (i < text.length()) {
+      int cp = text.codePointAt(i);
+      if (shown(cp) != cp) {
+        break;
       }
-    });
+      i += Character.charCount(cp);
+    }
+    if (i == text.length()) {
+      return text;
+    }
+    StringBuilder sb = new StringBuilder(text.length()).append(text, 0, i);
+    while (i < text.length()) {
+      int cp = text.codePointAt(i);
+      int shown = shown(cp);
+      if (shown >= 0) {
+        sb.appendCodePoint(shown);
+      }
+      i += Character.charCount(cp);
+    }
     return sb.toString();
+  }
+
+  /** How {@link #printable} draws the code point: itself, a space, '?', or not at all (-1). */
+  private int shown(int cp) {
+    if (Character.isWhitespace(cp) || Character.isISOControl(cp)) {
+      return ' ';
+    }
+    if (Character.getType(cp) == Character.FORMAT) {
+      return -1;
+    }
+    return canShow(cp) ? cp : '?';
   }
 }
