@@ -5,6 +5,7 @@ import jakarta.validation.constraints.AssertTrue;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotNull;
 import java.util.List;
+import java.util.regex.Pattern;
 
 /**
  * What a row of figures describes: England, a region, a council, or a combined return (councils
@@ -64,6 +65,9 @@ public record Area(@NotNull GeographicLevel level, @NotBlank String code, @NotBl
     return members.size() > 1;
   }
 
+  private static final Pattern REGION_CODE = Pattern.compile("E1[23]\\d{6}");
+  private static final Pattern LA_CODE = Pattern.compile("\\d{3}");
+
   @AssertTrue(message = "E92000001 for England, E12/E13 codes for regions, "
       + "three-digit LA codes (joined by ' / ' for combined returns) for councils")
   private boolean isCodeFittingLevel() {
@@ -72,8 +76,8 @@ public record Area(@NotNull GeographicLevel level, @NotBlank String code, @NotBl
     }
     return switch (level) {
       case NATIONAL -> code.equals(ENGLAND_CODE) && members.isEmpty();
-      case REGIONAL -> code.matches("E1[23]\\d{6}") && members.isEmpty();
-      case LOCAL_AUTHORITY -> !members.isEmpty() && members.stream().allMatch(m -> m.matches("\\d{3}"))
+      case REGIONAL -> REGION_CODE.matcher(code).matches() && members.isEmpty();
+      case LOCAL_AUTHORITY -> !members.isEmpty() && members.stream().allMatch(m -> LA_CODE.matcher(m).matches())
           && code.equals(String.join(JOINER, members));
     };
   }

@@ -9,9 +9,12 @@ import io.github.cscbriefs.model.Region;
 import io.github.cscbriefs.model.problem.Expected;
 import io.github.cscbriefs.model.problem.Problem;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import java.util.Optional;
+import java.util.regex.Pattern;
 
 /**
  * Works out which area an Explore Education Statistics row describes, from its standard columns
@@ -28,6 +31,8 @@ final class EesAreas {
   static final List<List<String>> REQUIRED = List.of(List.of(TIME_PERIOD), List.of(GEOGRAPHIC_LEVEL), LA_IDENTIFIERS);
 
   private static final String GSS = "E\\d{8}";
+  private static final Pattern GSS_CODE = Pattern.compile(GSS);
+  private static final Pattern YEAR = Pattern.compile("\\d{4}");
 
   /**
    * The area of a row, or the problems that stop it being known.
@@ -49,6 +54,8 @@ final class EesAreas {
   private final Optional<Integer> oldLaCode;
   private final Optional<Integer> newLaCode;
   private final Optional<Integer> laName;
+  /** Each council's area made once per file: a release has a row per council, year and breakdown. */
+  private final Map<String, Area> councilAreas = new HashMap<>();
 
   /**
    * Areas of a table's rows.
@@ -93,7 +100,7 @@ final class EesAreas {
 
   private Optional<Integer> year(CsvTable.Row row, List<Problem> problems) {
     String text = row.get(timePeriod);
-    if (!text.matches("\\d{4}")) {
+    if (!YEAR.matcher(text).matches()) {
       problems.add(problem(row, timePeriod, "a four-digit reporting year such as 2025"));
       return Optional.empty();
     }
@@ -133,7 +140,9 @@ final class EesAreas {
         ? String.join(" / ", members.stream().map(Council::name).toList()) : row.get(laName);
     Optional<Region> region = region(row).map(Region::topLevel).or(() -> Optional.of(members.get(0).region()));
     List<GssAssignment> gss = gssCodes(row, year, members, problems);
-    return Optional.of(new Located(year, Area.councils(members.stream().map(Council::laCode).toList(), name), region, gss));
+    List<String> codes = members.stream().map(Council::laCode).toList();
+    Area area = councilAreas.computeIfAbsent(String.join(" / ", codes) + "\n" + name, k -> Area.councils(codes, name));
+    return Optional.of(new Located(year, area, region, gss));
   }
 
   /** The council(s) a row describes, by old LA code, else GSS code, else name. */
@@ -166,7 +175,7 @@ final class EesAreas {
       return List.of();
     }
     List<String> codes = CouncilDirectories.codes(row.get(newLaCode));
-    if (codes.size() != members.size() || !codes.stream().allMatch(c -> c.matches(GSS))) {
+    if (codes.size() != members.size() || !codes.stream().allMatch(c -> GSS_CODE.matcher(c).matches())) {
       problems.add(problem(row, newLaCode.get(),
           members.size() + " GSS code(s) such as E06000012, joined by ' / ' for a combined return"));
       return List.of();

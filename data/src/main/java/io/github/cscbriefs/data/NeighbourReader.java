@@ -43,6 +43,7 @@ public final class NeighbourReader {
 
   private static final List<String> CODE = List.of("old_la_code", "LA num", "LA number", "la_code");
   private static final Pattern YEAR = Pattern.compile("(20\\d{2})");
+  private static final Pattern LA_CODE = Pattern.compile("\\d{3}");
   /** The label of the 2021 file's section of councils replaced since ("Old SNs:"). */
   private static final Pattern OLD_SECTION = Pattern.compile("\\bold\\b", Pattern.CASE_INSENSITIVE);
   private static final String BANDS = Expected.anyOf("Extremely close", "Very close", "Close", "Somewhat close",
@@ -85,7 +86,7 @@ public final class NeighbourReader {
       }
       List<Problem> problems = new ArrayList<>();
       int year = modelYear;
-      if (councils.byCode(row.get(code)).isEmpty() || !row.get(code).matches("\\d{3}")) {
+      if (councils.byCode(row.get(code)).isEmpty() || !LA_CODE.matcher(row.get(code)).matches()) {
         problems.add(problem(table, row, code, Expected.inTheLaCodeList("a council's LA code")));
       } else if (oldSection) {
         year = lastYear(councils, row.get(code)).orElse(modelYear);
@@ -144,7 +145,7 @@ public final class NeighbourReader {
       if (code.isEmpty() && row.get(column + 1).isEmpty()) {
         break;
       }
-      boolean known = code.matches("\\d{3}") && councils.byCode(code).isPresent();
+      boolean known = LA_CODE.matcher(code).matches() && councils.byCode(code).isPresent();
       if (!known) {
         problems.add(problem(table, row, column, Expected.inTheLaCodeList("a neighbour's LA code")));
       } else {
