@@ -38,13 +38,39 @@ public final class Dataset {
   private final Map<String, List<Intervention>> interventionsByCouncil;
   private final Map<String, List<PlanAction>> planActionsByCouncil;
 
+  /*
+   * The two keys every figure is looked up by, many thousand times a brief. Their equality and hash
+   * are written out: a record's generated ones go through method handles, which the quick compiler
+   * the launcher runs with does not inline.
+   */
   private record AreaKey(Publication publication, String areaCode, int year) {
     static AreaKey of(AreaFigures f) {
       return new AreaKey(f.publication(), f.area().code(), f.year());
     }
+
+    @Override
+    public boolean equals(Object o) {
+      return o instanceof AreaKey k && year == k.year && areaCode.equals(k.areaCode)
+          && publication.equals(k.publication);
+    }
+
+    @Override
+    public int hashCode() {
+      return (publication.hashCode() * 31 + areaCode.hashCode()) * 31 + year;
+    }
   }
 
   private record CouncilKey(Publication publication, String laCode, int year) {
+    @Override
+    public boolean equals(Object o) {
+      return o instanceof CouncilKey k && year == k.year && laCode.equals(k.laCode)
+          && publication.equals(k.publication);
+    }
+
+    @Override
+    public int hashCode() {
+      return (publication.hashCode() * 31 + laCode.hashCode()) * 31 + year;
+    }
   }
 
   private Dataset(Builder b) {

@@ -106,7 +106,8 @@ final class Sparklines {
     java.util.Comparator<IndicatorComparison> worstFirst = java.util.Comparator.comparingInt(
         c -> Status.of(profile, c).map(r -> r.ordinal()).orElse(Integer.MAX_VALUE));
     List<IndicatorComparison> ranked = all.stream().sorted(worstFirst).toList();
-    java.util.Set<IndicatorComparison> chosen = new java.util.LinkedHashSet<>();
+    // chosen by identity: a comparison's own equality compares every council's figure in it
+    java.util.Set<IndicatorComparison> chosen = java.util.Collections.newSetFromMap(new java.util.IdentityHashMap<>());
     java.util.Set<io.github.cscbriefs.model.JudgementArea> areas = java.util.EnumSet.noneOf(
         io.github.cscbriefs.model.JudgementArea.class);
     for (IndicatorComparison c : ranked) {

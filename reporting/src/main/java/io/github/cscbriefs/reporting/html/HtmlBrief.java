@@ -18,7 +18,6 @@ import io.github.cscbriefs.reporting.Section;
 import io.github.cscbriefs.reporting.Span;
 import io.github.cscbriefs.reporting.Table;
 import io.github.cscbriefs.reporting.TextStyle;
-import java.io.BufferedWriter;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.OutputStream;
@@ -67,6 +66,7 @@ import org.jsoup.nodes.Entities;
  * BriefDocument document = BriefRenderer.withClock(clock).compose(profile, BriefOptions.from(dataset, profile));
  * byte[] pdf = AccessiblePdf.withClock(clock).render(document);
  * String html = HtmlBrief.html(document);      // the same document, the same words
+ * byte[] page = HtmlBrief.utf8(document);      // the same page as UTF-8, to write to a file
  * }</pre>
  */
 public final class HtmlBrief {
@@ -99,19 +99,22 @@ public final class HtmlBrief {
   }
 
   /**
-   * The document as an HTML page in UTF-8, the bytes {@link #html} encodes to, written as they
-   * are made rather than through one string of the whole page.
+   * The document as an HTML page in UTF-8, the bytes {@link #html} encodes to, without a string of
+   * the whole page on the way.
    */
   public static byte[] utf8(BriefDocument document) {
-    ByteArrayOutputStream bytes = new ByteArrayOutputStream(PAGE_BYTES);
+    ByteArrayOutputStream bytes = new ByteArrayOutputStream(PAGE_CHARS);
     writeTo(document, bytes);
     return bytes.toByteArray();
   }
 
-  /** About the size of a whole-service brief's page, so that its buffer seldom grows. */
-  private static final int PAGE_BYTES = 2 << 20;
+  /** About the size of a whole-service brief's page, so that its buffers seldom grow. */
+  private static final int PAGE_CHARS = 2 << 20;
 
-  /** Writes the document as UTF-8 HTML to the stream, which is left open. */
+  /**
+   * Writes the document as UTF-8 HTML to the stream, which is left open. jsoup writes the page into
+   * a string builder (its quickest way to write), which is then encoded a slice at a time.
+   */
   public static void writeTo(BriefDocument document, OutputStream out) {
     if (document == null) {
       throw ReportingException.of("writeTo", null, Expected.instanceOf(BriefDocument.class));
@@ -119,10 +122,16 @@ public final class HtmlBrief {
     if (out == null) {
       throw ReportingException.of("writeTo", null, "an output stream");
     }
+    StringBuilder page = new StringBuilder(PAGE_CHARS);
+    new Writer(document).page().writeTo(page);
     try {
-      java.io.Writer text = new BufferedWriter(new OutputStreamWriter(out, StandardCharsets.UTF_8),
-          1 << 16);
-      new Writer(document).page().writeTo(text);
+      java.io.Writer text = new OutputStreamWriter(out, StandardCharsets.UTF_8);
+      char[] slice = new char[1 << 14];
+      for (int from = 0; from < page.length(); from += slice.length) {
+        int to = Math.min(page.length(), from + slice.length);
+        page.getChars(from, to, slice, 0);
+        text.write(slice, 0, to - from);
+      }
       text.flush();
     } catch (IOException e) {
       throw new ReportingException("the HTML brief '" + document.info().title() + "'", e);

@@ -58,7 +58,7 @@ final class Page {
   }
 
   /** Writes the page to {@code out}, as {@link #html()} returns it. */
-  void writeTo(Appendable out) throws IOException {
+  void writeTo(StringBuilder out) {
     document.html(out).append('\n');
   }
 
