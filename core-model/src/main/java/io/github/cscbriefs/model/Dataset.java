@@ -33,15 +33,16 @@ public final class Dataset {
   private final List<Integer> years;
   private final List<Integer> publishedYears;
   private final List<Integer> reportingYears;
-  private final Map<CouncilKey, Optional<AreaFigures>> figuresByCouncil;
+  private final Map<AreaKey, Optional<AreaFigures>> figuresByCouncil;
   private final Map<String, List<Inspection>> inspectionsByCouncil;
   private final Map<String, List<Intervention>> interventionsByCouncil;
   private final Map<String, List<PlanAction>> planActionsByCouncil;
 
   /*
-   * The two keys every figure is looked up by, many thousand times a brief. Their equality and hash
-   * are written out: a record's generated ones go through method handles, which the quick compiler
-   * the launcher runs with does not inline.
+   * The key every figure is looked up by, many thousand times a brief: its publication, code (an
+   * area's code, or a council's LA code in the index by council) and year. Its equality and hash are
+   * written out: a record's generated ones go through method handles, which the quick compiler the
+   * launcher runs with does not inline.
    */
   private record AreaKey(Publication publication, String areaCode, int year) {
     static AreaKey of(AreaFigures f) {
@@ -57,19 +58,6 @@ public final class Dataset {
     @Override
     public int hashCode() {
       return (publication.hashCode() * 31 + areaCode.hashCode()) * 31 + year;
-    }
-  }
-
-  private record CouncilKey(Publication publication, String laCode, int year) {
-    @Override
-    public boolean equals(Object o) {
-      return o instanceof CouncilKey k && year == k.year && laCode.equals(k.laCode)
-          && publication.equals(k.publication);
-    }
-
-    @Override
-    public int hashCode() {
-      return (publication.hashCode() * 31 + laCode.hashCode()) * 31 + year;
     }
   }
 
@@ -145,12 +133,12 @@ public final class Dataset {
   }
 
   /** What {@link #figuresFor} answers for every publication, council in the directory and year. */
-  private Map<CouncilKey, Optional<AreaFigures>> indexByCouncil() {
-    Map<CouncilKey, Optional<AreaFigures>> index = new HashMap<>();
+  private Map<AreaKey, Optional<AreaFigures>> indexByCouncil() {
+    Map<AreaKey, Optional<AreaFigures>> index = new HashMap<>();
     for (Publication p : publications()) {
       for (Council council : councils.all()) {
         for (int year : years) {
-          index.put(new CouncilKey(p, council.laCode(), year), describing(p, council.laCode(), year));
+          index.put(new AreaKey(p, council.laCode(), year), describing(p, council.laCode(), year));
         }
       }
     }
@@ -326,7 +314,7 @@ public final class Dataset {
    * and, before a council was created from one predecessor, the predecessor's.
    */
   public Optional<AreaFigures> figuresFor(Publication publication, Council council, int year) {
-    Optional<AreaFigures> indexed = figuresByCouncil.get(new CouncilKey(publication, council.laCode(), year));
+    Optional<AreaFigures> indexed = figuresByCouncil.get(new AreaKey(publication, council.laCode(), year));
     return indexed != null ? indexed : describing(publication, council.laCode(), year);
   }
 

@@ -31,7 +31,8 @@ final class EesAreas {
   static final List<List<String>> REQUIRED = List.of(List.of(TIME_PERIOD), List.of(GEOGRAPHIC_LEVEL), LA_IDENTIFIERS);
 
   private static final String GSS = "E\\d{8}";
-  private static final Pattern GSS_CODE = Pattern.compile(GSS);
+  /** A GSS code such as E06000012, as every release writes one. */
+  static final Pattern GSS_CODE = Pattern.compile(GSS);
   private static final Pattern YEAR = Pattern.compile("\\d{4}");
 
   /**

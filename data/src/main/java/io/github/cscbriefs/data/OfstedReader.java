@@ -61,7 +61,6 @@ public final class OfstedReader {
   static final String PUBLISHED = "Publication date";
   static final List<String> TYPE = List.of("Inspection type", "Inspection/Visit type");
   static final String THEME = "Visit Theme";
-  private static final java.util.regex.Pattern GSS_CODE = java.util.regex.Pattern.compile("E\\d{8}");
   private static final DateTimeFormatter DATE = DateTimeFormatter.ofPattern("dd/MM/uuuu")
       .withResolverStyle(ResolverStyle.STRICT);
   private static final String GRADES = Expected.anyOf("Outstanding", "Good",
@@ -171,7 +170,7 @@ public final class OfstedReader {
           published.get(), resolved.isGraded() ? judgements : Map.of(),
           Optional.of(row.get(c.theme())).filter(s -> !s.isEmpty()), List.of(), List.of(),
           link(row.get(c.link())), table.file());
-      Optional<String> gss = Optional.of(row.get(c.code())).filter(s -> GSS_CODE.matcher(s).matches());
+      Optional<String> gss = Optional.of(row.get(c.code())).filter(s -> EesAreas.GSS_CODE.matcher(s).matches());
       return Optional.of(new Row(inspection, gss, table.file(), row.line()));
     } catch (ModelViolationException e) {
       e.violations().forEach(v -> problems.add(Problem.at(table.file(), row.line(), heading(v.where().location(), c, table),
