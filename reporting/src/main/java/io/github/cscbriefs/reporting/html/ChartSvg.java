@@ -19,6 +19,9 @@ final class ChartSvg {
     TextUtils.setUseDrawRotatedStringWorkaround(false);
   }
 
+  /** Room for a typical chart's markup (a distribution chart's is about 20,000 characters). */
+  private static final int CONTENT_CHARS = 24 * 1024;
+
   private static final String FONTS = "Liberation Sans, Arial, Helvetica, sans-serif";
 
   private ChartSvg() {}
@@ -30,7 +33,8 @@ final class ChartSvg {
   static String svg(ChartFigure figure, String id, String escapedAltText) {
     double width = PageGeometry.TEXT_WIDTH;
     double height = figure.height();
-    SVGGraphics2D g2 = new SVGGraphics2D(width, height);
+    StringBuilder content = new StringBuilder(CONTENT_CHARS);
+    SVGGraphics2D g2 = new SVGGraphics2D(width, height, null, content);
     g2.setDefsKeyPrefix(id + "-");
     g2.setFontFunction(family -> FONTS);
     // Two decimals of a point are far finer than a screen or printer shows, and halve the markup.
@@ -40,6 +44,10 @@ final class ChartSvg {
     g2.dispose();
     String svg = g2.getSVGElement(id, false, new ViewBox(0, 0, (int) Math.ceil(width),
         (int) Math.ceil(height)), null, null);
+    // Every Graphics2D inherits a finalizer (java.awt.Graphics.finalize), so the JVM keeps g2, and
+    // all it reaches, for one more collection; the drawn markup, copied into svg, goes now.
+    content.setLength(0);
+    content.trimToSize();
     // JFreeSVG declares its own namespace, in the opening tag, for attributes it does not write
     // here; HTML has no such attribute, so the declaration goes. Only the opening tag is searched:
     // a chart's markup is tens of kilobytes.
