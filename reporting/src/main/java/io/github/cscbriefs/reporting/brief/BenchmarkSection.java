@@ -173,14 +173,17 @@ final class BenchmarkSection {
     }
     Optional<CouncilValue> own = c.area().flatMap(area -> values.stream()
         .filter(v -> v.areaCode().equals(area.code())).findFirst());
-    DefaultCategoryDataset data = new DefaultCategoryDataset();
+    List<String> codes = new ArrayList<>(values.size());
+    List<Double> figures = new ArrayList<>(values.size());
     Paint[] paints = new Paint[values.size()];
     for (int i = 0; i < values.size(); i++) {
       CouncilValue v = values.get(i);
-      data.addValue(v.value(), "Councils", v.areaCode());
+      codes.add(v.areaCode());
+      figures.add(v.value());
       paints[i] = own.map(o -> o.areaCode().equals(v.areaCode())).orElse(false)
           ? Palette.BLUE : Palette.GREY;
     }
+    CategoryDataset data = OneRowDataset.of("Councils", codes, figures);
     boolean ranked = c.indicator().polarity() != Polarity.NONE;
     String order = ranked ? "best to worst" : "lowest to highest";
     JFreeChart chart = ChartFactory.createBarChart(null, "Councils, " + order,
