@@ -60,18 +60,20 @@ final class OneRowDataset extends AbstractDataset implements CategoryDataset {
 
   @Override
   public Number getValue(int row, int column) {
-    if (row != 0) {
-      throw new IndexOutOfBoundsException("row " + row + " of 1");
-    }
+    requireTheRow(row);
     return values.get(column);
   }
 
   @Override
   public Comparable<?> getRowKey(int row) {
+    requireTheRow(row);
+    return rowKey;
+  }
+
+  private static void requireTheRow(int row) {
     if (row != 0) {
       throw new IndexOutOfBoundsException("row " + row + " of 1");
     }
-    return rowKey;
   }
 
   @Override
